@@ -1,0 +1,14 @@
+using System;
+using System.Net;
+
+namespace AtlasGen.Runtime;
+
+/// <summary>The server rejected the credentials (HTTP 401 after the digest handler's single retry). Never carries the secret.</summary>
+public sealed class AtlasAuthenticationException : AtlasApiException
+{
+    /// <summary>Creates the exception.</summary>
+    public AtlasAuthenticationException(string? operationId, AtlasApiError? error, string rawBody, Exception? innerException = null)
+        : base(HttpStatusCode.Unauthorized, operationId, error, rawBody, innerException)
+    {
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Diagnostics;
+
+namespace AtlasGen.Runtime;
+
+/// <summary>How a generated Atlas client connects and authenticates.</summary>
+[DebuggerDisplay("{BaseAddress} as {PublicKey}")]
+public sealed class AtlasClientOptions
+{
+    /// <summary>The Atlas Administration API origin that Atlas documents.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://cloud.mongodb.com");
+
+    /// <summary>The server to call. Defaults to <see cref="DefaultBaseAddress"/>.</summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>The programmatic API key's public key (the digest user name).</summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>The programmatic API key's private key (the digest password). Never logged or shown.</summary>
+    public string? PrivateKey { get; set; }
+
+    /// <summary>The timeout for one HTTP call. Defaults to 100 seconds, as <see cref="System.Net.Http.HttpClient"/> does.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>The User-Agent header. Defaults to <c>AtlasGen/{version}</c>.</summary>
+    public string UserAgent { get; set; } = AtlasUserAgent.Default;
+
+    /// <summary>Retry of 429 and 503 responses. Off by default.</summary>
+    public AtlasRetryOptions Retry { get; set; } = new();
+
+    /// <summary>Hides the private key, whatever prints the options.</summary>
+    public override string ToString() => $"AtlasClientOptions {{ BaseAddress = {BaseAddress}, PublicKey = {PublicKey}, PrivateKey = *** }}";
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace AtlasGen.Runtime;
+
+/// <summary>
+/// Sends the requests of generated clients: sets Accept and User-Agent, maps error statuses to
+/// <see cref="AtlasApiException"/> and unwraps <c>envelope=true</c> responses. Thread-safe.
+/// </summary>
+public sealed class AtlasConnection : IDisposable
+{
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
+    private readonly Uri _baseAddress;
+    private readonly string _userAgent;
+
+    /// <summary>Creates a connection with its own HttpClient and digest handler, built from <paramref name="options"/>.</summary>
+    public AtlasConnection(AtlasClientOptions options)
+        : this(AtlasHttpClientFactory.Create(options ?? throw new ArgumentNullException(nameof(options))), options, ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a connection over a caller-supplied HttpClient (e.g. from <c>IHttpClientFactory</c>), whose handler chain
+    /// must already authenticate. The base address comes from <paramref name="options"/>, else from the HttpClient, else Atlas.
+    /// </summary>
+    public AtlasConnection(HttpClient httpClient, AtlasClientOptions? options = null)
+        : this(httpClient, options, ownsHttpClient: false)
+    {
+    }
+
+    private AtlasConnection(HttpClient httpClient, AtlasClientOptions? options, bool ownsHttpClient)
+    {
+        _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        _ownsHttpClient = ownsHttpClient;
+        _baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? AtlasClientOptions.DefaultBaseAddress;
+        _userAgent = options?.UserAgent ?? AtlasUserAgent.Default;
+    }
+
+    /// <summary>The server this connection calls.</summary>
+    public Uri BaseAddress => _baseAddress;
+
+    /// <summary>Sends a request and deserializes its success body.</summary>
+    public async Task<T> SendAsync<T>(AtlasRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(responseType);
+        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (request.Envelope)
+            {
+                using var document = JsonDocument.Parse(body);
+                if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("content", out var content))
+                {
+                    return content.Deserialize(responseType)!;
+                }
+            }
+
+            return JsonSerializer.Deserialize(body, responseType)
+                ?? throw new JsonException("The response body was the JSON literal null.");
+        }
+        catch (JsonException ex)
+        {
+            var raw = System.Text.Encoding.UTF8.GetString(body);
+            throw new AtlasApiException(response.StatusCode, request.OperationId, null, raw,
+                new JsonException($"The response of {request.OperationId} is not a valid {typeof(T).Name}: {ex.Message}", ex));
+        }
+    }
+
+    /// <summary>Sends a request whose success response has no body worth reading.</summary>
+    public async Task SendAsync(AtlasRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendCoreAsync(AtlasRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress, request.RelativeUri))
+        {
+            Content = request.Content,
+        };
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(request.Accept));
+        message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        message.Options.Set(AtlasRequestOptions.OperationId, request.OperationId);
+        message.Options.Set(AtlasRequestOptions.PathTemplate, request.PathTemplate);
+
+        var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var raw = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var error = AtlasApiErrorParser.TryParse(raw);
+            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                throw new AtlasAuthenticationException(request.OperationId, error, raw);
+            }
+
+            throw new AtlasApiException(response.StatusCode, request.OperationId, error, raw);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net.Http;
+
+namespace AtlasGen.Runtime;
+
+/// <summary>One call that generated code hands to <see cref="AtlasConnection"/>.</summary>
+public sealed class AtlasRequest
+{
+    /// <summary>Creates the request description.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="operationId">The spec's operationId, for errors and logs.</param>
+    /// <param name="pathTemplate">The path template, for logs (never the expanded path with IDs).</param>
+    /// <param name="relativeUri">The expanded, escaped path and query.</param>
+    /// <param name="accept">The versioned media type to ask for.</param>
+    public AtlasRequest(HttpMethod method, string operationId, string pathTemplate, string relativeUri, string accept)
+    {
+        Method = method;
+        OperationId = operationId;
+        PathTemplate = pathTemplate;
+        RelativeUri = relativeUri;
+        Accept = accept;
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>The spec's operationId.</summary>
+    public string OperationId { get; }
+
+    /// <summary>The path template.</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>The expanded, escaped path and query.</summary>
+    public string RelativeUri { get; }
+
+    /// <summary>The media type sent as Accept.</summary>
+    public string Accept { get; }
+
+    /// <summary>The request body, if any.</summary>
+    public HttpContent? Content { get; set; }
+
+    /// <summary>True when the caller asked for <c>envelope=true</c>: the response is then unwrapped from <c>{status, content}</c>.</summary>
+    public bool Envelope { get; set; }
+}

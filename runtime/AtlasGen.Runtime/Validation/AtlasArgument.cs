@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AtlasGen.Runtime;
+
+/// <summary>
+/// Checks arguments against the spec's constraints before a request is sent. Generated code calls these;
+/// each failure is an <see cref="ArgumentException"/> that names the parameter and the rule.
+/// </summary>
+public static class AtlasArgument
+{
+    private static readonly ConcurrentDictionary<string, Regex> s_patterns = new(StringComparer.Ordinal);
+
+    /// <summary>Throws when a non-null <paramref name="value"/> does not match <paramref name="pattern"/>.</summary>
+    public static void Pattern(string? value, string pattern, string parameterName)
+    {
+        if (value is not null && !s_patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant)).IsMatch(value))
+        {
+            throw new ArgumentException($"'{value}' does not match the pattern {pattern}.", parameterName);
+        }
+    }
+
+    /// <summary>Throws when a non-null <paramref name="value"/> is shorter than <paramref name="minLength"/> or longer than <paramref name="maxLength"/> (-1: no bound).</summary>
+    public static void Length(string? value, int minLength, int maxLength, string parameterName)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (minLength >= 0 && value.Length < minLength)
+        {
+            throw new ArgumentException($"The value has {value.Length} characters; the minimum length is {minLength}.", parameterName);
+        }
+
+        if (maxLength >= 0 && value.Length > maxLength)
+        {
+            throw new ArgumentException($"The value has {value.Length} characters; the maximum length is {maxLength}.", parameterName);
+        }
+    }
+
+    /// <summary>Throws when a non-null <paramref name="value"/> is outside the bounds (NaN: no bound).</summary>
+    public static void Range(double? value, double minimum, double maximum, bool exclusiveMinimum, bool exclusiveMaximum, string parameterName)
+    {
+        if (value is not { } v)
+        {
+            return;
+        }
+
+        var tooLow = !double.IsNaN(minimum) && (exclusiveMinimum ? v <= minimum : v < minimum);
+        var tooHigh = !double.IsNaN(maximum) && (exclusiveMaximum ? v >= maximum : v > maximum);
+        if (tooLow || tooHigh)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value,
+                $"The value must be {Describe(minimum, maximum, exclusiveMinimum, exclusiveMaximum)}.");
+        }
+    }
+
+    /// <summary>Throws when a required reference is null.</summary>
+    public static void NotNull(object? value, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+    }
+
+    private static string Describe(double minimum, double maximum, bool exclusiveMinimum, bool exclusiveMaximum)
+    {
+        static string F(double d) => d.ToString(CultureInfo.InvariantCulture);
+        var lower = double.IsNaN(minimum) ? null : (exclusiveMinimum ? "> " : ">= ") + F(minimum);
+        var upper = double.IsNaN(maximum) ? null : (exclusiveMaximum ? "< " : "<= ") + F(maximum);
+        return lower is not null && upper is not null ? lower + " and " + upper : lower ?? upper ?? "any number";
+    }
+}
