@@ -1,0 +1,54 @@
+using AtlasGen.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AtlasGen.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs user code against the hand-written stand-in for the generated client.</summary>
+internal static class Verify
+{
+    // The additional location only tells the code fix which node to replace; the fix tests check that by its output.
+    public static DiagnosticResult Diagnostic(string id) =>
+        new DiagnosticResult(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        Configure(test.TestState);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Checks the fix's exact output. Diagnostics left in the fixed code (an ATLAS002 without a fix, say)
+    /// go in <paramref name="remaining"/>.
+    /// </summary>
+    public static Task CodeFixAsync(string source, DiagnosticResult[] expected, string fixedSource, params DiagnosticResult[] remaining)
+    {
+        var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource };
+        Configure(test.TestState);
+        Configure(test.FixedState);
+        test.ExpectedDiagnostics.AddRange(expected);
+        test.FixedState.ExpectedDiagnostics.AddRange(remaining);
+        return test.RunAsync();
+    }
+
+    private static void Configure(SolutionState state)
+    {
+        state.Sources.Add(("Generated/AtlasClient.g.cs", GeneratedClient.Source));
+        state.ReferenceAssemblies = TestReferences.ReferenceAssemblies;
+        state.AdditionalReferences.AddRange(TestReferences.Framework);
+        state.AdditionalReferences.Add(TestReferences.Runtime);
+    }
+
+    private sealed class AnalyzerTest : CSharpAnalyzerTest<MemberConstraintAnalyzer, DefaultVerifier>
+    {
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => AllAnalyzers.Create();
+    }
+
+    private sealed class CodeFixTest : CSharpCodeFixTest<EnumValueAnalyzer, UseKnownValueCodeFixProvider, DefaultVerifier>
+    {
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => AllAnalyzers.Create();
+    }
+}
