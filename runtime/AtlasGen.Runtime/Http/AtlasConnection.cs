@@ -89,6 +89,11 @@ public sealed class AtlasConnection : IDisposable
         };
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(request.Accept));
         message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        foreach (var header in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
         message.Options.Set(AtlasRequestOptions.OperationId, request.OperationId);
         message.Options.Set(AtlasRequestOptions.PathTemplate, request.PathTemplate);
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net.Http;
 
 namespace AtlasGen.Runtime;
@@ -37,6 +38,18 @@ public sealed class AtlasRequest
 
     /// <summary>The request body, if any.</summary>
     public HttpContent? Content { get; set; }
+
+    /// <summary>Header parameters of the operation.</summary>
+    public IList<KeyValuePair<string, string>> Headers { get; } = new List<KeyValuePair<string, string>>();
+
+    /// <summary>Adds a header parameter; a null value is skipped.</summary>
+    public void AddHeader(string name, string? value)
+    {
+        if (value is not null)
+        {
+            Headers.Add(new KeyValuePair<string, string>(name, value));
+        }
+    }
 
     /// <summary>True when the caller asked for <c>envelope=true</c>: the response is then unwrapped from <c>{status, content}</c>.</summary>
     public bool Envelope { get; set; }

@@ -1,0 +1,296 @@
+using System.Collections.Generic;
+using System.Linq;
+using AtlasGen.Generator.Model;
+
+namespace AtlasGen.Generator.Emitting;
+
+/// <summary>
+/// Emits one client class per tag. Each operation is a method that checks its arguments, builds the request
+/// and returns the connection's task; validation throws synchronously, as .NET's own async APIs do.
+/// </summary>
+internal static class ClientEmitter
+{
+    private const string Runtime = "global::AtlasGen.Runtime";
+
+    public static string Emit(ApiModel api, TagModel tag, ModelIndex index)
+    {
+        var types = new TypeNames(api.Namespace);
+        var context = $"global::{api.Namespace}.{api.ClientName}JsonContext";
+        var writer = SourceWriter.StartFile(api.Namespace);
+        writer.Doc("summary", tag.Description ?? $"The {tag.Name} operations.");
+        writer.Line(SourceWriter.GeneratedCodeAttribute);
+        writer.Open($"public sealed partial class {tag.ClassName}");
+        writer.Line($"private readonly {Runtime}.AtlasConnection _connection;");
+        writer.Line($"private readonly {context} _json;");
+        writer.Line();
+        writer.Doc("summary", "Creates the client over a connection, with the generated JSON metadata.");
+        writer.Line($"public {tag.ClassName}({Runtime}.AtlasConnection connection) : this(connection, {context}.Default) {{ }}");
+        writer.Line();
+        writer.Doc("summary", "Creates the client over a connection, with the given JSON metadata (e.g. over custom options).");
+        writer.Open($"public {tag.ClassName}({Runtime}.AtlasConnection connection, {context} json)");
+        writer.Line("_connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");
+        writer.Line("_json = json ?? throw new global::System.ArgumentNullException(nameof(json));");
+        writer.Close();
+        foreach (var operation in tag.Operations)
+        {
+            writer.Line();
+            EmitOperation(writer, operation, types, index);
+            if (operation.Pagination is { } pagination)
+            {
+                writer.Line();
+                EmitEnumerate(writer, operation, pagination, types);
+            }
+        }
+
+        writer.Close();
+        return writer.EndFile();
+    }
+
+    private static void EmitOperation(SourceWriter writer, OperationModel operation, TypeNames types, ModelIndex index)
+    {
+        var response = operation.Responses[0];
+        var returnType = response.Type is null
+            ? "global::System.Threading.Tasks.Task"
+            : $"global::System.Threading.Tasks.Task<{types.Of(response.Type)}>";
+        var parameters = Signature(operation, types);
+        WriteDocs(writer, operation);
+        writer.Line(OperationAttribute(operation, response));
+        writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
+        WriteChecks(writer, operation);
+        WriteRequest(writer, operation, response, types, index);
+        writer.Line(response.Type is null
+            ? "return _connection.SendAsync(__request, cancellationToken);"
+            : $"return _connection.SendAsync(__request, _json.{JsonAccessor(response.Type)}, cancellationToken);");
+        writer.Close();
+    }
+
+    /// <summary>Path parameters, the body, required then optional query and header parameters, and the token last.</summary>
+    private static List<string> Signature(OperationModel operation, TypeNames types)
+    {
+        var parameters = new List<string>();
+        var pathAndRequired = operation.Parameters.Where(p => p.IsRequired).ToList();
+        foreach (var parameter in pathAndRequired.Where(p => p.Location == ParameterLocation.Path))
+        {
+            parameters.Add(Declare(parameter, types));
+        }
+
+        if (operation.Body is { } body)
+        {
+            parameters.Add($"{types.Of(body.Type, !body.IsRequired)} body{(body.IsRequired ? "" : " = null")}");
+        }
+
+        parameters.AddRange(pathAndRequired.Where(p => p.Location != ParameterLocation.Path).Select(p => Declare(p, types)));
+        parameters.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => Declare(p, types)));
+        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        return parameters;
+    }
+
+    private static string Declare(ParameterModel parameter, TypeNames types)
+    {
+        var attributes = ConstraintEmitter.Attributes(parameter.Constraints);
+        if (parameter.IsRequired)
+        {
+            return $"{attributes}{types.Of(parameter.Type)} {parameter.CSharpName}";
+        }
+
+        var literal = TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue);
+        return literal is null
+            ? $"{attributes}{types.Of(parameter.Type, nullable: true)} {parameter.CSharpName} = null"
+            : $"{attributes}{types.Of(parameter.Type)} {parameter.CSharpName} = {literal}";
+    }
+
+    /// <summary>True when the parameter was declared with the spec's default, so the default is left for the server.</summary>
+    private static bool HasDefault(ParameterModel parameter)
+        => !parameter.IsRequired && TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue) is not null;
+
+    private static void WriteChecks(SourceWriter writer, OperationModel operation)
+    {
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.IsRequired && !parameter.Type.IsValueType)
+            {
+                writer.Line($"{Runtime}.AtlasArgument.NotNull({parameter.CSharpName}, {TypeNames.Literal(parameter.CSharpName.TrimStart('@'))});");
+            }
+
+            foreach (var check in ConstraintEmitter.Checks(parameter.Constraints, parameter.Type, parameter.CSharpName, parameter.CSharpName.TrimStart('@')))
+            {
+                writer.Line(check);
+            }
+        }
+
+        if (operation.Body is { IsRequired: true })
+        {
+            writer.Line($"{Runtime}.AtlasArgument.NotNull(body, \"body\");");
+        }
+    }
+
+    private static void WriteRequest(SourceWriter writer, OperationModel operation, ResponseModel response, TypeNames types, ModelIndex index)
+    {
+        writer.Line($"var __query = new {Runtime}.AtlasQueryBuilder();");
+        foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
+        {
+            var add = QueryAdd(parameter, index);
+            writer.Line(HasDefault(parameter) ? $"if ({parameter.CSharpName} != {TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue)}) {add}" : add);
+        }
+
+        var envelope = operation.Parameters.FirstOrDefault(p => p.Name == "envelope" && p.Location == ParameterLocation.Query && p.Type.Kind == TypeRefKind.Boolean);
+        var envelopeValue = envelope is null ? "false" : envelope.IsRequired || HasDefault(envelope) ? envelope.CSharpName : $"{envelope.CSharpName} == true";
+        writer.Line($"var __request = new {Runtime}.AtlasRequest(global::System.Net.Http.HttpMethod.{Pascal(operation.HttpMethod)}, {TypeNames.Literal(operation.OperationId)}, {TypeNames.Literal(operation.Path)}, {PathExpression(operation, index)} + __query.ToString(), {TypeNames.Literal(response.MediaType)})");
+        writer.Line("{");
+        writer.Line($"    Envelope = {envelopeValue},");
+        writer.Line("};");
+        foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
+        {
+            writer.Line($"__request.AddHeader({TypeNames.Literal(parameter.Name)}, {Format(parameter, index)});");
+        }
+
+        if (operation.Body is { } body)
+        {
+            var content = $"global::System.Net.Http.Json.JsonContent.Create(body, _json.{JsonAccessor(body.Type)}, new global::System.Net.Http.Headers.MediaTypeHeaderValue({TypeNames.Literal(body.MediaType)}))";
+            writer.Line(body.IsRequired ? $"__request.Content = {content};" : $"__request.Content = body is null ? null : {content};");
+        }
+    }
+
+    private static string JsonAccessor(TypeRef type)
+    {
+        var accessor = TypeNames.Accessor(type);
+        return accessor is "Default" or "Options" or "GetTypeInfo" or "GeneratedSerializerOptions" ? accessor + "TypeInfo" : accessor;
+    }
+
+    private static string PathExpression(OperationModel operation, ModelIndex index)
+    {
+        var parts = new List<string>();
+        var path = operation.Path;
+        var position = 0;
+        for (var start = path.IndexOf('{'); start >= 0; start = path.IndexOf('{', position))
+        {
+            var end = path.IndexOf('}', start);
+            if (end < 0)
+            {
+                break;
+            }
+
+            parts.Add(TypeNames.Literal(path.Substring(position, start - position)));
+            var name = path.Substring(start + 1, end - start - 1);
+            var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.Name == name);
+            parts.Add(parameter is null ? TypeNames.Literal("{" + name + "}") : $"global::System.Uri.EscapeDataString({Format(parameter, index)})");
+            position = end + 1;
+        }
+
+        parts.Add(TypeNames.Literal(path.Substring(position)));
+        return string.Join(" + ", parts.Where(p => p != "\"\""));
+    }
+
+    /// <summary>The parameter as the string that goes on the wire; null stays null for optional ones.</summary>
+    private static string Format(ParameterModel parameter, ModelIndex index)
+    {
+        var name = parameter.CSharpName;
+        var nullable = !parameter.IsRequired && TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue) is null;
+        var access = nullable && parameter.Type.IsValueType ? name + ".Value" : name;
+        var formatted = parameter.Type.Kind switch
+        {
+            TypeRefKind.String => name,
+            TypeRefKind.Boolean => $"({access} ? \"true\" : \"false\")",
+            TypeRefKind.Named when index.FindType(parameter.Type.Name) is EnumModel => $"{access}.Value",
+            TypeRefKind.DateTimeOffset => $"{access}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
+            TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Float => $"{access}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+            _ => $"{access}.ToString()",
+        };
+        return nullable && parameter.Type.Kind != TypeRefKind.String ? $"({name} is null ? null : {formatted})" : formatted;
+    }
+
+    private static string QueryAdd(ParameterModel parameter, ModelIndex index)
+    {
+        var literal = TypeNames.Literal(parameter.Name);
+        var name = parameter.CSharpName;
+        return parameter.Type.Kind switch
+        {
+            TypeRefKind.Boolean => $"__query.Add({literal}, (bool?){name});",
+            TypeRefKind.Int32 or TypeRefKind.Int64 => $"__query.Add({literal}, (long?){name});",
+            TypeRefKind.Double or TypeRefKind.Float => $"__query.Add({literal}, (double?){name});",
+            TypeRefKind.List when parameter.Type.Element!.Kind == TypeRefKind.String => $"__query.AddEach({literal}, {name});",
+            TypeRefKind.List when parameter.Type.Element!.Kind == TypeRefKind.Named && index.FindType(parameter.Type.Element.Name) is EnumModel
+                => $"__query.AddEach({literal}, {name} is null ? null : global::System.Linq.Enumerable.Select({name}, static v => v.Value));",
+            TypeRefKind.List => $"__query.AddEach({literal}, {name} is null ? null : global::System.Linq.Enumerable.Select({name}, static v => global::System.Convert.ToString(v, global::System.Globalization.CultureInfo.InvariantCulture) ?? \"\"));",
+            _ => $"__query.Add({literal}, {Format(parameter, index)});",
+        };
+    }
+
+    private static void EmitEnumerate(SourceWriter writer, OperationModel operation, PaginationModel pagination, TypeNames types)
+    {
+        var itemType = types.Of(pagination.ItemType);
+        var baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
+        var name = "Enumerate" + (baseName.StartsWith("List", System.StringComparison.Ordinal) ? baseName.Substring(4) : baseName) + "Async";
+        var pageParameter = operation.Parameters.First(p => p.Name == "pageNum");
+        var itemsPerPage = operation.Parameters.First(p => p.Name == "itemsPerPage");
+        var skipped = new HashSet<string> { "pageNum", "includeCount", "envelope" };
+        var kept = Signature(operation with { Parameters = operation.Parameters.Where(p => !skipped.Contains(p.Name)).ToEquatableArray() }, types);
+        var arguments = operation.Parameters.Where(p => p.IsRequired && p.Location == ParameterLocation.Path).Select(p => p.CSharpName).ToList();
+        if (operation.Body is not null)
+        {
+            arguments.Add("body");
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path || !p.IsRequired))
+        {
+            arguments.Add(parameter.Name switch
+            {
+                "pageNum" => $"{pageParameter.CSharpName}: __page",
+                "includeCount" => $"{parameter.CSharpName}: true",
+                "envelope" => $"{parameter.CSharpName}: false",
+                _ => $"{parameter.CSharpName}: {parameter.CSharpName}",
+            });
+        }
+
+        arguments.Add("cancellationToken: __token");
+        var pageSize = HasDefault(itemsPerPage) || itemsPerPage.IsRequired ? itemsPerPage.CSharpName : $"{itemsPerPage.CSharpName} ?? 100";
+        var total = pagination.TotalCountProperty is null ? "static _ => (int?)null" : $"static page => (int?)page.{pagination.TotalCountProperty}";
+        writer.Doc("summary", $"Every item of {operation.MethodName.Replace("Async", "")}, page after page (pageNum and itemsPerPage are driven for you).");
+        writer.Doc("remarks", "Pages are fetched lazily; cancellation is checked before each page.");
+        writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {name}({string.Join(", ", kept)})");
+        writer.Line($"return {Runtime}.AtlasPager.EnumerateAsync<{types.Of(operation.Responses[0].Type!)}, {itemType}>(");
+        writer.Line($"    (__page, __token) => {operation.MethodName}({string.Join(", ", arguments)}),");
+        writer.Line($"    static page => page.{pagination.ResultsProperty},");
+        writer.Line($"    {total},");
+        writer.Line($"    {pageSize},");
+        writer.Line("    cancellationToken);");
+        writer.Close();
+    }
+
+    private static void WriteDocs(SourceWriter writer, OperationModel operation)
+    {
+        writer.Doc("summary", operation.Summary ?? operation.OperationId);
+        writer.Doc("remarks", operation.Description);
+        foreach (var parameter in operation.Parameters)
+        {
+            writer.Doc("param", parameter.Description ?? parameter.Name, $" name=\"{parameter.CSharpName.TrimStart('@')}\"");
+        }
+
+        if (operation.Body is { } body)
+        {
+            writer.Doc("param", body.Description ?? "The request body.", " name=\"body\"");
+        }
+
+        writer.Doc("param", "Cancels the request.", " name=\"cancellationToken\"");
+        writer.Line("/// <exception cref=\"global::AtlasGen.Runtime.AtlasApiException\">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument breaks a constraint of the spec; nothing was sent.</exception>");
+    }
+
+    private static string OperationAttribute(OperationModel operation, ResponseModel response)
+    {
+        var named = new List<string> { $"MediaType = {TypeNames.Literal(response.MediaType)}" };
+        if (operation.Deprecated)
+        {
+            named.Add("Deprecated = true");
+        }
+
+        if (operation.Sunset is { } sunset)
+        {
+            named.Add($"Sunset = {TypeNames.Literal(sunset)}");
+        }
+
+        return $"[{Runtime}.AtlasOperation({TypeNames.Literal(operation.OperationId)}, {TypeNames.Literal(operation.HttpMethod)}, {TypeNames.Literal(operation.Path)}, {string.Join(", ", named)})]";
+    }
+
+    private static string Pascal(string method) => method.Substring(0, 1) + method.Substring(1).ToLowerInvariant();
+}

@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using AtlasGen.Generator.Model;
+
+namespace AtlasGen.Generator.Emitting;
+
+/// <summary>Writes a member's constraint attributes (read by the analyzers) and its run-time checks (run before a request is sent).</summary>
+internal static class ConstraintEmitter
+{
+    public static string Attributes(Constraints constraints)
+    {
+        var parts = new List<string>();
+        if (constraints.Pattern is { } pattern)
+        {
+            parts.Add($"[global::AtlasGen.Runtime.AtlasPattern({TypeNames.Literal(pattern)})]");
+        }
+
+        if (constraints.HasLength)
+        {
+            var args = new List<string>();
+            if (constraints.MinLength is { } min)
+            {
+                args.Add("MinLength = " + min);
+            }
+
+            if (constraints.MaxLength is { } max)
+            {
+                args.Add("MaxLength = " + max);
+            }
+
+            parts.Add($"[global::AtlasGen.Runtime.AtlasLength({string.Join(", ", args)})]");
+        }
+
+        if (constraints.HasRange)
+        {
+            var args = new List<string>();
+            if (constraints.Minimum is { } min)
+            {
+                args.Add("Minimum = " + TypeNames.Number(min));
+            }
+
+            if (constraints.Maximum is { } max)
+            {
+                args.Add("Maximum = " + TypeNames.Number(max));
+            }
+
+            if (constraints.ExclusiveMinimum)
+            {
+                args.Add("ExclusiveMinimum = true");
+            }
+
+            if (constraints.ExclusiveMaximum)
+            {
+                args.Add("ExclusiveMaximum = true");
+            }
+
+            parts.Add($"[global::AtlasGen.Runtime.AtlasRange({string.Join(", ", args)})]");
+        }
+
+        return string.Concat(parts);
+    }
+
+    /// <summary>The statements that check <paramref name="expression"/>; only for strings and numbers.</summary>
+    public static IEnumerable<string> Checks(Constraints constraints, TypeRef type, string expression, string parameterName)
+    {
+        var nameOf = TypeNames.Literal(parameterName);
+        if (type.Kind == TypeRefKind.String)
+        {
+            if (constraints.HasLength)
+            {
+                yield return $"global::AtlasGen.Runtime.AtlasArgument.Length({expression}, {constraints.MinLength ?? -1}, {constraints.MaxLength ?? -1}, {nameOf});";
+            }
+
+            if (constraints.Pattern is { } pattern)
+            {
+                yield return $"global::AtlasGen.Runtime.AtlasArgument.Pattern({expression}, {TypeNames.Literal(pattern)}, {nameOf});";
+            }
+        }
+        else if (type.IsNumber && constraints.HasRange)
+        {
+            var min = constraints.Minimum is { } lo ? TypeNames.Number(lo) : "double.NaN";
+            var max = constraints.Maximum is { } hi ? TypeNames.Number(hi) : "double.NaN";
+            var exclusiveMin = constraints.ExclusiveMinimum ? "true" : "false";
+            var exclusiveMax = constraints.ExclusiveMaximum ? "true" : "false";
+            yield return $"global::AtlasGen.Runtime.AtlasArgument.Range({expression}, {min}, {max}, {exclusiveMin}, {exclusiveMax}, {nameOf});";
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Linq;
+using AtlasGen.Generator.Model;
+
+namespace AtlasGen.Generator.Emitting;
+
+/// <summary>
+/// Emits extensible enums: readonly structs over the wire string with ordinal equality. Unknown values
+/// round-trip; <c>Parse</c> is the strict entry point and <c>FromValue</c> the lenient one.
+/// </summary>
+internal static class EnumEmitter
+{
+    public static string Emit(ApiModel api)
+    {
+        var writer = SourceWriter.StartFile(api.Namespace);
+        foreach (var model in api.Types.OfType<EnumModel>())
+        {
+            EmitEnum(writer, model);
+        }
+
+        return writer.EndFile();
+    }
+
+    private static void EmitEnum(SourceWriter writer, EnumModel model)
+    {
+        var name = model.Name;
+        var values = string.Join(", ", model.Members.Select(m => TypeNames.Literal(m.Value)));
+        writer.Doc("summary", model.Description ?? $"The values of {name}. Values the spec does not list are kept as they are.");
+        writer.Line(SourceWriter.GeneratedCodeAttribute);
+        writer.Line($"[global::AtlasGen.Runtime.AtlasAllowedValues({values})]");
+        writer.Open($"public readonly partial struct {name} : global::System.IEquatable<{name}>, global::AtlasGen.Runtime.IAtlasEnum<{name}>");
+        writer.Line("private readonly string? _value;");
+        writer.Line();
+        writer.Doc("summary", "Wraps a wire value; it need not be one of the known values.");
+        writer.Open($"public {name}(string value)");
+        writer.Line("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        writer.Close();
+        writer.Line();
+        foreach (var member in model.Members)
+        {
+            writer.Doc("summary", $"The value <c>{SourceWriter.Escape(member.Value)}</c>.");
+            writer.Line($"public static {name} {member.Name} {{ get; }} = new({TypeNames.Literal(member.Value)});");
+            writer.Line();
+        }
+
+        writer.Doc("summary", "The values the spec lists, in its order.");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", model.Members.Select(m => m.Name))} }};");
+        writer.Line();
+        writer.Doc("summary", "The wire value.");
+        writer.Line("public string Value => _value ?? string.Empty;");
+        writer.Line();
+        writer.Doc("summary", "True when the value is one the spec lists.");
+        writer.Line($"public bool IsKnown => Value switch {{ {string.Join(" or ", model.Members.Select(m => TypeNames.Literal(m.Value)))} => true, _ => false }};");
+        writer.Line();
+        writer.Doc("summary", "Wraps any wire value, known or not.");
+        writer.Line($"public static {name} FromValue(string value) => new(value);");
+        writer.Line();
+        writer.Doc("summary", "Returns the known value spelled <paramref name=\"value\"/>; throws for a value the spec does not list.");
+        writer.Open($"public static {name} Parse(string value)");
+        writer.Line($"var parsed = new {name}(value);");
+        writer.Line($"return parsed.IsKnown ? parsed : throw new global::System.ArgumentException(\"'\" + value + \"' is not a known {name} value; known values: \" + {TypeNames.Literal(string.Join(", ", model.Members.Select(m => m.Value)))} + \".\", nameof(value));");
+        writer.Close();
+        writer.Line();
+        writer.Line($"public static implicit operator {name}(string value) => new(value);");
+        writer.Line();
+        writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
+        writer.Line();
+        writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
+        writer.Line();
+        writer.Line($"public bool Equals({name} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
+        writer.Line();
+        writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
+        writer.Line();
+        writer.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
+        writer.Line();
+        writer.Line("public override string ToString() => Value;");
+        writer.Close();
+        writer.Line();
+    }
+}

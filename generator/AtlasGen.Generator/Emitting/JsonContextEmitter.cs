@@ -1,0 +1,229 @@
+using System.Collections.Generic;
+using System.Linq;
+using AtlasGen.Generator.Model;
+
+namespace AtlasGen.Generator.Emitting;
+
+/// <summary>
+/// Emits a JsonSerializerContext built only on <c>JsonMetadataServices</c> (the STJ generator can't see generated
+/// types). The client context never sends readOnly properties and ignores writeOnly ones when reading; the server
+/// context is the mirror image and also enforces required properties on requests.
+/// </summary>
+internal static class JsonContextEmitter
+{
+    private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
+    private const string Json = "global::System.Text.Json";
+
+    private static readonly HashSet<string> s_contextMembers = new()
+    {
+        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+    };
+
+    public static string Emit(ApiModel api, ModelIndex index, bool server)
+    {
+        var types = new TypeNames(api.Namespace);
+        var name = api.ClientName + (server ? "ServerJsonContext" : "JsonContext");
+        var entries = JsonTypeSet.Collect(api);
+        var writer = SourceWriter.StartFile(api.Namespace);
+        writer.Doc("summary", server
+            ? $"JSON metadata for a server of {api.Title}: writes readOnly properties, never writes writeOnly ones, and requires required request properties. No reflection."
+            : $"JSON metadata for the {api.Title} client: every model, enum and collection, without reflection, so the client runs trimmed and in NativeAOT.");
+        writer.Line(SourceWriter.GeneratedCodeAttribute);
+        writer.Open($"public sealed partial class {name} : {Json}.Serialization.JsonSerializerContext, {Metadata}.IJsonTypeInfoResolver");
+        writer.Line($"private static readonly {Json}.JsonSerializerOptions s_defaultOptions = new();");
+        writer.Line();
+        writer.Doc("summary", "The shared instance, over default options.");
+        writer.Line($"public static {name} Default {{ get; }} = new(new {Json}.JsonSerializerOptions(s_defaultOptions));");
+        writer.Line();
+        writer.Line($"protected override {Json}.JsonSerializerOptions? GeneratedSerializerOptions {{ get; }} = s_defaultOptions;");
+        writer.Line();
+        writer.Line($"public {name}() : base(null) {{ }}");
+        writer.Line();
+        writer.Line($"public {name}({Json}.JsonSerializerOptions options) : base(options) {{ }}");
+        writer.Line();
+
+        foreach (var (type, nullable) in entries)
+        {
+            var accessor = AccessorName(type, nullable, name);
+            var csharp = types.Of(type, nullable);
+            writer.Line($"private {Metadata}.JsonTypeInfo<{csharp}>? __{accessor};");
+            writer.Line($"public {Metadata}.JsonTypeInfo<{csharp}> {accessor} => __{accessor} ??= ({Metadata}.JsonTypeInfo<{csharp}>)Options.GetTypeInfo(typeof({csharp}));");
+            writer.Line();
+        }
+
+        writer.Open($"public override {Metadata}.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
+        writer.Line("Options.TryGetTypeInfo(type, out var typeInfo);");
+        writer.Line("return typeInfo;");
+        writer.Close();
+        writer.Line();
+        writer.Open($"{Metadata}.JsonTypeInfo? {Metadata}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {Json}.JsonSerializerOptions options)");
+        foreach (var (type, nullable) in entries)
+        {
+            writer.Open($"if (type == typeof({types.Of(type, nullable)}))");
+            writer.Line($"return Create_{TypeNames.Accessor(type, nullable)}(options);");
+            writer.Close();
+        }
+
+        writer.Line("return null;");
+        writer.Close();
+        writer.Line();
+        foreach (var (type, nullable) in entries)
+        {
+            EmitCreate(writer, type, nullable, types, index, server, name);
+        }
+
+        writer.Close();
+        return writer.EndFile();
+    }
+
+    /// <summary>The public accessor's name; a type named like a context member gets a suffix instead of hiding it.</summary>
+    private static string AccessorName(TypeRef type, bool nullable, string contextName)
+    {
+        var accessor = TypeNames.Accessor(type, nullable);
+        return s_contextMembers.Contains(accessor) || accessor == contextName ? accessor + "TypeInfo" : accessor;
+    }
+
+    private static void EmitCreate(SourceWriter writer, TypeRef type, bool nullable, TypeNames types, ModelIndex index, bool server, string contextName)
+    {
+        var accessor = TypeNames.Accessor(type, nullable);
+        var csharp = types.Of(type, nullable);
+        writer.Open($"private {Metadata}.JsonTypeInfo<{csharp}> Create_{accessor}({Json}.JsonSerializerOptions options)");
+        if (nullable)
+        {
+            Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {Metadata}.JsonMetadataServices.GetNullableConverter<{types.Of(type)}>(options))");
+        }
+        else
+        {
+            switch (type.Kind)
+            {
+                case TypeRefKind.List:
+                    Finish(writer, $"{Metadata}.JsonMetadataServices.CreateListInfo<{csharp}, {types.Of(type.Element!)}>(options, new {Metadata}.JsonCollectionInfoValues<{csharp}> {{ ObjectCreator = static () => new {csharp}() }})");
+                    break;
+                case TypeRefKind.Map:
+                    Finish(writer, $"{Metadata}.JsonMetadataServices.CreateDictionaryInfo<{csharp}, string, {types.Of(type.Element!)}>(options, new {Metadata}.JsonCollectionInfoValues<{csharp}> {{ ObjectCreator = static () => new {csharp}() }})");
+                    break;
+                case TypeRefKind.Named:
+                    EmitNamedCreate(writer, type, csharp, types, index);
+                    break;
+                default:
+                    Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {Metadata}.JsonMetadataServices.{PrimitiveConverter(type.Kind)})");
+                    break;
+            }
+        }
+
+        writer.Close();
+        writer.Line();
+        if (type.Kind == TypeRefKind.Named && !nullable && index.FindType(type.Name) is ObjectModel model)
+        {
+            EmitObjectInfo(writer, model, csharp, types, index, server);
+            if (model.Discriminator is not null && index.IsBase(model.Name))
+            {
+                PolymorphicConverterEmitter.Emit(writer, model, types, contextName);
+            }
+        }
+    }
+
+    private static void EmitNamedCreate(SourceWriter writer, TypeRef type, string csharp, TypeNames types, ModelIndex index)
+    {
+        switch (index.FindType(type.Name))
+        {
+            case EnumModel:
+                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<{csharp}>.Instance)");
+                break;
+            case UnionModel union:
+                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{union.Name}JsonConverter())");
+                break;
+            case ObjectModel model when model.Discriminator is not null && index.IsBase(model.Name):
+                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {model.Name}PolymorphicConverter(this))");
+                break;
+            default:
+                writer.Line($"return CreateObject_{type.Name}(options);");
+                break;
+        }
+    }
+
+    private static void Finish(SourceWriter writer, string creation)
+    {
+        writer.Line($"var info = {creation};");
+        writer.Line("info.OriginatingResolver = this;");
+        writer.Line("return info;");
+    }
+
+    private static void EmitObjectInfo(SourceWriter writer, ObjectModel model, string csharp, TypeNames types, ModelIndex index, bool server)
+    {
+        var properties = index.AllProperties(model).ToList();
+        var extensionData = index.AllProperties(model).Select(p => p.Declaring).Append(model).Distinct().Select(d => (Declaring: d, Name: index.ExtensionDataName(d))).FirstOrDefault(x => x.Name is not null);
+        writer.Open($"internal {Metadata}.JsonTypeInfo<{csharp}> CreateObject_{model.Name}({Json}.JsonSerializerOptions options)");
+        writer.Line($"var info = {Metadata}.JsonMetadataServices.CreateObjectInfo<{csharp}>(options, new {Metadata}.JsonObjectInfoValues<{csharp}>");
+        writer.Line("{");
+        writer.Line($"    ObjectCreator = static () => new {csharp}(),");
+        writer.Line("    PropertyMetadataInitializer = _ => Properties_" + model.Name + "(options),");
+        writer.Line("});");
+        writer.Line("info.OriginatingResolver = this;");
+        writer.Line("return info;");
+        writer.Close();
+        writer.Line();
+        writer.Open($"private static {Metadata}.JsonPropertyInfo[] Properties_{model.Name}({Json}.JsonSerializerOptions options)");
+        var count = properties.Count + (extensionData.Name is null ? 0 : 1);
+        writer.Line($"var properties = new {Metadata}.JsonPropertyInfo[{count}];");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var (declaring, property) = properties[i];
+            var declaringType = $"global::{types.Namespace}.{declaring.Name}";
+            var propertyType = types.Of(property.Type, PropertyShapes.IsNullable(property));
+            var readable = server ? !property.IsReadOnly : !property.IsWriteOnly;
+            var writable = server ? !property.IsWriteOnly : !property.IsReadOnly;
+            writer.Line($"properties[{i}] = {Metadata}.JsonMetadataServices.CreatePropertyInfo(options, new {Metadata}.JsonPropertyInfoValues<{propertyType}>");
+            writer.Line("{");
+            writer.Line($"    IsProperty = true, IsPublic = true, DeclaringType = typeof({declaringType}),");
+            writer.Line($"    PropertyName = {TypeNames.Literal(property.Name)}, JsonPropertyName = {TypeNames.Literal(property.JsonName)},");
+            writer.Line($"    Getter = static o => (({declaringType})o).{property.Name},");
+            // A property the reader must skip gets no setter; JSON that carries it is then ignored, not rejected.
+            writer.Line(readable ? $"    Setter = static (o, v) => (({declaringType})o).{property.Name} = v!," : "    Setter = null,");
+            if (PropertyShapes.IsNullable(property))
+            {
+                writer.Line($"    IgnoreCondition = {Json}.Serialization.JsonIgnoreCondition.WhenWritingNull,");
+            }
+
+            writer.Line("});");
+            if (!writable)
+            {
+                writer.Line($"properties[{i}].ShouldSerialize = static (_, _) => false;");
+            }
+
+            if (server && property.IsRequired && !property.IsReadOnly)
+            {
+                writer.Line($"properties[{i}].IsRequired = true;");
+            }
+        }
+
+        if (extensionData.Name is { } bag)
+        {
+            var declaringType = $"global::{types.Namespace}.{extensionData.Declaring.Name}";
+            var bagType = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
+            writer.Line($"properties[{properties.Count}] = {Metadata}.JsonMetadataServices.CreatePropertyInfo(options, new {Metadata}.JsonPropertyInfoValues<{bagType}>");
+            writer.Line("{");
+            writer.Line($"    IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof({declaringType}),");
+            writer.Line($"    PropertyName = {TypeNames.Literal(bag)}, JsonPropertyName = {TypeNames.Literal(bag)},");
+            writer.Line($"    Getter = static o => (({declaringType})o).{bag},");
+            writer.Line($"    Setter = static (o, v) => (({declaringType})o).{bag} = v,");
+            writer.Line("});");
+        }
+
+        writer.Line("return properties;");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static string PrimitiveConverter(TypeRefKind kind) => kind switch
+    {
+        TypeRefKind.String => "StringConverter",
+        TypeRefKind.Boolean => "BooleanConverter",
+        TypeRefKind.Int32 => "Int32Converter",
+        TypeRefKind.Int64 => "Int64Converter",
+        TypeRefKind.Double => "DoubleConverter",
+        TypeRefKind.Float => "SingleConverter",
+        TypeRefKind.DateTimeOffset => "DateTimeOffsetConverter",
+        _ => "JsonElementConverter",
+    };
+}

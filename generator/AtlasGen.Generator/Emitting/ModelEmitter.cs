@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Linq;
+using AtlasGen.Generator.Model;
+
+namespace AtlasGen.Generator.Emitting;
+
+/// <summary>Emits the classes of object schemas. JSON shape lives in the JSON context, so the classes carry no STJ attributes.</summary>
+internal static class ModelEmitter
+{
+    public static string Emit(ApiModel api, ModelIndex index)
+    {
+        var types = new TypeNames(api.Namespace);
+        var writer = SourceWriter.StartFile(api.Namespace);
+        foreach (var model in api.Types.OfType<ObjectModel>())
+        {
+            EmitClass(writer, model, types, index);
+        }
+
+        return writer.EndFile();
+    }
+
+    private static void EmitClass(SourceWriter writer, ObjectModel model, TypeNames types, ModelIndex index)
+    {
+        writer.Doc("summary", model.Description ?? $"The {model.Name} schema.");
+        writer.Line(SourceWriter.GeneratedCodeAttribute);
+        var modifier = index.IsBase(model.Name) ? "" : "sealed ";
+        var inheritance = model.BaseName is null ? "" : $" : global::{types.Namespace}.{model.BaseName}";
+        writer.Open($"public {modifier}partial class {model.Name}{inheritance}");
+        foreach (var property in model.Properties)
+        {
+            EmitProperty(writer, property, types, index);
+        }
+
+        if (index.ExtensionDataName(model) is { } extensionData)
+        {
+            writer.Doc("summary", "Properties the schema does not name, kept as raw JSON so that nothing the server sends is lost.");
+            writer.Line($"public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? {extensionData} {{ get; set; }}");
+        }
+
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitProperty(SourceWriter writer, PropertyModel property, TypeNames types, ModelIndex index)
+    {
+        writer.Doc("summary", property.Description ?? property.JsonName);
+        var remarks = new List<string>();
+        if (property.IsReadOnly)
+        {
+            remarks.Add("Read-only: the server sets it, and a client never sends it.");
+        }
+
+        if (property.IsWriteOnly)
+        {
+            remarks.Add("Write-only: sent to the server, never read back.");
+        }
+
+        if (property.IsRequired)
+        {
+            remarks.Add("Required by the spec.");
+        }
+
+        writer.Doc("remarks", remarks.Count == 0 ? null : string.Join(" ", remarks));
+        var attributes = ConstraintEmitter.Attributes(property.Constraints);
+        if (attributes.Length > 0)
+        {
+            writer.Line(attributes);
+        }
+
+        var nullable = PropertyShapes.IsNullable(property);
+        var initializer = PropertyShapes.Initializer(property, index, types);
+        writer.Line($"public {types.Of(property.Type, nullable)} {property.Name} {{ get; set; }}{initializer}");
+    }
+}
+
+/// <summary>How a property is declared in C#: nullability and initial value follow required, nullable and single-value enums.</summary>
+internal static class PropertyShapes
+{
+    /// <summary>Optional or <c>nullable</c> properties are nullable in C#, so "absent" is representable.</summary>
+    public static bool IsNullable(PropertyModel property) => !property.IsRequired || property.IsNullable;
+
+    public static string Initializer(PropertyModel property, ModelIndex index, TypeNames types)
+    {
+        // A one-value enum (a oneOf variant's "type": "DATADOG") is preset, so callers need not repeat it.
+        if (property.Type.Kind == TypeRefKind.Named && !property.IsReadOnly && index.FindType(property.Type.Name) is EnumModel { Members.Count: 1 } single)
+        {
+            return $" = global::{types.Namespace}.{single.Name}.{single.Members[0].Name};";
+        }
+
+        if (IsNullable(property))
+        {
+            return "";
+        }
+
+        return property.Type.Kind switch
+        {
+            TypeRefKind.List or TypeRefKind.Map => " = new();",
+            TypeRefKind.String or TypeRefKind.Named when !property.Type.IsValueType => " = default!;",
+            _ => "",
+        };
+    }
+}

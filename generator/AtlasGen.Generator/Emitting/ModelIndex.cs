@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AtlasGen.Generator.Model;
+
+namespace AtlasGen.Generator.Emitting;
+
+/// <summary>Lookups over one API model that several emitters need: types by name, bases, inherited properties.</summary>
+internal sealed class ModelIndex
+{
+    private readonly Dictionary<string, TypeModel> _types;
+    private readonly HashSet<string> _bases;
+
+    public ModelIndex(ApiModel api)
+    {
+        _types = api.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _bases = new HashSet<string>(api.Types.OfType<ObjectModel>().Where(o => o.BaseName is not null).Select(o => o.BaseName!), StringComparer.Ordinal);
+    }
+
+    public TypeModel? FindType(string name) => _types.TryGetValue(name, out var type) ? type : null;
+
+    public bool IsBase(string name) => _bases.Contains(name);
+
+    /// <summary>The properties of a class and of its bases, base first, each with the class that declares it.</summary>
+    public IEnumerable<(ObjectModel Declaring, PropertyModel Property)> AllProperties(ObjectModel model)
+    {
+        var chain = new List<ObjectModel>();
+        for (ObjectModel? current = model; current is not null && chain.Count < 64; current = current.BaseName is null ? null : FindType(current.BaseName) as ObjectModel)
+        {
+            chain.Insert(0, current);
+        }
+
+        return chain.SelectMany(c => c.Properties.Select(p => (c, p)));
+    }
+
+    /// <summary>The name of the extension-data bag of a class with additionalProperties, or null.</summary>
+    public string? ExtensionDataName(ObjectModel model)
+    {
+        if (model.AdditionalProperties is null || AllProperties(model).Any(p => p.Declaring != model && ExtensionDataName(p.Declaring) is not null))
+        {
+            return null;
+        }
+
+        var taken = new HashSet<string>(AllProperties(model).Select(p => p.Property.Name), StringComparer.Ordinal) { model.Name };
+        var name = "AdditionalProperties";
+        while (taken.Contains(name))
+        {
+            name = "Extra" + name;
+        }
+
+        return name;
+    }
+}

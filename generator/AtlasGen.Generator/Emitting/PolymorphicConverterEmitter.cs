@@ -1,0 +1,60 @@
+using System.Linq;
+using AtlasGen.Generator.Model;
+
+namespace AtlasGen.Generator.Emitting;
+
+/// <summary>
+/// Emits the converter of a polymorphic base class, nested in the JSON context. STJ's own polymorphism can't
+/// express Atlas's discriminators (the discriminator is a real property, and several values map to one type),
+/// so the converter reads the value and deserializes with the chosen type's object metadata.
+/// </summary>
+internal static class PolymorphicConverterEmitter
+{
+    private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
+    private const string Json = "global::System.Text.Json";
+
+    public static void Emit(SourceWriter writer, ObjectModel model, TypeNames types, string contextName)
+    {
+        var baseType = $"global::{types.Namespace}.{model.Name}";
+        var discriminator = model.Discriminator!;
+        var context = "global::" + types.Namespace + "." + contextName;
+        writer.Open($"private sealed class {model.Name}PolymorphicConverter : {Json}.Serialization.JsonConverter<{baseType}>");
+        writer.Line($"private readonly {context} _context;");
+        writer.Line($"private {Metadata}.JsonTypeInfo<{baseType}>? _baseInfo;");
+        writer.Line();
+        writer.Line($"public {model.Name}PolymorphicConverter({context} context) => _context = context;");
+        writer.Line();
+        writer.Line($"private {Metadata}.JsonTypeInfo<{baseType}> BaseInfo({Json}.JsonSerializerOptions options) => _baseInfo ??= _context.CreateObject_{model.Name}(options);");
+        writer.Line();
+        writer.Open($"public override {baseType}? Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options)");
+        writer.Line($"var element = {Json}.JsonElement.ParseValue(ref reader);");
+        writer.Line($"var discriminator = element.ValueKind == {Json}.JsonValueKind.Object && element.TryGetProperty({TypeNames.Literal(discriminator.PropertyName)}, out var tag) && tag.ValueKind == {Json}.JsonValueKind.String ? tag.GetString() : null;");
+        writer.Open("switch (discriminator)");
+        foreach (var group in discriminator.Mapping.Where(m => m.TypeName != model.Name).GroupBy(m => m.TypeName))
+        {
+            foreach (var mapping in group)
+            {
+                writer.Line($"case {TypeNames.Literal(mapping.Value)}:");
+            }
+
+            var derived = $"global::{types.Namespace}.{group.Key}";
+            writer.Line($"    return {Json}.JsonSerializer.Deserialize(element, ({Metadata}.JsonTypeInfo<{derived}>)options.GetTypeInfo(typeof({derived})));");
+        }
+
+        writer.Line("default:");
+        writer.Line($"    return {Json}.JsonSerializer.Deserialize(element, BaseInfo(options));");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Open($"public override void Write({Json}.Utf8JsonWriter writer, {baseType} value, {Json}.JsonSerializerOptions options)");
+        writer.Open($"if (value.GetType() == typeof({baseType}))");
+        writer.Line($"{Json}.JsonSerializer.Serialize(writer, value, BaseInfo(options));");
+        writer.Close();
+        writer.Open("else");
+        writer.Line($"{Json}.JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+}

@@ -1,0 +1,57 @@
+using AtlasGen.Generator.Model;
+
+namespace AtlasGen.Generator.Emitting;
+
+/// <summary>Emits the entry point: one object with a property per tag client, over one connection.</summary>
+internal static class RootClientEmitter
+{
+    private const string Runtime = "global::AtlasGen.Runtime";
+
+    public static string Emit(ApiModel api)
+    {
+        var name = api.ClientName;
+        var writer = SourceWriter.StartFile(api.Namespace);
+        writer.Doc("summary", $"A typed client for {api.Title}: one property per tag, all sharing one connection.");
+        writer.Line(SourceWriter.GeneratedCodeAttribute);
+        writer.Open($"public sealed partial class {name} : global::System.IDisposable");
+        writer.Line("private readonly bool _ownsConnection;");
+        writer.Line();
+        writer.Doc("summary", "Creates a client that authenticates with the options' API key over HTTP Digest, and owns its HttpClient.");
+        writer.Line($"public {name}({Runtime}.AtlasClientOptions options) : this(new {Runtime}.AtlasConnection(options), ownsConnection: true) {{ }}");
+        writer.Line();
+        writer.Doc("summary", "Creates a client over a caller-supplied HttpClient (e.g. from IHttpClientFactory) whose handlers authenticate.");
+        writer.Line($"public {name}(global::System.Net.Http.HttpClient httpClient, {Runtime}.AtlasClientOptions? options = null) : this(new {Runtime}.AtlasConnection(httpClient, options), ownsConnection: false) {{ }}");
+        writer.Line();
+        writer.Doc("summary", "Creates a client over an existing connection, which the caller keeps owning.");
+        writer.Line($"public {name}({Runtime}.AtlasConnection connection) : this(connection, ownsConnection: false) {{ }}");
+        writer.Line();
+        writer.Open($"private {name}({Runtime}.AtlasConnection connection, bool ownsConnection)");
+        writer.Line("Connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");
+        writer.Line("_ownsConnection = ownsConnection;");
+        foreach (var tag in api.Tags)
+        {
+            writer.Line($"{tag.PropertyName} = new global::{api.Namespace}.{tag.ClassName}(connection);");
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Doc("summary", "The connection every tag client sends through.");
+        writer.Line($"public {Runtime}.AtlasConnection Connection {{ get; }}");
+        foreach (var tag in api.Tags)
+        {
+            writer.Line();
+            writer.Doc("summary", tag.Description ?? $"The {tag.Name} operations.");
+            writer.Line($"public global::{api.Namespace}.{tag.ClassName} {tag.PropertyName} {{ get; }}");
+        }
+
+        writer.Line();
+        writer.Doc("summary", "Disposes the connection when this client created it.");
+        writer.Open("public void Dispose()");
+        writer.Open("if (_ownsConnection)");
+        writer.Line("Connection.Dispose();");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        return writer.EndFile();
+    }
+}

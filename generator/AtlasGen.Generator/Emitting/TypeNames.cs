@@ -1,0 +1,79 @@
+using System;
+using System.Globalization;
+using AtlasGen.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AtlasGen.Generator.Emitting;
+
+/// <summary>C# spellings of <see cref="TypeRef"/>s, fully qualified with <c>global::</c>.</summary>
+internal sealed class TypeNames
+{
+    public TypeNames(string @namespace) => Namespace = @namespace;
+
+    public string Namespace { get; }
+
+    public string Of(TypeRef type) => type.Kind switch
+    {
+        TypeRefKind.String => "string",
+        TypeRefKind.Boolean => "bool",
+        TypeRefKind.Int32 => "int",
+        TypeRefKind.Int64 => "long",
+        TypeRefKind.Double => "double",
+        TypeRefKind.Float => "float",
+        TypeRefKind.DateTimeOffset => "global::System.DateTimeOffset",
+        TypeRefKind.Json => "global::System.Text.Json.JsonElement",
+        TypeRefKind.Named => $"global::{Namespace}.{type.Name}",
+        TypeRefKind.List => $"global::System.Collections.Generic.List<{Of(type.Element!)}>",
+        TypeRefKind.Map => $"global::System.Collections.Generic.Dictionary<string, {Of(type.Element!)}>",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    /// <summary>The type, with <c>?</c> when <paramref name="nullable"/>.</summary>
+    public string Of(TypeRef type, bool nullable) => nullable ? Of(type) + "?" : Of(type);
+
+    /// <summary>The name of a type's accessor on the JSON context (STJ's convention: ListFoo, DictionaryStringFoo, NullableInt32).</summary>
+    public static string Accessor(TypeRef type, bool nullable = false)
+    {
+        var name = type.Kind switch
+        {
+            TypeRefKind.Named => type.Name,
+            TypeRefKind.List => "List" + Accessor(type.Element!),
+            TypeRefKind.Map => "DictionaryString" + Accessor(type.Element!),
+            TypeRefKind.Json => "JsonElement",
+            _ => type.Kind.ToString(),
+        };
+        return nullable && type.IsValueType ? "Nullable" + name : name;
+    }
+
+    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A C# literal for a spec default of a simple type, or null when the default does not fit the type.</summary>
+    public static string? DefaultLiteral(TypeRef type, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        switch (type.Kind)
+        {
+            case TypeRefKind.String:
+                return Literal(value);
+            case TypeRefKind.Boolean:
+                return value is "true" or "false" ? value : null;
+            case TypeRefKind.Int32:
+                return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i.ToString(CultureInfo.InvariantCulture) : null;
+            case TypeRefKind.Int64:
+                return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l.ToString(CultureInfo.InvariantCulture) + "L" : null;
+            case TypeRefKind.Double:
+            case TypeRefKind.Float:
+                return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsInfinity(d)
+                    ? Number(d) + (type.Kind == TypeRefKind.Float ? "f" : "d")
+                    : null;
+            default:
+                return null;
+        }
+    }
+}

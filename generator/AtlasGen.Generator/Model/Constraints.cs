@@ -1,0 +1,13 @@
+namespace AtlasGen.Generator.Model;
+
+/// <summary>The validation keywords of a schema that become attributes and run-time checks.</summary>
+internal sealed record Constraints(string? Pattern, int? MinLength, int? MaxLength, double? Minimum, double? Maximum, bool ExclusiveMinimum, bool ExclusiveMaximum)
+{
+    public static readonly Constraints None = new(null, null, null, null, null, false, false);
+
+    public bool HasLength => MinLength is not null || MaxLength is not null;
+
+    public bool HasRange => Minimum is not null || Maximum is not null;
+
+    public bool IsEmpty => Pattern is null && !HasLength && !HasRange;
+}

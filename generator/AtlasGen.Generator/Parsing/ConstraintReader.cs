@@ -1,0 +1,46 @@
+using System;
+using System.Text.RegularExpressions;
+using AtlasGen.Generator.Model;
+using Microsoft.OpenApi.Models;
+
+namespace AtlasGen.Generator.Parsing;
+
+/// <summary>Reads a schema's validation keywords; a pattern .NET cannot run is reported and dropped.</summary>
+internal static class ConstraintReader
+{
+    public static Constraints Read(OpenApiSchema? schema, DiagnosticSink diagnostics, string pointer)
+    {
+        if (schema is null)
+        {
+            return Constraints.None;
+        }
+
+        var pattern = schema.Pattern;
+        if (!string.IsNullOrEmpty(pattern))
+        {
+            try
+            {
+                _ = new Regex(pattern, RegexOptions.CultureInvariant);
+            }
+            catch (ArgumentException ex)
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidPattern, pointer + "/pattern", pattern!, pointer, ex.Message);
+                pattern = null;
+            }
+        }
+        else
+        {
+            pattern = null;
+        }
+
+        var constraints = new Constraints(
+            pattern,
+            schema.MinLength,
+            schema.MaxLength,
+            schema.Minimum is { } min ? (double)min : null,
+            schema.Maximum is { } max ? (double)max : null,
+            schema.ExclusiveMinimum == true,
+            schema.ExclusiveMaximum == true);
+        return constraints.IsEmpty ? Constraints.None : constraints;
+    }
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AtlasGen.Generator.Model;
+using Microsoft.OpenApi.Models;
+
+namespace AtlasGen.Generator.Parsing;
+
+/// <summary>Builds the model of one operation: parameters in C# order, the body, the success responses and pagination.</summary>
+internal sealed class OperationBuilder
+{
+    private const string SunsetExtension = "x-sunset";
+
+    private readonly SchemaResolver _resolver;
+    private readonly DiagnosticSink _diagnostics;
+    private readonly string _defaultAccept;
+
+    public OperationBuilder(SchemaResolver resolver, DiagnosticSink diagnostics, string defaultAccept)
+    {
+        _resolver = resolver;
+        _diagnostics = diagnostics;
+        _defaultAccept = defaultAccept;
+    }
+
+    public OperationModel Build(string path, OperationType method, OpenApiPathItem pathItem, OpenApiOperation operation, string methodName)
+    {
+        var pointer = "#/paths/" + path.Replace("~", "~0").Replace("/", "~1") + "/" + method.ToString().ToLowerInvariant();
+        var operationId = operation.OperationId ?? methodName;
+        var typeHint = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - 5) : methodName;
+
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
+        var body = BuildBody(operation, typeHint, pointer, taken);
+        var parameters = BuildParameters(path, pathItem, operation, typeHint, pointer, taken);
+        var responses = BuildResponses(operation, typeHint, pointer);
+        // The default method calls the newest version, so only that version's sunset applies to it.
+        var sunset = OpenApiValues.Extension(operation.Extensions, SunsetExtension) ?? responses[0].Sunset;
+
+        return new OperationModel(
+            operationId,
+            methodName,
+            method.ToString().ToUpperInvariant(),
+            path,
+            operation.Summary,
+            operation.Description,
+            parameters,
+            body,
+            responses,
+            operation.Deprecated || responses[0].Deprecated,
+            sunset,
+            FindPagination(parameters, responses));
+    }
+
+    private EquatableArray<ParameterModel> BuildParameters(string path, OpenApiPathItem pathItem, OpenApiOperation operation, string typeHint, string pointer, HashSet<string> taken)
+    {
+        // Operation parameters override path-item ones with the same name and location.
+        var merged = new List<OpenApiParameter>();
+        foreach (var parameter in (pathItem.Parameters ?? Array.Empty<OpenApiParameter>()).Concat(operation.Parameters ?? Array.Empty<OpenApiParameter>()))
+        {
+            merged.RemoveAll(p => p.Name == parameter.Name && p.In == parameter.In);
+            merged.Add(parameter);
+        }
+
+        var models = new List<ParameterModel>();
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var parameter = merged[i];
+            var parameterPointer = parameter.Reference is { } reference ? "#/components/parameters/" + reference.Id : pointer + "/parameters/" + i;
+            Model.ParameterLocation location;
+            switch (parameter.In)
+            {
+                case Microsoft.OpenApi.Models.ParameterLocation.Path: location = Model.ParameterLocation.Path; break;
+                case Microsoft.OpenApi.Models.ParameterLocation.Query: location = Model.ParameterLocation.Query; break;
+                case Microsoft.OpenApi.Models.ParameterLocation.Header: location = Model.ParameterLocation.Header; break;
+                default:
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer,
+                        $"The {parameter.In} parameter '{parameter.Name}' is not supported and is not generated");
+                    continue;
+            }
+
+            var type = _resolver.Resolve(parameter.Schema, Naming.Pascal(parameter.Name), parameterPointer + "/schema");
+            var isRequired = parameter.Required || location == Model.ParameterLocation.Path;
+            models.Add(new ParameterModel(
+                parameter.Name,
+                Naming.Unique(Naming.Camel(parameter.Name), taken),
+                location,
+                type,
+                isRequired,
+                OpenApiValues.AsText(parameter.Schema?.Default),
+                parameter.Description,
+                ConstraintReader.Read(parameter.Schema, _diagnostics, parameterPointer + "/schema")));
+        }
+
+        // C# order: path parameters as the template lists them, then required, then optional ones.
+        var order = PathOrder(path);
+        return models
+            .OrderBy(p => p.Location == Model.ParameterLocation.Path ? 0 : p.IsRequired ? 1 : 2)
+            .ThenBy(p => p.Location == Model.ParameterLocation.Path ? order.IndexOf(p.Name) : 0)
+            .ToEquatableArray();
+    }
+
+    private BodyModel? BuildBody(OpenApiOperation operation, string typeHint, string pointer, HashSet<string> taken)
+    {
+        var content = operation.RequestBody?.Content;
+        if (content is null || content.Count == 0)
+        {
+            return null;
+        }
+
+        var json = content.Where(c => MediaTypes.IsJson(c.Key)).OrderBy(c => c.Key, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).ToList();
+        if (json.Count == 0)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody",
+                $"The request body of '{operation.OperationId}' has no JSON media type ({string.Join(", ", content.Keys)}); the operation is generated without a body");
+            return null;
+        }
+
+        taken.Add("body");
+        var type = _resolver.Resolve(json[0].Value.Schema, typeHint + "Request", pointer + "/requestBody/content/" + json[0].Key.Replace("/", "~1") + "/schema");
+        return new BodyModel(type, json[0].Key, operation.RequestBody!.Required, operation.RequestBody.Description);
+    }
+
+    private EquatableArray<ResponseModel> BuildResponses(OpenApiOperation operation, string typeHint, string pointer)
+    {
+        var success = (operation.Responses ?? new OpenApiResponses())
+            .Where(r => r.Key.Length == 3 && r.Key[0] == '2')
+            .OrderBy(r => r.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (success.Value is null)
+        {
+            return new[] { new ResponseModel(_defaultAccept, null, false, null) }.ToEquatableArray();
+        }
+
+        var responsePointer = pointer + "/responses/" + success.Key;
+        var versions = success.Value.Content
+            .Where(c => MediaTypes.IsJson(c.Key))
+            .OrderBy(c => c.Key, Comparer<string>.Create(MediaTypes.CompareNewestFirst))
+            .Select(c => new ResponseModel(
+                c.Key,
+                c.Value.Schema is null ? null : _resolver.Resolve(c.Value.Schema, typeHint + "Response", responsePointer + "/content/" + c.Key.Replace("/", "~1") + "/schema"),
+                OpenApiValues.Extension(c.Value.Extensions, SunsetExtension) is not null,
+                OpenApiValues.Extension(c.Value.Extensions, SunsetExtension)))
+            .ToList();
+        if (versions.Count == 0)
+        {
+            // 204 with no content, or only non-JSON content (csv, gzip): no typed body, but still a versioned Accept.
+            var accept = success.Value.Content.Keys.Where(k => MediaTypes.Version(k) is not null).OrderBy(k => k, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).FirstOrDefault();
+            versions.Add(new ResponseModel(accept ?? _defaultAccept, null, false, null));
+        }
+
+        return versions.ToEquatableArray();
+    }
+
+    private PaginationModel? FindPagination(EquatableArray<ParameterModel> parameters, EquatableArray<ResponseModel> responses)
+    {
+        if (!parameters.Any(p => p.Name == "pageNum") || !parameters.Any(p => p.Name == "itemsPerPage") || responses.Count == 0
+            || responses[0].Type is not { Kind: TypeRefKind.Named } responseType
+            || _resolver.FindType(responseType.Name) is not ObjectModel page)
+        {
+            return null;
+        }
+
+        var results = page.Properties.FirstOrDefault(p => p.JsonName == "results" && p.Type.Kind == TypeRefKind.List);
+        if (results is null)
+        {
+            return null;
+        }
+
+        var total = page.Properties.FirstOrDefault(p => p.JsonName == "totalCount" && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
+        return new PaginationModel(results.Type.Element!, results.Name, total?.Name);
+    }
+
+    private static List<string> PathOrder(string path)
+    {
+        var names = new List<string>();
+        for (var start = path.IndexOf('{'); start >= 0; start = path.IndexOf('{', start + 1))
+        {
+            var end = path.IndexOf('}', start);
+            if (end < 0)
+            {
+                break;
+            }
+
+            names.Add(path.Substring(start + 1, end - start - 1));
+        }
+
+        return names;
+    }
+}

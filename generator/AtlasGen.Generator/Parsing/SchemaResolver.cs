@@ -1,0 +1,354 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AtlasGen.Generator.Model;
+using Microsoft.OpenApi.Models;
+
+namespace AtlasGen.Generator.Parsing;
+
+/// <summary>
+/// Maps schemas to <see cref="TypeRef"/>s, creating the type models they need on first use, so that only the
+/// types reachable from the generated operations are emitted. Component types are registered before they are
+/// built, which is what makes reference cycles safe.
+/// </summary>
+internal sealed class SchemaResolver
+{
+    /// <summary>A vendor extension that names an inline schema's generated type (the bundled spec uses it for roles).</summary>
+    public const string TypeNameExtension = "x-atlasgen-type-name";
+
+    private static readonly HashSet<string> s_objectMembers = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
+    private readonly IDictionary<string, OpenApiSchema> _components;
+    private readonly DiagnosticSink _diagnostics;
+    private readonly PolymorphismIndex _polymorphism;
+    private readonly HashSet<string> _typeNames;
+    private readonly Dictionary<string, TypeRef> _componentRefs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _enumsByValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeModel> _types = new(StringComparer.Ordinal);
+
+    public SchemaResolver(OpenApiDocument document, DiagnosticSink diagnostics, IEnumerable<string> reservedNames)
+    {
+        _components = document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>();
+        _diagnostics = diagnostics;
+        _polymorphism = new PolymorphismIndex(_components);
+        _typeNames = new HashSet<string>(reservedNames, StringComparer.Ordinal);
+    }
+
+    /// <summary>The type models created so far, in name order.</summary>
+    public IEnumerable<TypeModel> Types => _types.Values.OrderBy(t => t.Name, StringComparer.Ordinal);
+
+    public TypeModel? FindType(string name) => _types.TryGetValue(name, out var type) ? type : null;
+
+    /// <summary>Resolves a schema, naming any inline type it needs after <paramref name="nameHint"/>.</summary>
+    public TypeRef Resolve(OpenApiSchema? schema, string nameHint, string pointer)
+    {
+        if (schema is null)
+        {
+            return TypeRef.Json;
+        }
+
+        if (schema.UnresolvedReference)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, pointer, schema.Reference?.ReferenceV3 ?? "?", pointer);
+            return TypeRef.Json;
+        }
+
+        return SchemaShapes.IsComponentRef(schema) ? ResolveComponent(schema.Reference.Id) : ResolveInline(schema, nameHint, pointer);
+    }
+
+    private TypeRef ResolveComponent(string id)
+    {
+        if (_componentRefs.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var pointer = "#/components/schemas/" + id;
+        if (!_components.TryGetValue(id, out var schema))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, pointer, pointer, pointer);
+            return _componentRefs[id] = TypeRef.Json;
+        }
+
+        var shape = SchemaShapes.Of(schema);
+        if (shape is SchemaShape.Object or SchemaShape.Union)
+        {
+            var name = ClaimTypeName(OpenApiValues.Extension(schema.Extensions, TypeNameExtension) ?? Naming.Pascal(id));
+            var reference = TypeRef.Named(name, isValueType: false);
+            _componentRefs[id] = reference;
+            return shape == SchemaShape.Object ? BuildObject(name, schema, pointer, id) : BuildUnion(name, schema, pointer);
+        }
+
+        // Aliases (arrays, maps, primitives, enums) take the component's name as their hint; the
+        // placeholder stops an array that contains itself from recursing forever.
+        _componentRefs[id] = TypeRef.Json;
+        var resolved = ResolveInline(schema, Naming.Pascal(id), pointer);
+        return _componentRefs[id] = resolved;
+    }
+
+    private TypeRef ResolveInline(OpenApiSchema schema, string nameHint, string pointer)
+    {
+        var hint = OpenApiValues.Extension(schema.Extensions, TypeNameExtension) ?? nameHint;
+        switch (SchemaShapes.Of(schema))
+        {
+            case SchemaShape.Enum:
+                return BuildEnum(hint, schema);
+            case SchemaShape.Object:
+                return BuildObject(ClaimTypeName(hint), schema, pointer, componentId: null);
+            case SchemaShape.Union:
+                return BuildUnion(ClaimTypeName(hint), schema, pointer);
+            case SchemaShape.Array:
+                return TypeRef.ListOf(Resolve(schema.Items, Naming.Singular(hint), pointer + "/items"));
+            case SchemaShape.Map:
+                return TypeRef.MapOf(Resolve(schema.AdditionalProperties, hint + "Value", pointer + "/additionalProperties"));
+            case SchemaShape.String:
+                return schema.Format == "date-time" ? TypeRef.DateTimeOffset : TypeRef.String;
+            case SchemaShape.Boolean:
+                return TypeRef.Boolean;
+            case SchemaShape.Integer:
+                return schema.Format == "int64" ? TypeRef.Int64 : TypeRef.Int32;
+            case SchemaShape.Number:
+                return schema.Format == "float" ? TypeRef.Float : TypeRef.Double;
+            default:
+                return TypeRef.Json;
+        }
+    }
+
+    private TypeRef BuildEnum(string hint, OpenApiSchema schema)
+    {
+        var values = schema.Enum.Select(OpenApiValues.AsText).Where(v => v is not null).Select(v => v!).Distinct(StringComparer.Ordinal).ToList();
+        var key = string.Join("\u0000", values.OrderBy(v => v, StringComparer.Ordinal));
+        if (_enumsByValues.TryGetValue(key, out var existing))
+        {
+            return TypeRef.Named(existing, isValueType: true);
+        }
+
+        var name = ClaimTypeName(hint);
+        _enumsByValues[key] = name;
+        var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "FromValue", "Parse", "IsKnown", "KnownValues" };
+        taken.UnionWith(s_objectMembers);
+        var members = values.Select(v => new EnumMember(Naming.Unique(Naming.Pascal(v), taken), v)).ToEquatableArray();
+        _types[name] = new EnumModel(name, schema.Description, members, IsInteger: false);
+        return TypeRef.Named(name, isValueType: true);
+    }
+
+    private TypeRef BuildObject(string name, OpenApiSchema schema, string pointer, string? componentId)
+    {
+        var reference = TypeRef.Named(name, isValueType: false);
+        var baseComponent = componentId is null ? null : _polymorphism.BaseOf(componentId);
+        string? baseName = null;
+        var inherited = new HashSet<string>(StringComparer.Ordinal);
+        if (baseComponent is not null && _components.TryGetValue(baseComponent, out var baseSchema))
+        {
+            baseName = ResolveComponent(baseComponent).Name;
+            inherited = PolymorphismIndex.PropertyNames(baseSchema);
+        }
+
+        // Collect properties through allOf, flattening every part except the base already inherited.
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new List<(string Json, OpenApiSchema Schema, string Pointer)>();
+        var seen = new HashSet<string>(inherited, StringComparer.Ordinal);
+        Collect(schema, pointer, new HashSet<OpenApiSchema>());
+
+        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name };
+        memberNames.UnionWith(s_objectMembers);
+        var properties = new List<PropertyModel>();
+        foreach (var (json, propertySchema, propertyPointer) in pending)
+        {
+            var pascal = Naming.Pascal(json);
+            var csharpName = Naming.Unique(pascal == name ? pascal + "Value" : pascal, memberNames);
+            var type = Resolve(propertySchema, name + pascal, propertyPointer);
+            properties.Add(new PropertyModel(
+                json,
+                csharpName,
+                type,
+                required.Contains(json),
+                propertySchema.Nullable,
+                propertySchema.ReadOnly,
+                propertySchema.WriteOnly,
+                propertySchema.Description ?? propertySchema.Title,
+                ConstraintReader.Read(propertySchema, _diagnostics, propertyPointer),
+                OpenApiValues.AsText(propertySchema.Default)));
+        }
+
+        var additional = schema.AdditionalProperties is { } extra
+            ? Resolve(extra, name + "AdditionalProperty", pointer + "/additionalProperties")
+            : null;
+        var discriminator = componentId is not null && _polymorphism.IsBase(componentId) ? BuildDiscriminator(componentId, name, schema) : null;
+        _types[name] = new ObjectModel(name, schema.Description ?? schema.Title, properties.ToEquatableArray(), baseName, discriminator, additional);
+        return reference;
+
+        void Collect(OpenApiSchema current, string currentPointer, HashSet<OpenApiSchema> visited)
+        {
+            if (!visited.Add(current))
+            {
+                return;
+            }
+
+            var parts = current.AllOf ?? Array.Empty<OpenApiSchema>();
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var part = parts[i];
+                if (SchemaShapes.IsComponentRef(part) && part.Reference.Id == baseComponent)
+                {
+                    continue;
+                }
+
+                Collect(part, SchemaShapes.IsComponentRef(part) ? "#/components/schemas/" + part.Reference.Id : currentPointer + "/allOf/" + i, visited);
+            }
+
+            required.UnionWith(current.Required ?? Enumerable.Empty<string>());
+            foreach (var property in current.Properties ?? new Dictionary<string, OpenApiSchema>())
+            {
+                if (seen.Add(property.Key))
+                {
+                    pending.Add((property.Key, property.Value, currentPointer + "/properties/" + property.Key));
+                }
+            }
+        }
+    }
+
+    private DiscriminatorModel BuildDiscriminator(string componentId, string name, OpenApiSchema schema)
+    {
+        var mapping = new List<DiscriminatorMapping>();
+        var explicitMapping = schema.Discriminator?.Mapping;
+        if (explicitMapping is { Count: > 0 })
+        {
+            foreach (var entry in explicitMapping)
+            {
+                var target = PolymorphismIndex.ComponentId(entry.Value);
+                if (target == componentId)
+                {
+                    mapping.Add(new DiscriminatorMapping(entry.Key, name));
+                }
+                else if (target is not null && _polymorphism.BaseOf(target) == componentId)
+                {
+                    mapping.Add(new DiscriminatorMapping(entry.Key, ResolveComponent(target).Name));
+                }
+                else
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, "#/components/schemas/" + componentId + "/discriminator",
+                        $"The discriminator of '{componentId}' maps '{entry.Key}' to '{entry.Value}', which neither extends '{componentId}' nor has all of its properties; that value is read as '{name}'");
+                }
+            }
+        }
+
+        // Subtypes the mapping doesn't name are selected by their schema name, as OpenAPI specifies.
+        foreach (var derived in _polymorphism.DerivedOf(componentId))
+        {
+            var derivedName = ResolveComponent(derived).Name;
+            if (!mapping.Any(m => m.TypeName == derivedName))
+            {
+                mapping.Add(new DiscriminatorMapping(derived, derivedName));
+            }
+        }
+
+        return new DiscriminatorModel(schema.Discriminator?.PropertyName ?? "type", mapping.ToEquatableArray());
+    }
+
+    private TypeRef BuildUnion(string name, OpenApiSchema schema, string pointer)
+    {
+        var parts = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
+        var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
+        var variants = new List<(TypeRef Type, OpenApiSchema Schema, string? MappedFrom)>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var type = Resolve(parts[i], name + "Variant" + (i + 1), pointer + "/" + keyword + "/" + i);
+            if (type.Kind != TypeRefKind.Named || FindType(type.Name) is EnumModel)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/" + keyword,
+                    $"The {keyword} at {pointer} has a variant that is not an object; the value is kept as raw JSON (JsonElement)");
+                return TypeRef.Json;
+            }
+
+            if (!variants.Any(v => v.Type == type))
+            {
+                variants.Add((type, parts[i], SchemaShapes.IsComponentRef(parts[i]) ? parts[i].Reference.Id : null));
+            }
+        }
+
+        var discriminator = schema.Discriminator?.PropertyName ?? InferDiscriminator(variants.Select(v => v.Schema).ToList());
+        var models = new List<UnionVariant>();
+        foreach (var (type, variantSchema, componentId) in variants)
+        {
+            var values = new List<string>();
+            if (discriminator is not null)
+            {
+                var explicitValues = schema.Discriminator?.Mapping?.Where(m => PolymorphismIndex.ComponentId(m.Value) == componentId).Select(m => m.Key).ToList();
+                if (explicitValues is { Count: > 0 })
+                {
+                    values.AddRange(explicitValues);
+                }
+                else if (FindProperty(variantSchema, discriminator) is { Enum.Count: > 0 } discriminatorSchema)
+                {
+                    values.AddRange(discriminatorSchema.Enum.Select(OpenApiValues.AsText).Where(v => v is not null).Select(v => v!));
+                }
+                else if (componentId is not null)
+                {
+                    values.Add(componentId);
+                }
+            }
+
+            var requiredProperties = RequiredNames(variantSchema).OrderBy(n => n, StringComparer.Ordinal);
+            models.Add(new UnionVariant(type.Name, values.ToEquatableArray(), requiredProperties.ToEquatableArray()));
+        }
+
+        _types[name] = new UnionModel(name, schema.Description ?? schema.Title, models.ToEquatableArray(), discriminator);
+        return TypeRef.Named(name, isValueType: false);
+    }
+
+    /// <summary>A property every variant has as a one-value enum (Atlas's integrations: <c>type</c>) acts as the discriminator.</summary>
+    private static string? InferDiscriminator(IReadOnlyList<OpenApiSchema> variants)
+    {
+        if (variants.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var candidate in PolymorphismIndex.PropertyNames(variants[0]).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            var values = variants.Select(v => FindProperty(v, candidate)).ToList();
+            if (values.All(s => s?.Enum is { Count: 1 })
+                && values.Select(s => OpenApiValues.AsText(s!.Enum[0])).Distinct(StringComparer.Ordinal).Count() == variants.Count)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static OpenApiSchema? FindProperty(OpenApiSchema schema, string name)
+    {
+        if (schema.Properties is not null && schema.Properties.TryGetValue(name, out var property))
+        {
+            return property;
+        }
+
+        return (schema.AllOf ?? Array.Empty<OpenApiSchema>()).Select(part => FindProperty(part, name)).FirstOrDefault(p => p is not null);
+    }
+
+    private static IEnumerable<string> RequiredNames(OpenApiSchema schema)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        Collect(schema, new HashSet<OpenApiSchema>());
+        return names;
+
+        void Collect(OpenApiSchema current, HashSet<OpenApiSchema> visited)
+        {
+            if (visited.Add(current))
+            {
+                names.UnionWith(current.Required ?? Enumerable.Empty<string>());
+                foreach (var part in current.AllOf ?? Array.Empty<OpenApiSchema>())
+                {
+                    Collect(part, visited);
+                }
+            }
+        }
+    }
+
+    private string ClaimTypeName(string candidate) => Naming.Unique(Naming.Pascal(candidate), _typeNames);
+}
