@@ -1,0 +1,40 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace AtlasGen.Runtime.Tests.Fakes;
+
+/// <summary>Puts a <see cref="FakeDigestServer"/> behind an HttpMessageHandler, in memory.</summary>
+public sealed class FakeServerHandler(FakeDigestServer server) : HttpMessageHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var uri = request.RequestUri!;
+        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        var recorded = new RecordedRequest(request.Method.Method, uri.PathAndQuery, request.Headers.Authorization?.ToString(), body,
+            request.Content?.Headers.ContentType?.ToString(), uri.GetLeftPart(UriPartial.Authority));
+        var answer = server.Handle(recorded);
+        var response = new HttpResponseMessage((HttpStatusCode)answer.Status)
+        {
+            RequestMessage = request,
+            Content = new StringContent(answer.Body, System.Text.Encoding.UTF8),
+        };
+        if (answer.ContentType is null)
+        {
+            response.Content.Headers.ContentType = null;
+        }
+        else
+        {
+            response.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(answer.ContentType);
+        }
+
+        foreach (var (name, value) in answer.Headers)
+        {
+            response.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return response;
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AtlasGen.Runtime.Tests.Fakes;
+
+/// <summary>A Kestrel server on 127.0.0.1 and a free port, for tests where real sockets matter.</summary>
+public sealed class LoopbackServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LoopbackServer(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Serves <paramref name="server"/>, or <paramref name="before"/> first when it answers non-null.</summary>
+    public static async Task<LoopbackServer> StartAsync(FakeDigestServer server, Func<RecordedRequest, FakeResponse?>? before = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.Run(async context =>
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            var request = context.Request;
+            var recorded = new RecordedRequest(request.Method, request.Path.ToUriComponent() + request.QueryString.ToUriComponent(),
+                request.Headers.Authorization.FirstOrDefault(), buffer.ToArray(), request.ContentType, $"{request.Scheme}://{request.Host}");
+            var answer = before?.Invoke(recorded) ?? server.Handle(recorded);
+            context.Response.StatusCode = answer.Status;
+            foreach (var (name, value) in answer.Headers)
+            {
+                context.Response.Headers.Append(name, value);
+            }
+
+            if (answer.ContentType is not null)
+            {
+                context.Response.ContentType = answer.ContentType;
+            }
+
+            await context.Response.WriteAsync(answer.Body);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new LoopbackServer(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
