@@ -70,7 +70,7 @@ public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
 
         var location = Constants.Origin(value).Syntax.GetLocation();
         var diagnostic = KnownValueCheck.Check(text, constraints, enumType.Name, location, replace.Syntax.GetLocation(),
-            known => EnumMemberNaming.FindMember(enumType, known) is { } member
+            known => EnumMemberNaming.FindMember(enumType, known, constraints.AllowedValues) is { } member
                 ? (enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + member, enumType.Name + "." + member)
                 : null);
         if (diagnostic is not null)

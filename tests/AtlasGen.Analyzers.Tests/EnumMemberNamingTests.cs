@@ -15,8 +15,14 @@ public class EnumMemberNamingTests
     [InlineData("readWriteAnyDatabase", "ReadWriteAnyDatabase")]
     [InlineData("M10", "M10")]
     [InlineData("$external", "External")]
-    [InlineData("", "")]
-    public void ToPascalCase(string value, string expected) => Assert.Equal(expected, EnumMemberNaming.ToPascalCase(value));
+    [InlineData("APIKey", "ApiKey")]
+    [InlineData("3.6", "V3_6")]
+    [InlineData(".avro.gz", "AvroGz")]
+    [InlineData("1000 requests", "V1000Requests")]
+    [InlineData("<", "LessThan")]
+    [InlineData("", "Empty")]
+    public void ToPascalCase_MatchesTheGenerator(string value, string expected) =>
+        Assert.Equal(expected, EnumMemberNaming.ToPascalCase(value));
 
     [Fact]
     public void FindMember_PrefersTheExactName_FallsBackToOneUniqueLooseMatch_ElseNone()
@@ -32,11 +38,26 @@ public class EnumMemberNamingTests
                 public static int NotTheEnum => 0;
             }
             """);
-        Assert.Equal("OrgOwner", EnumMemberNaming.FindMember(type, "ORG_OWNER"));
-        Assert.Equal("ORGMEMBER", EnumMemberNaming.FindMember(type, "ORG_MEMBER"));
-        Assert.Null(EnumMemberNaming.FindMember(type, "dup.1x"));
-        Assert.Null(EnumMemberNaming.FindMember(type, "INSTANCE"));
-        Assert.Null(EnumMemberNaming.FindMember(type, "not_the_enum"));
+        string[] known = ["ORG_OWNER", "ORG_MEMBER"];
+        Assert.Equal("OrgOwner", EnumMemberNaming.FindMember(type, "ORG_OWNER", [.. known]));
+        Assert.Equal("ORGMEMBER", EnumMemberNaming.FindMember(type, "ORG_MEMBER", [.. known]));
+        Assert.Null(EnumMemberNaming.FindMember(type, "dup.1x", [.. known]));
+        Assert.Null(EnumMemberNaming.FindMember(type, "INSTANCE", [.. known]));
+        Assert.Null(EnumMemberNaming.FindMember(type, "not_the_enum", [.. known]));
+    }
+
+    [Fact]
+    public void FindMember_TwoValuesWithOneName_IsNoMember()
+    {
+        var type = Compile("""
+            public struct E
+            {
+                public static E OrgOwner => default;
+                public static E OrgOwner2 => default;
+            }
+            """);
+        Assert.Null(EnumMemberNaming.FindMember(type, "orgOwner", ["ORG_OWNER", "orgOwner"]));
+        Assert.Null(EnumMemberNaming.FindMember(type, "ORG_OWNER", ["ORG_OWNER", "orgOwner"]));
     }
 
     private static INamedTypeSymbol Compile(string source)

@@ -143,6 +143,23 @@ public class UseKnownValueCodeFixTests
         """);
 
     [Fact]
+    public Task ValueThatIsNotAnIdentifier_BecomesItsVPrefixedMember() => Verify.CodeFixAsync("""
+        using AtlasGen.Atlas;
+        class C
+        {
+            MongoDbVersion M() => {|#0:"6.1"|};
+        }
+        """,
+        [Verify.Diagnostic("ATLAS002").WithLocation(0).WithArguments("6.1", "MongoDbVersion", "6.0")],
+        """
+        using AtlasGen.Atlas;
+        class C
+        {
+            MongoDbVersion M() => MongoDbVersion.V6_0;
+        }
+        """);
+
+    [Fact]
     public Task MemberThatCannotBeFound_OffersNoFix()
     {
         const string source = """

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
@@ -10,20 +13,21 @@ namespace AtlasGen.Analyzers.Naming;
 /// </summary>
 internal static class EnumMemberNaming
 {
-    public static string? FindMember(INamedTypeSymbol enumType, string value)
+    public static string? FindMember(INamedTypeSymbol enumType, string value, ImmutableArray<string> knownValues)
     {
         var name = ToPascalCase(value);
-        if (name.Length > 0)
+        // Two values with one name get "2" appended by the generator: which member is which is then a guess.
+        if (!IsOnlyValueNamed(name, knownValues))
+            return null;
+
+        foreach (var member in enumType.GetMembers(name))
         {
-            foreach (var member in enumType.GetMembers(name))
-            {
-                if (IsValueMember(member, enumType))
-                    return name;
-            }
+            if (IsValueMember(member, enumType))
+                return name;
         }
 
-        // The generator may case or escape a name differently (a leading digit, say): accept the one
-        // static member whose letters and digits match the value's, ignoring case and separators.
+        // Should the generator's naming drift from the copy above, accept the one static member whose
+        // letters and digits match the value's, ignoring case and separators.
         var key = Normalize(value);
         string? found = null;
         foreach (var member in enumType.GetMembers())
@@ -38,43 +42,95 @@ internal static class EnumMemberNaming
         return found;
     }
 
-    /// <summary>Words split at every character that is not a letter or digit; each word capitalized.</summary>
-    public static string ToPascalCase(string value)
+    private static bool IsOnlyValueNamed(string name, ImmutableArray<string> knownValues)
     {
-        var builder = new StringBuilder(value.Length);
-        var start = -1;
-        for (var i = 0; i <= value.Length; i++)
+        var count = 0;
+        foreach (var known in knownValues)
         {
-            var inWord = i < value.Length && char.IsLetterOrDigit(value[i]);
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
-            {
-                AppendWord(builder, value.Substring(start, i - start));
-                start = -1;
-            }
+            if (ToPascalCase(known) == name)
+                count++;
         }
 
-        return builder.ToString();
+        return count <= 1;
     }
 
-    private static void AppendWord(StringBuilder builder, string word)
+    private static readonly Dictionary<string, string> s_symbolWords = new(StringComparer.Ordinal)
     {
-        builder.Append(char.ToUpperInvariant(word[0]));
-        var rest = word.Substring(1);
-        // SHOUTING_CASE words become Pascal; camelCase words keep their inner capitals (readWrite -> ReadWrite).
-        builder.Append(IsUpper(word) ? rest.ToLowerInvariant() : rest);
+        ["<"] = "LessThan", [">"] = "GreaterThan", ["<="] = "LessThanOrEqual", [">="] = "GreaterThanOrEqual",
+        ["="] = "Equal", ["=="] = "Equal", ["!="] = "NotEqual", ["*"] = "Star", ["+"] = "Plus", ["-"] = "Minus",
+        ["/"] = "Slash", ["%"] = "Percent", ["&"] = "And", ["|"] = "Or", ["!"] = "Not",
+    };
+
+    /// <summary>
+    /// The generator's rule (generator/AtlasGen.Generator/Parsing/Naming.cs, Pascal), kept in step with it:
+    /// words split on non-alphanumerics and case changes, all-caps words title-cased, "V" before a leading digit.
+    /// </summary>
+    public static string ToPascalCase(string value)
+    {
+        if (s_symbolWords.TryGetValue(value.Trim(), out var symbolWord))
+            return symbolWord;
+
+        var builder = new StringBuilder(value.Length);
+        foreach (var word in SplitWords(value))
+        {
+            // "3.6" must not become "36": a separator stays between two numbers.
+            if (builder.Length > 0 && char.IsDigit(builder[builder.Length - 1]) && char.IsDigit(word[0]))
+                builder.Append('_');
+            builder.Append(char.ToUpperInvariant(word[0]));
+            var rest = word.Substring(1);
+            builder.Append(IsAllUpper(word) ? rest.ToLowerInvariant() : rest);
+        }
+
+        if (builder.Length == 0)
+            return "Empty";
+        return char.IsDigit(builder[0]) ? "V" + builder : builder.ToString();
     }
 
-    private static bool IsUpper(string word)
+    private static IEnumerable<string> SplitWords(string text)
     {
+        var current = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c) || c > 127)
+            {
+                if (current.Length > 0)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            // A lower-to-upper change starts a word ("getProject"), and so does the last capital of an
+            // acronym before a lower-case letter ("APIKey" -> "API", "Key").
+            var startsWord = current.Length > 0 && char.IsUpper(c)
+                && (char.IsLower(text[i - 1]) || char.IsDigit(text[i - 1]) || (i + 1 < text.Length && char.IsLower(text[i + 1])));
+            if (startsWord)
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+
+            current.Append(c);
+        }
+
+        if (current.Length > 0)
+            yield return current.ToString();
+    }
+
+    private static bool IsAllUpper(string word)
+    {
+        var hasLetter = false;
         foreach (var c in word)
         {
             if (char.IsLower(c))
                 return false;
+            hasLetter |= char.IsLetter(c);
         }
 
-        return true;
+        return hasLetter;
     }
 
     private static string Normalize(string text)

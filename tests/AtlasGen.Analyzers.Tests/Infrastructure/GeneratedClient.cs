@@ -66,14 +66,15 @@ internal static class GeneratedClient
                 public override string ToString() => Value;
             }
 
-            // Values that are not identifiers: the generator names their members in its own way.
+            // Values that are not identifiers: "6.0" is named V6_0, as the generator does; "7.0" gets a name
+            // the analyzer cannot derive, to test that it then offers no fix.
             [global::AtlasGen.Runtime.AtlasAllowedValues("6.0", "7.0")]
             public readonly partial struct MongoDbVersion : global::System.IEquatable<MongoDbVersion>, global::AtlasGen.Runtime.IAtlasEnum<MongoDbVersion>
             {
                 public MongoDbVersion(string value) => Value = value;
                 public string Value { get; }
-                public static MongoDbVersion Version6Point0 { get; } = new("6.0");
-                public static MongoDbVersion Version7Point0 { get; } = new("7.0");
+                public static MongoDbVersion V6_0 { get; } = new("6.0");
+                public static MongoDbVersion Latest { get; } = new("7.0");
                 public static MongoDbVersion FromValue(string value) => new(value);
                 public static MongoDbVersion Parse(string value) => new(value);
                 public static implicit operator MongoDbVersion(string value) => new(value);
