@@ -32,6 +32,10 @@ public sealed class DigestAuthenticationHandler : DelegatingHandler
     private readonly ILogger _logger;
     private readonly DigestSessionCache _cache = new();
 
+    // Sends per call: up front, after a challenge, and a hop a same-origin redirect left unauthorized. Rejections
+    // alone stop sooner (see SendAsync); this only bounds redirect ping-pong.
+    private const int MaxAttempts = 4;
+
     /// <summary>Creates the handler over <paramref name="innerHandler"/>.</summary>
     /// <param name="username">The digest user name (the Atlas public key).</param>
     /// <param name="password">The digest password (the Atlas private key). It is only ever hashed.</param>
@@ -92,69 +96,79 @@ public sealed class DigestAuthenticationHandler : DelegatingHandler
 
         var origin = DigestOrigin.Of(requestUri);
         var lane = _cache.TryLease(origin);
+        Uri? authorizedUri = null; // where the last Authorization header was sent
+        var answeredFreshChallenge = false;
         try
         {
             if (lane is not null)
             {
-                await AuthorizeAsync(request, lane.State, cancellationToken).ConfigureAwait(false);
+                authorizedUri = await AuthorizeAsync(request, lane.State, cancellationToken).ConfigureAwait(false);
             }
 
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            for (var attempt = 1; ; attempt++)
             {
-                ReturnLane(ref lane);
-                return response;
-            }
-
-            // An inner handler that follows redirects may have taken the request to another origin: never answer there.
-            var respondingUri = response.RequestMessage?.RequestUri ?? request.RequestUri;
-            if (respondingUri is { IsAbsoluteUri: true } && DigestOrigin.Of(respondingUri) is var respondingOrigin && respondingOrigin != origin)
-            {
-                DigestLog.OtherOrigin(_logger, origin, respondingOrigin);
-                ReturnLane(ref lane);
-                return response;
-            }
-
-            var selected = SelectChallenge(response, origin);
-            if (selected is not var (challenge, algorithm, qop))
-            {
-                return response; // not a digest challenge: nothing this handler can answer
-            }
-
-            DigestLog.Challenge(_logger, origin, challenge.Realm, algorithm.Name, qop ?? "none", challenge.Stale);
-            var space = _cache.GetSpace(origin, challenge.Realm);
-            var state = new DigestNonceState(challenge, algorithm, qop, space.AcquireCounter(challenge.Nonce), _credentials);
-            if (lane is not null && ReferenceEquals(lane.Space, space))
-            {
-                if (challenge.Stale)
+                var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                if (response.StatusCode != HttpStatusCode.Unauthorized)
                 {
-                    DigestLog.StaleNonce(_logger, origin, challenge.Realm);
+                    ReturnLane(ref lane);
+                    return response;
+                }
+
+                // An inner handler that follows redirects may have taken the request to another origin: never answer there.
+                var respondingUri = response.RequestMessage?.RequestUri ?? request.RequestUri ?? requestUri;
+                var respondingOrigin = respondingUri.IsAbsoluteUri ? DigestOrigin.Of(respondingUri) : origin;
+                if (respondingOrigin != origin)
+                {
+                    DigestLog.OtherOrigin(_logger, origin, respondingOrigin);
+                    ReturnLane(ref lane);
+                    return response;
+                }
+
+                // Did the server reject our header, or answer a hop that never carried one (a redirect drops it)?
+                var rejected = authorizedUri is not null && authorizedUri == respondingUri;
+                if ((rejected && answeredFreshChallenge) || attempt >= MaxAttempts)
+                {
+                    // A fresh challenge answered and rejected means the credentials are wrong: one retry, never a loop.
+                    if (rejected)
+                    {
+                        DigestLog.CredentialsRejected(_logger, origin, _credentials.Username, lane?.Space.Realm ?? "");
+                    }
+
+                    return response;
+                }
+
+                var selected = SelectChallenge(response, origin);
+                if (selected is not var (challenge, algorithm, qop))
+                {
+                    return response; // not a digest challenge: nothing this handler can answer
+                }
+
+                DigestLog.Challenge(_logger, origin, challenge.Realm, algorithm.Name, qop ?? "none", challenge.Stale);
+                var space = _cache.GetSpace(origin, challenge.Realm);
+                var state = new DigestNonceState(challenge, algorithm, qop, space.AcquireCounter(challenge.Nonce), _credentials);
+                if (lane is not null && ReferenceEquals(lane.Space, space))
+                {
+                    if (rejected && challenge.Stale)
+                    {
+                        DigestLog.StaleNonce(_logger, origin, challenge.Realm);
+                    }
+                    else if (rejected)
+                    {
+                        DigestLog.CachedNonceRejected(_logger, origin, challenge.Realm);
+                    }
+
+                    lane.Renew(state);
                 }
                 else
                 {
-                    DigestLog.CachedNonceRejected(_logger, origin, challenge.Realm);
+                    lane?.Release();
+                    lane = new DigestSession(space, state);
                 }
 
-                lane.Renew(state);
+                response.Dispose();
+                answeredFreshChallenge = true;
+                authorizedUri = await AuthorizeAsync(request, lane.State, cancellationToken).ConfigureAwait(false);
             }
-            else
-            {
-                lane?.Release();
-                lane = new DigestSession(space, state);
-            }
-
-            response.Dispose();
-            await AuthorizeAsync(request, lane.State, cancellationToken).ConfigureAwait(false);
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.Unauthorized)
-            {
-                // One retry only: a fresh challenge that is rejected again means the credentials are wrong.
-                DigestLog.CredentialsRejected(_logger, origin, _credentials.Username, challenge.Realm);
-                return response;
-            }
-
-            ReturnLane(ref lane);
-            return response;
         }
         finally
         {
@@ -177,7 +191,7 @@ public sealed class DigestAuthenticationHandler : DelegatingHandler
         }
     }
 
-    private async ValueTask AuthorizeAsync(HttpRequestMessage request, DigestNonceState state, CancellationToken cancellationToken)
+    private async ValueTask<Uri> AuthorizeAsync(HttpRequestMessage request, DigestNonceState state, CancellationToken cancellationToken)
     {
         var body = state.Qop == "auth-int" && request.Content is not null
             ? await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false)
@@ -186,6 +200,7 @@ public sealed class DigestAuthenticationHandler : DelegatingHandler
         var cnonce = RandomNumberGenerator.GetHexString(32, lowercase: true);
         var parameters = DigestAuthorizationBuilder.Build(state, _credentials, request.Method.Method, uri, state.Counter.Next(), cnonce, body);
         request.Headers.Authorization = new AuthenticationHeaderValue("Digest", parameters);
+        return request.RequestUri;
     }
 
     private (DigestChallenge Challenge, DigestAlgorithm Algorithm, string? Qop)? SelectChallenge(HttpResponseMessage response, string origin)
