@@ -1,0 +1,155 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+using AtlasGen.Runtime.Tests.Fakes;
+
+namespace AtlasGen.Runtime.Tests.Resilience;
+
+/// <summary>Retry of 429 and 503 through the factory's chain: retry → digest → transport.</summary>
+public class RetryTests
+{
+    private const string User = "pubkey";
+    private const string Key = "private";
+
+    private static (FakeDigestServer Server, HttpClient Client, RecordingTimeProvider Time) Create(AtlasRetryOptions retry, params FakeResponse?[] script)
+    {
+        var server = new FakeDigestServer();
+        server.Users[User] = Key;
+        var next = 0;
+        // The script plays once per authenticated request; past its end the server answers 200.
+        server.OnAuthenticated = _ => next < script.Length ? script[next++] : null;
+        var time = new RecordingTimeProvider();
+        var options = new AtlasClientOptions { BaseAddress = DigestTestClient.BaseAddress, PublicKey = User, PrivateKey = Key, Retry = retry };
+        var client = AtlasHttpClientFactory.Create(options, new FakeServerHandler(server), loggerFactory: null, time);
+        return (server, client, time);
+    }
+
+    [Fact]
+    public async Task Retry_is_off_by_default()
+    {
+        Assert.False(new AtlasClientOptions().Retry.Enabled);
+        var (server, client, _) = Create(new AtlasRetryOptions(), new FakeResponse(503).With("Retry-After", "1"));
+
+        using var response = await client.GetAsync("/x");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(2, server.RequestCount); // the digest challenge and the one authorized attempt
+    }
+
+    [Fact]
+    public async Task Service_unavailable_is_retried_after_the_Retry_After_seconds()
+    {
+        var (server, client, time) = Create(new AtlasRetryOptions { Enabled = true },
+            new FakeResponse(503).With("Retry-After", "7"), new FakeResponse(503).With("Retry-After", "2"));
+
+        using var response = await client.GetAsync("/x");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(2) }, time.Delays);
+        Assert.Equal(4, server.RequestCount); // challenge + 3 attempts, the retries authorized up front
+    }
+
+    [Fact]
+    public async Task Too_many_requests_with_an_HTTP_date_waits_until_that_date()
+    {
+        var (_, client, time) = Create(new AtlasRetryOptions { Enabled = true },
+            new FakeResponse(429).With("Retry-After", DateTimeOffset.UtcNow.AddSeconds(30).ToString("R")));
+
+        using var response = await client.GetAsync("/x");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var delay = Assert.Single(time.Delays);
+        Assert.InRange(delay, TimeSpan.FromSeconds(27), TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Without_Retry_After_it_backs_off_from_the_base_delay()
+    {
+        var (_, client, time) = Create(new AtlasRetryOptions { Enabled = true, BaseDelay = TimeSpan.FromMilliseconds(200) },
+            new FakeResponse(429), new FakeResponse(429));
+
+        using var response = await client.GetAsync("/x");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, time.Delays.Count);
+        Assert.All(time.Delays, d => Assert.InRange(d, TimeSpan.Zero, TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
+    public async Task Gives_up_after_MaxRetries_and_returns_the_last_response()
+    {
+        var (server, client, time) = Create(new AtlasRetryOptions { Enabled = true, MaxRetries = 2 },
+            Enumerable.Repeat<FakeResponse?>(null, 5).Select(_ => new FakeResponse(503).With("Retry-After", "1")).ToArray());
+
+        using var response = await client.GetAsync("/x");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(2, time.Delays.Count);
+        Assert.Equal(1 + 3, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_beyond_MaxDelay_is_not_waited_for()
+    {
+        var (server, client, time) = Create(new AtlasRetryOptions { Enabled = true, MaxDelay = TimeSpan.FromSeconds(10) },
+            new FakeResponse(429).With("Retry-After", "3600"));
+
+        using var response = await client.GetAsync("/x");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Empty(time.Delays);
+        Assert.Equal(2, server.RequestCount);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(404)]
+    public async Task Other_statuses_are_not_retried(int status)
+    {
+        var (server, client, time) = Create(new AtlasRetryOptions { Enabled = true }, new FakeResponse(status).With("Retry-After", "1"));
+
+        using var response = await client.GetAsync("/x");
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Empty(time.Delays);
+        Assert.Equal(2, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_retried_POST_re_sends_its_body()
+    {
+        var (server, client, _) = Create(new AtlasRetryOptions { Enabled = true }, new FakeResponse(503).With("Retry-After", "0"));
+        const string json = "{\"name\":\"demo\"}";
+
+        using var response = await client.PostAsync("/groups", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, server.RequestCount);
+        Assert.All(server.Requests, r => Assert.Equal(json, Encoding.UTF8.GetString(r.Body)));
+    }
+
+    [Fact]
+    public void MaxRetries_below_one_is_refused()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new AtlasRetryHandler(new AtlasRetryOptions { MaxRetries = 0 }, new HttpClientHandler()));
+
+    [Fact]
+    public void Factory_sets_address_timeout_and_user_agent()
+    {
+        using var client = AtlasHttpClientFactory.Create(new AtlasClientOptions
+        {
+            BaseAddress = new Uri("https://example.test"), PublicKey = "p", PrivateKey = "k", Timeout = TimeSpan.FromSeconds(5), UserAgent = "ua/1",
+        });
+
+        Assert.Equal(new Uri("https://example.test"), client.BaseAddress);
+        Assert.Equal(TimeSpan.FromSeconds(5), client.Timeout);
+        Assert.Equal("ua/1", client.DefaultRequestHeaders.UserAgent.ToString());
+    }
+
+    [Fact]
+    public void Factory_requires_both_keys()
+        => Assert.Throws<ArgumentException>(() => AtlasHttpClientFactory.Create(new AtlasClientOptions { PublicKey = "p" }));
+}
