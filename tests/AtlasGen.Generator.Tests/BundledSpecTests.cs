@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
+using AtlasGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace AtlasGen.Generator.Tests;
@@ -50,13 +51,13 @@ public sealed class BundledSpecTests
         }
     }
 
-    [SeedSpecsFact]
+    [PublishedSpecsFact]
     public void OperationsMatchSeedOperationsTsv()
     {
-        var tsvPath = Path.Combine(BundledSpecPaths.SpecsDirectory, "seed-operations.tsv");
+        var tsvPath = Path.Combine(RepositoryPaths.SpecsDirectory, "seed-operations.tsv");
         Assert.True(
-            Directory.Exists(BundledSpecPaths.SpecsDirectory),
-            $"CI=true but the specs folder '{BundledSpecPaths.SpecsDirectory}' is missing; set ATLASGEN_SPECS_DIR.");
+            Directory.Exists(RepositoryPaths.SpecsDirectory),
+            $"CI=true but the specs folder '{RepositoryPaths.SpecsDirectory}' is missing; set ATLASGEN_SPECS_DIR.");
 
         var expected = ReadSeedOperations(tsvPath);
         var actual = Operations(Parsed.Value.Document);
@@ -71,7 +72,7 @@ public sealed class BundledSpecTests
 
     private static (OpenApiDocument, OpenApiDiagnostic) Parse()
     {
-        var path = Path.Combine(BundledSpecPaths.RepositoryRoot, "spec", "atlas-admin-v2.yaml");
+        var path = Path.Combine(RepositoryPaths.Root, "spec", "atlas-admin-v2.yaml");
         using var stream = File.OpenRead(path);
         var document = new OpenApiStreamReader().Read(stream, out var diagnostic);
         return (document, diagnostic);
@@ -109,55 +110,4 @@ public sealed class BundledSpecTests
 
     private static string Key(string method, string path, string operationId, string tag) =>
         $"{method} {path} {operationId} [{tag}]";
-
-    /// <summary>
-    /// A fact that needs ../shared/specs (or ATLASGEN_SPECS_DIR). Without it the test is skipped with the reason,
-    /// except under CI=true, where it runs and fails.
-    /// </summary>
-    [AttributeUsage(AttributeTargets.Method)]
-    internal sealed class SeedSpecsFactAttribute : FactAttribute
-    {
-        public SeedSpecsFactAttribute()
-        {
-            if (!Directory.Exists(BundledSpecPaths.SpecsDirectory) && !BundledSpecPaths.IsCi)
-            {
-                Skip = $"Specs folder '{BundledSpecPaths.SpecsDirectory}' not found; set ATLASGEN_SPECS_DIR to run this test (it fails instead under CI=true).";
-            }
-        }
-    }
-
-    private static class BundledSpecPaths
-    {
-        private static readonly Lazy<string> Root = new(FindRepositoryRoot);
-
-        /// <summary>The folder holding AtlasGen.sln, found by walking up from the test assembly.</summary>
-        public static string RepositoryRoot => Root.Value;
-
-        /// <summary>ATLASGEN_SPECS_DIR, or the shared/specs folder beside the repository.</summary>
-        public static string SpecsDirectory
-        {
-            get
-            {
-                var fromEnvironment = Environment.GetEnvironmentVariable("ATLASGEN_SPECS_DIR");
-                return string.IsNullOrWhiteSpace(fromEnvironment)
-                    ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "specs"))
-                    : Path.GetFullPath(fromEnvironment);
-            }
-        }
-
-        public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-        private static string FindRepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "AtlasGen.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException($"No AtlasGen.sln above '{AppContext.BaseDirectory}'.");
-        }
-    }
 }

@@ -1,0 +1,81 @@
+using System.Linq;
+using AtlasGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace AtlasGen.Generator.Tests;
+
+/// <summary>The bundled spec generates a client that compiles cleanly and has one method per operation.</summary>
+public sealed class BundledSpecGenerationTests
+{
+    private static readonly GeneratorRun s_run = GeneratorHarness.Run(GeneratorHarness.ReadBundledSpec(), "spec/atlas-admin-v2.yaml");
+
+    [Fact]
+    public void Generates_without_diagnostics()
+        => Assert.True(s_run.GeneratorDiagnostics.IsEmpty, s_run.Describe(s_run.GeneratorDiagnostics));
+
+    [Fact]
+    public void Output_compiles_with_nullable_and_warnings_as_errors()
+    {
+        var problems = s_run.CompileDiagnostics();
+        Assert.True(problems.Count == 0, s_run.Describe(problems));
+    }
+
+    [Fact]
+    public void Has_one_method_per_operation_in_one_client_per_tag()
+    {
+        var perClass = s_run.Compilation.SyntaxTrees
+            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            .Where(m => m.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().EndsWith("AtlasOperation", System.StringComparison.Ordinal)))
+            .GroupBy(m => ((ClassDeclarationSyntax)m.Parent!).Identifier.Text)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(45, perClass.Values.Sum());
+        Assert.Equal(
+            new[] { ("AuditingClient", 2), ("ProgrammaticApiKeysClient", 14), ("ProjectsClient", 19), ("TeamsClient", 4), ("TestClient", 1), ("ThirdPartyIntegrationsClient", 5) }.OrderBy(p => p.Item1),
+            perClass.Select(p => (p.Key, p.Value)).OrderBy(p => p.Item1));
+    }
+
+    [Fact]
+    public void Root_client_exposes_every_tag()
+    {
+        var root = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClient")!;
+        var properties = root.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).OrderBy(n => n);
+        Assert.Equal(new[] { "Auditing", "Connection", "ProgrammaticApiKeys", "Projects", "Teams", "Test", "ThirdPartyIntegrations" }, properties);
+    }
+
+    [Fact]
+    public void Constrained_parameters_carry_the_spec_constraints()
+    {
+        var getProject = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("GetProjectAsync").OfType<IMethodSymbol>().Single();
+        var groupId = getProject.Parameters.Single(p => p.Name == "groupId");
+        var pattern = groupId.GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasPatternAttribute");
+        Assert.Equal("^([a-f0-9]{24})$", pattern.ConstructorArguments[0].Value);
+
+        var list = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("ListProjectsAsync").OfType<IMethodSymbol>().Single();
+        var range = list.Parameters.Single(p => p.Name == "itemsPerPage").GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasRangeAttribute");
+        Assert.Equal(new object?[] { 1d, 500d }, range.NamedArguments.Select(a => a.Value.Value));
+        Assert.Equal(100, list.Parameters.Single(p => p.Name == "itemsPerPage").ExplicitDefaultValue);
+        Assert.Equal("cancellationToken", list.Parameters.Last().Name);
+    }
+
+    [Fact]
+    public void Role_enums_are_structs_with_their_known_values()
+    {
+        var orgRole = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.OrgRole")!;
+        Assert.True(orgRole.IsValueType && orgRole.IsReadOnly);
+        var values = orgRole.GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasAllowedValuesAttribute").ConstructorArguments[0].Values.Select(v => (string)v.Value!);
+        Assert.Equal(new[] { "ORG_OWNER", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_BILLING_ADMIN", "ORG_READ_ONLY" }, values);
+        Assert.NotEmpty(orgRole.GetMembers("OrgOwner"));
+    }
+
+    [Fact]
+    public void Limits_discriminator_target_extends_the_base()
+    {
+        var derived = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView")!;
+        Assert.Equal("ApiLimitView", derived.BaseType!.Name);
+        Assert.Contains(derived.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "OverrunPolicy");
+        Assert.DoesNotContain(derived.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "Value");
+    }
+}
