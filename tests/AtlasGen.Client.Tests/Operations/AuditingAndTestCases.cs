@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Net.Http;
+using AtlasGen.Atlas;
+using AtlasGen.Client.Tests.Infrastructure;
+using Xunit;
+using static AtlasGen.Client.Tests.Operations.OperationCase;
+
+namespace AtlasGen.Client.Tests.Operations;
+
+/// <summary>The 2 operations of the Auditing tag and the 1 of the Test tag (the only 2023-02-01 media type).</summary>
+internal static class AuditingAndTestCases
+{
+    private const string G = Ids.Group;
+    private const string AuditJson = """
+        {"auditAuthorizationSuccess":true,"auditFilter":"{\"atype\":\"authenticate\"}","configurationType":"FILTER_JSON","enabled":true}
+        """;
+
+    public static IEnumerable<OperationCase> All()
+    {
+        yield return new("getAuditingConfiguration", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/auditLog", "", V20230101, null,
+            CannedResponse.Json(AuditJson),
+            Returns(c => c.Auditing.GetAuditingConfigurationAsync(G)),
+            ResultAssert.Is<ApiAtlasAuditLogView>(AssertAudit));
+
+        // configurationType is readOnly.
+        yield return new("updateAuditingConfiguration", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/auditLog", "", V20230101,
+            """{"auditAuthorizationSuccess":true,"auditFilter":"{\"atype\":\"authenticate\"}","enabled":true}""",
+            CannedResponse.Json(AuditJson),
+            Returns(c => c.Auditing.UpdateAuditingConfigurationAsync(G, new ApiAtlasAuditLogView
+            {
+                AuditAuthorizationSuccess = true,
+                AuditFilter = """{"atype":"authenticate"}""",
+                ConfigurationType = ApiAtlasAuditLogViewConfigurationType.FilterBuilder,
+                Enabled = true,
+            })),
+            ResultAssert.Is<ApiAtlasAuditLogView>(AssertAudit));
+
+        yield return new("versionedExample", HttpMethod.Get, "/api/atlas/v2/example/info", "additionalInfo=true", V20230201, null,
+            CannedResponse.Json("""{"additionalInfo":"extra detail","data":["alpha","beta"],"description":"Example resource","links":[]}""", V20230201),
+            Returns(c => c.Test.VersionedExampleAsync(additionalInfo: true)),
+            ResultAssert.Is<ExampleResourceResponseView20230201>(example =>
+            {
+                Assert.Equal("Example resource", example.Description);
+                Assert.Equal("extra detail", example.AdditionalInfo);
+                Assert.Equal(new[] { "alpha", "beta" }, example.Data);
+            }));
+    }
+
+    private static void AssertAudit(ApiAtlasAuditLogView audit)
+    {
+        Assert.True(audit.AuditAuthorizationSuccess);
+        Assert.True(audit.Enabled);
+        Assert.Equal("""{"atype":"authenticate"}""", audit.AuditFilter);
+        Assert.Equal(ApiAtlasAuditLogViewConfigurationType.FilterJson, audit.ConfigurationType);
+    }
+}

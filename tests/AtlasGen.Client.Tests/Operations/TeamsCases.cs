@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Net.Http;
+using AtlasGen.Atlas;
+using AtlasGen.Client.Tests.Infrastructure;
+using Xunit;
+using static AtlasGen.Client.Tests.Operations.OperationCase;
+
+namespace AtlasGen.Client.Tests.Operations;
+
+/// <summary>The 4 operations of the Teams tag.</summary>
+internal static class TeamsCases
+{
+    private const string G = Ids.Group;
+    private const string T = Ids.Team;
+    private const string TeamRolesPageJson = $$"""
+        {"links":[],"totalCount":1,"results":[{"links":[{"href":"https://cloud.mongodb.com/api/atlas/v2/groups/{{G}}/teams/{{T}}","rel":"self"}],
+         "roleNames":["GROUP_READ_ONLY","GROUP_DATA_ACCESS_READ_ONLY"],"teamId":"{{T}}"}]}
+        """;
+
+    public static IEnumerable<OperationCase> All()
+    {
+        yield return new("listProjectTeams", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/teams", "includeCount=false&pageNum=2", V20230101, null,
+            CannedResponse.Json(TeamRolesPageJson),
+            Returns(c => c.Teams.ListProjectTeamsAsync(G, includeCount: false, pageNum: 2)),
+            ResultAssert.Is<PaginatedTeamRoleView>(AssertTeamRoles));
+
+        // links is readOnly.
+        yield return new("addAllTeamsToProject", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/teams", "", V20230101,
+            $$"""[{"roleNames":["GROUP_OWNER"],"teamId":"{{T}}"}]""",
+            CannedResponse.Json(TeamRolesPageJson),
+            Returns(c => c.Teams.AddAllTeamsToProjectAsync(G, new List<ApiTeamRoleView>
+            {
+                new() { TeamId = T, RoleNames = new() { ProjectRole.GroupOwner }, Links = new() { new Link { Href = "https://example.com", Rel = "self" } } },
+            })),
+            ResultAssert.Is<PaginatedTeamRoleView>(AssertTeamRoles));
+
+        yield return new("removeProjectTeam", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/teams/{T}", "", V20230101, null,
+            CannedResponse.NoContent(),
+            ReturnsNothing(c => c.Teams.RemoveProjectTeamAsync(G, T)),
+            NoResult);
+
+        yield return new("updateTeamRoles", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/teams/{T}", "pretty=true", V20230101,
+            """{"roleNames":["GROUP_READ_ONLY","GROUP_DATA_ACCESS_READ_ONLY"]}""",
+            CannedResponse.Json(TeamRolesPageJson),
+            Returns(c => c.Teams.UpdateTeamRolesAsync(G, T, new ApiTeamRoleView
+            {
+                RoleNames = new() { ProjectRole.GroupReadOnly, ProjectRole.GroupDataAccessReadOnly },
+            }, pretty: true)),
+            ResultAssert.Is<PaginatedTeamRoleView>(AssertTeamRoles));
+    }
+
+    private static void AssertTeamRoles(PaginatedTeamRoleView page)
+    {
+        Assert.Equal(1, page.TotalCount);
+        var team = Assert.Single(page.Results!);
+        Assert.Equal(T, team.TeamId);
+        Assert.Equal(new[] { ProjectRole.GroupReadOnly, ProjectRole.GroupDataAccessReadOnly }, team.RoleNames);
+        Assert.Equal("self", Assert.Single(team.Links!).Rel);
+    }
+}
