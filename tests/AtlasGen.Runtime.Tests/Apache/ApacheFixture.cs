@@ -42,9 +42,30 @@ public sealed class ApacheFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>The access-log lines (<c>METHOD URI STATUS</c>) whose URI contains <paramref name="tag"/>.</summary>
-    public string[] LogLines(string tag)
-        => File.ReadAllLines(AccessLog).Where(l => l.Contains(tag, StringComparison.Ordinal)).ToArray();
+    /// <summary>
+    /// The access-log lines (<c>METHOD URI STATUS</c>) whose URI contains <paramref name="tag"/>, once the log has
+    /// settled: Apache logs a request after it has sent the response, so the last line can lag the client.
+    /// </summary>
+    public async Task<string[]> LogLinesAsync(string tag, int atLeast)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var lines = Read();
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+            var again = Read();
+            if (again.Length == lines.Length && lines.Length >= atLeast)
+            {
+                return again;
+            }
+
+            lines = again;
+        }
+
+        return lines;
+
+        string[] Read() => File.ReadAllLines(AccessLog).Where(l => l.Contains(tag, StringComparison.Ordinal)).ToArray();
+    }
 
     public async Task InitializeAsync()
     {

@@ -12,7 +12,15 @@ public sealed class FakeServerHandler(FakeDigestServer server) : HttpMessageHand
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
-        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        // CopyToAsync reads the content the way SocketsHttpHandler does, without buffering it (ReadAsByteArrayAsync
+        // would buffer it and so hide a handler that forgot to).
+        using var buffer = new System.IO.MemoryStream();
+        if (request.Content is not null)
+        {
+            await request.Content.CopyToAsync(buffer, cancellationToken);
+        }
+
+        var body = buffer.ToArray();
         var recorded = new RecordedRequest(request.Method.Method, uri.PathAndQuery, request.Headers.Authorization?.ToString(), body,
             request.Content?.Headers.ContentType?.ToString(), uri.GetLeftPart(UriPartial.Authority));
         var answer = server.Handle(recorded);
