@@ -1,0 +1,53 @@
+using System.Threading.Tasks;
+using AtlasGen.Client.Tests.Infrastructure;
+using Xunit;
+
+namespace AtlasGen.Client.Tests.Envelope;
+
+/// <summary>envelope=true: Atlas wraps the body as {status, content}, or, for lists, adds status beside results.</summary>
+public sealed class EnvelopeTests
+{
+    [Fact]
+    public async Task An_enveloped_object_is_unwrapped_and_the_flags_are_sent()
+    {
+        var handler = new RecordingHandler(CannedResponse.Json($$$"""
+            {"status":200,"content":{"id":"{{{Ids.Group}}}","name":"orders-prod","orgId":"{{{Ids.Org}}}","clusterCount":1,"created":"2023-04-05T06:07:08Z"}}
+            """));
+        using var client = FakeAtlas.Client(handler);
+
+        var group = await client.Projects.GetProjectAsync(Ids.Group, envelope: true, pretty: true);
+
+        Assert.Equal(Ids.Group, group.Id);
+        Assert.Equal("orders-prod", group.Name);
+        Assert.Equal(1L, group.ClusterCount);
+        Assert.Contains("envelope=true", handler.Single.RawQuery.Split('&'));
+        Assert.Contains("pretty=true", handler.Single.RawQuery.Split('&'));
+    }
+
+    [Fact]
+    public async Task An_enveloped_list_reads_its_results()
+    {
+        var handler = new RecordingHandler(CannedResponse.Json($$$"""
+            {"status":200,"links":[],"totalCount":1,"results":[{"roleNames":["GROUP_OWNER"],"teamId":"{{{Ids.Team}}}"}]}
+            """));
+        using var client = FakeAtlas.Client(handler);
+
+        var page = await client.Teams.ListProjectTeamsAsync(Ids.Group, envelope: true);
+
+        Assert.Equal(1, page.TotalCount);
+        Assert.Equal(Ids.Team, Assert.Single(page.Results!).TeamId);
+        Assert.Equal("envelope=true", handler.Single.RawQuery);
+    }
+
+    [Fact]
+    public async Task An_enveloped_no_content_answer_completes()
+    {
+        // With an envelope Atlas answers 200 and puts the real status in the body.
+        var handler = new RecordingHandler(CannedResponse.Json("""{"status":204,"content":{}}"""));
+        using var client = FakeAtlas.Client(handler);
+
+        await client.Projects.DeleteProjectAsync(Ids.Group, envelope: true);
+
+        Assert.Equal("envelope=true", handler.Single.RawQuery);
+    }
+}
