@@ -243,7 +243,9 @@ internal static class ClientEmitter
         }
 
         arguments.Add("cancellationToken: __token");
-        var pageSize = HasDefault(itemsPerPage) || itemsPerPage.IsRequired ? itemsPerPage.CSharpName : $"{itemsPerPage.CSharpName} ?? 100";
+        // The pager counts in int; a spec that declares itemsPerPage as int64 gets a cast (its maximum is 500).
+        var cast = itemsPerPage.Type.Kind == TypeRefKind.Int32 ? "" : "(int)";
+        var pageSize = HasDefault(itemsPerPage) || itemsPerPage.IsRequired ? cast + itemsPerPage.CSharpName : $"{cast}({itemsPerPage.CSharpName} ?? 100)";
         var total = pagination.TotalCountProperty is null ? "static _ => (int?)null" : $"static page => (int?)page.{pagination.TotalCountProperty}";
         writer.Doc("summary", $"Every item of {operation.MethodName.Replace("Async", "")}, page after page (pageNum and itemsPerPage are driven for you).");
         writer.Doc("remarks", "Pages are fetched lazily; cancellation is checked before each page.");

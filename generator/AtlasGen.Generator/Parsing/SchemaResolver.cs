@@ -77,9 +77,10 @@ internal sealed class SchemaResolver
         if (shape is SchemaShape.Object or SchemaShape.Union)
         {
             var name = ClaimTypeName(OpenApiValues.Extension(schema.Extensions, TypeNameExtension) ?? Naming.Pascal(id));
-            var reference = TypeRef.Named(name, isValueType: false);
-            _componentRefs[id] = reference;
-            return shape == SchemaShape.Object ? BuildObject(name, schema, pointer, id) : BuildUnion(name, schema, pointer);
+            // Registered before it is built, so that a cycle back to this schema finds it; a union that turns
+            // out not to be a class (a oneOf of enums or primitives) replaces the entry with what it became.
+            _componentRefs[id] = TypeRef.Named(name, isValueType: false);
+            return _componentRefs[id] = shape == SchemaShape.Object ? BuildObject(name, schema, pointer, id) : BuildUnion(name, schema, pointer);
         }
 
         // Aliases (arrays, maps, primitives, enums) take the component's name as their hint; the
@@ -117,7 +118,8 @@ internal sealed class SchemaResolver
         }
     }
 
-    private TypeRef BuildEnum(string hint, OpenApiSchema schema)
+    /// <param name="claimedName">A name already claimed for this schema (a oneOf that became an enum), else null.</param>
+    private TypeRef BuildEnum(string hint, OpenApiSchema schema, string? claimedName = null)
     {
         var values = schema.Enum.Select(OpenApiValues.AsText).Where(v => v is not null).Select(v => v!).Distinct(StringComparer.Ordinal).ToList();
         var key = string.Join("\u0000", values.OrderBy(v => v, StringComparer.Ordinal));
@@ -126,7 +128,7 @@ internal sealed class SchemaResolver
             return TypeRef.Named(existing, isValueType: true);
         }
 
-        var name = ClaimTypeName(hint);
+        var name = claimedName ?? ClaimTypeName(hint);
         _enumsByValues[key] = name;
         var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "FromValue", "Parse", "IsKnown", "KnownValues" };
         taken.UnionWith(s_objectMembers);
@@ -253,6 +255,12 @@ internal sealed class SchemaResolver
     {
         var parts = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
         var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
+        if (parts.All(IsStringLike))
+        {
+            // A oneOf of string enums (Atlas's instance sizes per cloud provider) is one enum of all their values.
+            return parts.All(p => p.Enum is { Count: > 0 }) ? BuildEnum(name, MergedEnum(parts, schema.Description), claimedName: name) : TypeRef.String;
+        }
+
         var variants = new List<(TypeRef Type, OpenApiSchema Schema, string? MappedFrom)>();
         for (var i = 0; i < parts.Count; i++)
         {
@@ -298,6 +306,19 @@ internal sealed class SchemaResolver
 
         _types[name] = new UnionModel(name, schema.Description ?? schema.Title, models.ToEquatableArray(), discriminator);
         return TypeRef.Named(name, isValueType: false);
+    }
+
+    private static bool IsStringLike(OpenApiSchema schema) => SchemaShapes.Of(schema) is SchemaShape.Enum or SchemaShape.String;
+
+    private static OpenApiSchema MergedEnum(IEnumerable<OpenApiSchema> parts, string? description)
+    {
+        var merged = new OpenApiSchema { Type = "string", Description = description };
+        foreach (var value in parts.SelectMany(p => p.Enum))
+        {
+            merged.Enum.Add(value);
+        }
+
+        return merged;
     }
 
     /// <summary>A property every variant has as a one-value enum (Atlas's integrations: <c>type</c>) acts as the discriminator.</summary>
