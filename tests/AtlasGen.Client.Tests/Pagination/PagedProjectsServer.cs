@@ -1,0 +1,27 @@
+using System;
+using System.Linq;
+using System.Web;
+using AtlasGen.Client.Tests.Infrastructure;
+
+namespace AtlasGen.Client.Tests.Pagination;
+
+/// <summary>Answers listProjects like Atlas: the page the query asks for (pageNum defaults to 1), with totalCount.</summary>
+internal static class PagedProjectsServer
+{
+    public static int PageNum(RecordedRequest request)
+        => int.TryParse(HttpUtility.ParseQueryString(request.RawQuery)["pageNum"], out var page) ? page : 1;
+
+    public static int? ItemsPerPage(RecordedRequest request)
+        => int.TryParse(HttpUtility.ParseQueryString(request.RawQuery)["itemsPerPage"], out var size) ? size : null;
+
+    public static RecordingHandler Handler(int total, bool sendTotalCount = true)
+        => new(request =>
+        {
+            var size = ItemsPerPage(request) ?? 100;
+            var first = (PageNum(request) - 1) * size;
+            var names = Enumerable.Range(first, Math.Max(0, Math.Min(size, total - first))).Select(i => $"project-{i}");
+            var results = string.Join(",", names.Select(n => $$"""{"name":"{{n}}","orgId":"{{Ids.Org}}","clusterCount":0,"created":"2024-01-01T00:00:00Z"}"""));
+            var count = sendTotalCount ? $",\"totalCount\":{total}" : "";
+            return CannedResponse.Json($$"""{"links":[],"results":[{{results}}]{{count}}}""");
+        });
+}
