@@ -25,5 +25,6 @@ internal static class ApiEmitter
         }
 
         yield return (prefix + ".g.cs", RootClientEmitter.Emit(api));
+        yield return (prefix + ".ServiceCollectionExtensions.g.cs", ServiceCollectionEmitter.Emit(api));
     }
 }

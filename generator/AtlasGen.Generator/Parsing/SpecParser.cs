@@ -100,7 +100,10 @@ internal static class SpecParser
         var tagNames = operations.Select(o => o.Tag).Where(t => selectedTags is null || selectedTags.Contains(t)).Distinct().OrderBy(t => t, StringComparer.Ordinal).ToList();
 
         // Our own type names come first, so a schema that happens to share one gets a suffix instead.
-        var reserved = new HashSet<string>(StringComparer.Ordinal) { options.ClientName, options.ClientName + "JsonContext", options.ClientName + "ServerJsonContext" };
+        var reserved = new HashSet<string>(StringComparer.Ordinal)
+        {
+            options.ClientName, options.ClientName + "JsonContext", options.ClientName + "ServerJsonContext", options.ClientName + "ServiceCollectionExtensions",
+        };
         var tagClasses = new Dictionary<string, (string ClassName, string PropertyName)>(StringComparer.Ordinal);
         var propertyNames = new HashSet<string>(StringComparer.Ordinal) { "Connection", "Dispose" };
         foreach (var tag in tagNames)
