@@ -1,0 +1,96 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AtlasGen.Atlas;
+using AtlasGen.Client.Tests.Infrastructure;
+using Xunit;
+
+namespace AtlasGen.Client.Tests.Json;
+
+/// <summary>
+/// readOnly properties flow server to client only, writeOnly ones client to server only. The client context is one
+/// end, the server context (AtlasGenServerContext=true) the other.
+/// </summary>
+public sealed class ReadOnlyWriteOnlyDirectionTests
+{
+    private static ApiAtlasGroupView FullGroup() => new()
+    {
+        Id = Ids.Group, ClusterCount = 4, Created = new DateTimeOffset(2023, 4, 5, 6, 7, 8, TimeSpan.Zero),
+        Links = new() { new Link { Href = "https://cloud.mongodb.com/x", Rel = "self" } },
+        Name = "orders-prod", OrgId = Ids.Org, WithDefaultAlertsSettings = true,
+    };
+
+    private static string[] Keys(string json) => JsonNode.Parse(json)!.AsObject().Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void The_client_never_writes_readOnly_properties_and_writes_writeOnly_ones()
+    {
+        var json = JsonSerializer.Serialize(FullGroup(), AtlasClientJsonContext.Default.ApiAtlasGroupView);
+
+        Assert.Equal(new[] { "name", "orgId", "withDefaultAlertsSettings" }, Keys(json));
+    }
+
+    [Fact]
+    public void The_server_writes_readOnly_properties_and_never_writeOnly_ones()
+    {
+        var json = JsonSerializer.Serialize(FullGroup(), AtlasClientServerJsonContext.Default.ApiAtlasGroupView);
+
+        Assert.Equal(new[] { "clusterCount", "created", "id", "links", "name", "orgId" }, Keys(json));
+        Assert.Equal(Ids.Group, JsonNode.Parse(json)!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_client_reads_readOnly_properties_but_not_writeOnly_ones()
+    {
+        var group = JsonSerializer.Deserialize($$"""{"id":"{{Ids.Group}}","name":"n","orgId":"{{Ids.Org}}","withDefaultAlertsSettings":true}""", AtlasClientJsonContext.Default.ApiAtlasGroupView)!;
+
+        Assert.Equal(Ids.Group, group.Id);
+        Assert.Null(group.WithDefaultAlertsSettings);
+    }
+
+    [Fact]
+    public void The_server_ignores_readOnly_properties_a_request_carries()
+    {
+        var group = JsonSerializer.Deserialize($$"""{"id":"{{Ids.Group}}","name":"n","orgId":"{{Ids.Org}}","withDefaultAlertsSettings":true}""", AtlasClientServerJsonContext.Default.ApiAtlasGroupView)!;
+
+        Assert.Null(group.Id);
+        Assert.True(group.WithDefaultAlertsSettings);
+    }
+
+    [Fact]
+    public void The_server_requires_required_request_properties_and_the_client_does_not()
+    {
+        const string noName = $$"""{"orgId":"{{Ids.Org}}"}""";
+
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(noName, AtlasClientServerJsonContext.Default.ApiAtlasGroupView));
+        Assert.Null(JsonSerializer.Deserialize(noName, AtlasClientJsonContext.Default.ApiAtlasGroupView)!.Name);
+    }
+
+    [Fact]
+    public void An_API_key_secret_goes_from_server_to_client_only()
+    {
+        var key = new ApiApiUserView { Desc = "d", Id = Ids.ApiUser, PublicKey = "pub", PrivateKey = "secret" };
+
+        Assert.DoesNotContain("privateKey", Keys(JsonSerializer.Serialize(key, AtlasClientJsonContext.Default.ApiApiUserView)));
+        Assert.Contains("privateKey", Keys(JsonSerializer.Serialize(key, AtlasClientServerJsonContext.Default.ApiApiUserView)));
+    }
+
+    [Fact]
+    public void Prometheus_credentials_go_from_client_to_server_only()
+    {
+        var prometheus = new ApiPrometheusView
+        {
+            Enabled = true, Username = "prom", Password = "p4ss", RateLimitInterval = 30,
+            Scheme = ApiPrometheusViewScheme.FromValue("https"), ServiceDiscovery = ApiPrometheusViewServiceDiscovery.FromValue("http"),
+        };
+
+        var fromClient = Keys(JsonSerializer.Serialize(prometheus, AtlasClientJsonContext.Default.ApiPrometheusView));
+        var fromServer = Keys(JsonSerializer.Serialize(prometheus, AtlasClientServerJsonContext.Default.ApiPrometheusView));
+
+        Assert.Contains("password", fromClient);
+        Assert.Contains("rateLimitInterval", fromClient);
+        Assert.DoesNotContain("password", fromServer);
+        Assert.DoesNotContain("rateLimitInterval", fromServer);
+    }
+}
