@@ -1,0 +1,31 @@
+using System;
+
+namespace AtlasGen.Simulator;
+
+/// <summary>How an <see cref="AtlasSimulator"/> listens, authenticates and seeds its organization.</summary>
+public sealed class AtlasSimulatorOptions
+{
+    /// <summary>The digest realm Atlas announces.</summary>
+    public const string AtlasRealm = "MMS Public API";
+
+    /// <summary>The loopback port to bind; 0 (the default) picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>How long a digest nonce stays valid; an answer to an older one gets <c>stale=true</c>. Defaults to 5 minutes.</summary>
+    public TimeSpan NonceLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The clock behind nonce lifetimes and timestamps; tests pass a fake one.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The digest realm. Defaults to Atlas's, <see cref="AtlasRealm"/>.</summary>
+    public string Realm { get; set; } = AtlasRealm;
+
+    /// <summary>The seeded organization's ID (24 hex digits); null picks a fresh one.</summary>
+    public string? OrganizationId { get; set; }
+
+    /// <summary>The seeded API key's public key (the digest user name); null picks a fresh one.</summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>The seeded API key's private key (the digest password); null picks a fresh one.</summary>
+    public string? PrivateKey { get; set; }
+}

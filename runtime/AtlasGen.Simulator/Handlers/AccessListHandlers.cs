@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using AtlasGen.Simulator.Http;
+using AtlasGen.Simulator.Models;
+using AtlasGen.Simulator.State;
+using AtlasGen.Simulator.Validation;
+
+namespace AtlasGen.Simulator.Handlers;
+
+/// <summary>
+/// The access list of an organization API key. An entry is an address or a CIDR block; an address is also its
+/// single-host block (/32, /128), which is its key, so it can be read or removed by either form.
+/// </summary>
+internal static class AccessListHandlers
+{
+    public static Task ListAsync(OperationContext context)
+    {
+        var orgId = Resolve.Organization(context);
+        var key = Resolve.ApiKey(context, orgId);
+        var (results, total) = context.Query.Page(key.AccessList.Snapshot());
+        return context.OkAsync(
+            new PaginatedApiUserAccessListView { Results = results.Select(e => View(context, orgId, key, e)).ToList(), TotalCount = total, Links = context.PageLinks() },
+            OperationContext.Json.PaginatedApiUserAccessListView);
+    }
+
+    /// <summary>The spec types the response as one entry (Atlas returns the whole list), so it is the first entry of the request.</summary>
+    public static async Task CreateAsync(OperationContext context)
+    {
+        var orgId = Resolve.Organization(context);
+        var key = Resolve.ApiKey(context, orgId);
+        var body = await context.ReadBodyAsync(OperationContext.Json.ListApiUserAccessListView).ConfigureAwait(false);
+        if (body.Count == 0)
+        {
+            throw SimulatorApiException.MissingAttribute("ipAddress");
+        }
+
+        var now = context.State.Now;
+        var entries = body.Select(item => Entry(Check.Required(item, "ipAddress"), now)).ToList();
+        var duplicate = entries.GroupBy(e => e.CidrBlock, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1)?.Key
+            ?? entries.FirstOrDefault(e => key.AccessList.Get(e.CidrBlock) is not null)?.CidrBlock;
+        if (duplicate is not null)
+        {
+            throw SimulatorApiException.Conflict(AtlasErrorCodes.DuplicateAccessListEntry, $"The access list of this API key already contains {duplicate}.", duplicate);
+        }
+
+        foreach (var entry in entries)
+        {
+            if (!key.AccessList.TryAdd(entry.CidrBlock, entry))
+            {
+                throw SimulatorApiException.Conflict(AtlasErrorCodes.DuplicateAccessListEntry, $"The access list of this API key already contains {entry.CidrBlock}.", entry.CidrBlock);
+            }
+        }
+
+        await context.OkAsync(View(context, orgId, key, entries[0]), OperationContext.Json.ApiUserAccessListView).ConfigureAwait(false);
+    }
+
+    public static Task GetAsync(OperationContext context)
+    {
+        var orgId = Resolve.Organization(context);
+        var key = Resolve.ApiKey(context, orgId);
+        var (cidr, shown) = PathEntry(context);
+        var entry = key.AccessList.Get(cidr) ?? throw SimulatorApiException.NotFound($"The access list of this API key has no entry {shown}.", shown);
+        return context.OkAsync(View(context, orgId, key, entry), OperationContext.Json.ApiUserAccessListView);
+    }
+
+    public static Task DeleteAsync(OperationContext context)
+    {
+        var key = Resolve.ApiKey(context, Resolve.Organization(context));
+        var (cidr, shown) = PathEntry(context);
+        return key.AccessList.Remove(cidr)
+            ? context.NoContentAsync()
+            : throw SimulatorApiException.NotFound($"The access list of this API key has no entry {shown}.", shown);
+    }
+
+    private static AccessListEntryRecord Entry(ApiUserAccessListView item, DateTimeOffset now)
+    {
+        if (item.IpAddress is not null && item.CidrBlock is not null)
+        {
+            // The spec: "You can set a value for this parameter or cidrBlock but not both in the same request."
+            throw SimulatorApiException.InvalidAttribute("cidrBlock");
+        }
+
+        if (item.IpAddress is { } ip)
+        {
+            Check.Pattern(ip, SpecPatterns.IpAddress(), "ipAddress");
+            return new AccessListEntryRecord(ip, SingleHost(ip), now);
+        }
+
+        var cidr = Check.Required(item.CidrBlock, "ipAddress");
+        Check.Pattern(cidr, SpecPatterns.CidrBlock(), "cidrBlock");
+        return new AccessListEntryRecord(null, PathParameterRules.AsEntry(cidr), now);
+    }
+
+    private static (string Cidr, string Shown) PathEntry(OperationContext context)
+    {
+        var entry = PathParameterRules.AsEntry(context.Route("ipAddress"));
+        return (entry.Contains('/', StringComparison.Ordinal) ? entry : SingleHost(entry), entry);
+    }
+
+    private static string SingleHost(string ip) => ip + (ip.Contains(':', StringComparison.Ordinal) ? "/128" : "/32");
+
+    private static ApiUserAccessListView View(OperationContext context, string orgId, ApiKeyRecord key, AccessListEntryRecord entry) => new()
+    {
+        IpAddress = entry.IpAddress,
+        CidrBlock = entry.CidrBlock,
+        Created = entry.Created,
+        Links = context.SelfLink($"/api/atlas/v2/orgs/{orgId}/apiKeys/{key.Id}/accessList/{Uri.EscapeDataString(entry.IpAddress ?? entry.CidrBlock)}"),
+    };
+}

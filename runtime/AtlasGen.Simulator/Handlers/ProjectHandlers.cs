@@ -1,0 +1,90 @@
+using System.Linq;
+using System.Threading.Tasks;
+using AtlasGen.Simulator.Http;
+using AtlasGen.Simulator.Models;
+using AtlasGen.Simulator.State;
+using AtlasGen.Simulator.Validation;
+
+namespace AtlasGen.Simulator.Handlers;
+
+/// <summary>Projects: list, create, read (by ID or name) and delete.</summary>
+internal static class ProjectHandlers
+{
+    public static Task ListAsync(OperationContext context)
+    {
+        var (results, total) = context.Query.Page(context.State.Projects.Snapshot());
+        return context.OkAsync(
+            new PaginatedAtlasGroupView { Results = results.Select(p => View(context, p)).ToList(), TotalCount = total, Links = context.PageLinks() },
+            OperationContext.Json.PaginatedAtlasGroupView);
+    }
+
+    public static async Task CreateAsync(OperationContext context)
+    {
+        var body = await context.ReadBodyAsync(OperationContext.Json.ApiAtlasGroupView).ConfigureAwait(false);
+        var name = Check.Required(body.Name, "name");
+        Check.Length(name, 1, 64, "name");
+        Check.Pattern(name, SpecPatterns.ProjectName(), "name");
+        var orgId = Check.Required(body.OrgId, "orgId");
+        Check.ObjectId(orgId, "orgId");
+        Resolve.Organization(context, orgId);
+
+        var owners = new[] { context.State.Organization.Owner.Id }.ToList();
+        if (context.QueryString("projectOwnerId") is { } ownerId)
+        {
+            Check.ObjectId(ownerId, "projectOwnerId");
+            var owner = context.State.Organization.User(ownerId)
+                ?? throw SimulatorApiException.NotFound($"No user with ID {ownerId} exists.", ownerId);
+            if (!owners.Contains(owner.Id))
+            {
+                owners.Add(owner.Id);
+            }
+        }
+
+        var project = context.State.Projects.TryCreate(context.State.Ids.Next(), name, orgId, context.State.Now)
+            ?? throw SimulatorApiException.Conflict(AtlasErrorCodes.GroupAlreadyExists, $"A project with name \"{name}\" already exists.", name);
+        foreach (var ownerUserId in owners)
+        {
+            project.Members.TryAdd(ownerUserId, new ProjectMemberRecord(ownerUserId, new[] { "GROUP_OWNER" }));
+        }
+
+        await context.OkAsync(View(context, project), OperationContext.Json.ApiAtlasGroupView).ConfigureAwait(false);
+    }
+
+    public static Task GetAsync(OperationContext context)
+        => context.OkAsync(View(context, Resolve.Project(context)), OperationContext.Json.ApiAtlasGroupView);
+
+    public static Task GetByNameAsync(OperationContext context)
+    {
+        var name = context.Route("groupName");
+        var project = context.State.Projects.GetByName(name)
+            ?? throw SimulatorApiException.NotFound($"No project with name {name} exists.", name);
+        return context.OkAsync(View(context, project), OperationContext.Json.ApiAtlasGroupView);
+    }
+
+    public static Task DeleteAsync(OperationContext context)
+    {
+        var project = Resolve.Project(context);
+        if (!context.State.Projects.Remove(project.Id))
+        {
+            throw SimulatorApiException.NotFound($"No project with ID {project.Id} exists.", project.Id);
+        }
+
+        // A deleted project takes its API key assignments with it.
+        foreach (var key in context.State.ApiKeys.Snapshot())
+        {
+            key.RemoveProject(project.Id);
+        }
+
+        return context.NoContentAsync();
+    }
+
+    private static ApiAtlasGroupView View(OperationContext context, ProjectRecord project) => new()
+    {
+        Id = project.Id,
+        Name = project.Name,
+        OrgId = project.OrgId,
+        Created = project.Created,
+        ClusterCount = 0,
+        Links = context.SelfLink("/api/atlas/v2/groups/" + project.Id),
+    };
+}

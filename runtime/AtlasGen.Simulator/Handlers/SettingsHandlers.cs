@@ -1,0 +1,37 @@
+using System.Threading.Tasks;
+using AtlasGen.Simulator.Http;
+using AtlasGen.Simulator.Models;
+using AtlasGen.Simulator.State;
+
+namespace AtlasGen.Simulator.Handlers;
+
+/// <summary>Project settings: read, and a partial update (a flag the body leaves out keeps its value).</summary>
+internal static class SettingsHandlers
+{
+    public static Task GetAsync(OperationContext context)
+        => context.OkAsync(View(Resolve.Project(context).Settings.Value), OperationContext.Json.ApiAtlasGroupSettingsView);
+
+    public static async Task UpdateAsync(OperationContext context)
+    {
+        var project = Resolve.Project(context);
+        var body = await context.ReadBodyAsync(OperationContext.Json.ApiAtlasGroupSettingsView, required: false).ConfigureAwait(false);
+        var updated = project.Settings.Update(s => new ProjectSettings(
+            body.IsCollectDatabaseSpecificsStatisticsEnabled ?? s.CollectDatabaseSpecificsStatistics,
+            body.IsDataExplorerEnabled ?? s.DataExplorer,
+            body.IsExtendedStorageSizesEnabled ?? s.ExtendedStorageSizes,
+            body.IsPerformanceAdvisorEnabled ?? s.PerformanceAdvisor,
+            body.IsRealtimePerformancePanelEnabled ?? s.RealtimePerformancePanel,
+            body.IsSchemaAdvisorEnabled ?? s.SchemaAdvisor));
+        await context.OkAsync(View(updated), OperationContext.Json.ApiAtlasGroupSettingsView).ConfigureAwait(false);
+    }
+
+    private static ApiAtlasGroupSettingsView View(ProjectSettings settings) => new()
+    {
+        IsCollectDatabaseSpecificsStatisticsEnabled = settings.CollectDatabaseSpecificsStatistics,
+        IsDataExplorerEnabled = settings.DataExplorer,
+        IsExtendedStorageSizesEnabled = settings.ExtendedStorageSizes,
+        IsPerformanceAdvisorEnabled = settings.PerformanceAdvisor,
+        IsRealtimePerformancePanelEnabled = settings.RealtimePerformancePanel,
+        IsSchemaAdvisorEnabled = settings.SchemaAdvisor,
+    };
+}

@@ -1,0 +1,43 @@
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace AtlasGen.Simulator.Http;
+
+/// <summary>Writes the Atlas <c>ApiError</c> body, <c>{detail, error, errorCode, parameters, reason}</c>, as <c>application/json</c>.</summary>
+internal static class ApiErrorWriter
+{
+    public static Task WriteAsync(HttpContext context, SimulatorApiException error, bool pretty)
+        => WriteAsync(context, error.Status, error.ErrorCode, error.Message, error.Parameters, pretty);
+
+    public static async Task WriteAsync(HttpContext context, int status, string errorCode, string detail, IReadOnlyList<string> parameters, bool pretty)
+    {
+        // ApiError is not a generated model (no operation returns it on success), so it is written by hand, without reflection.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = pretty }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("detail", detail);
+            writer.WriteNumber("error", status);
+            writer.WriteString("errorCode", errorCode);
+            writer.WriteStartArray("parameters");
+            foreach (var parameter in parameters)
+            {
+                writer.WriteStringValue(parameter);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("reason", ReasonPhrases.GetReasonPhrase(status));
+            writer.WriteEndObject();
+        }
+
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = "application/json";
+        response.ContentLength = buffer.WrittenCount;
+        await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading.Tasks;
+using AtlasGen.Simulator.Models;
+using AtlasGen.Simulator.Routing;
+using AtlasGen.Simulator.State;
+using Microsoft.AspNetCore.Http;
+
+namespace AtlasGen.Simulator.Http;
+
+/// <summary>One request to one operation, after routing, authentication, media type and parameter checks.</summary>
+internal sealed class OperationContext
+{
+    private readonly IReadOnlyDictionary<string, string> _route;
+
+    public OperationContext(HttpContext http, SimulatorOperation operation, IReadOnlyDictionary<string, string> route, QueryOptions query, string mediaType, string? caller, SimulatorState state)
+    {
+        Http = http;
+        Operation = operation;
+        _route = route;
+        Query = query;
+        MediaType = mediaType;
+        Caller = caller;
+        State = state;
+    }
+
+    public HttpContext Http { get; }
+
+    public SimulatorOperation Operation { get; }
+
+    public QueryOptions Query { get; }
+
+    public string MediaType { get; }
+
+    /// <summary>The public key that authenticated the request; null for the operations that need no authentication.</summary>
+    public string? Caller { get; }
+
+    public SimulatorState State { get; }
+
+    /// <summary>A path parameter, decoded and already checked against its spec rule.</summary>
+    public string Route(string name) => _route[name];
+
+    public bool QueryBool(string name, bool fallback) => QueryOptions.Bool(Http.Request.Query, name, fallback);
+
+    public string? QueryString(string name) => Http.Request.Query.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+
+    public Task<T> ReadBodyAsync<T>(JsonTypeInfo<T> typeInfo, bool required = true, RequestBodyReader.ShapeResolver? shapeOf = null)
+        => RequestBodyReader.ReadAsync(Http.Request, typeInfo, required, shapeOf, Http.RequestAborted);
+
+    public Task OkAsync<T>(T value, JsonTypeInfo<T> typeInfo)
+        => ResponseWriter.WriteAsync(Http, MediaType, Query, Operation.Shape, StatusCodes.Status200OK, value, typeInfo);
+
+    public Task NoContentAsync()
+    {
+        ResponseWriter.WriteNoContent(Http);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The <c>links</c> of a resource: a self link to <paramref name="path"/> on this server.</summary>
+    public List<Link> SelfLink(string path)
+        => new() { new Link { Href = $"{Http.Request.Scheme}://{Http.Request.Host}{path}", Rel = "self" } };
+
+    /// <summary>The <c>links</c> of a page: a self link to the request itself.</summary>
+    public List<Link> PageLinks()
+        => SelfLink(Http.Request.Path + Http.Request.QueryString);
+
+    /// <summary>The server's JSON metadata: writes readOnly properties, requires required request properties.</summary>
+    public static AtlasClientServerJsonContext Json => AtlasClientServerJsonContext.Default;
+}

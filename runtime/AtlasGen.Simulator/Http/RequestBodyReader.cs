@@ -1,0 +1,136 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace AtlasGen.Simulator.Http;
+
+/// <summary>
+/// Reads a JSON request body with the generated server metadata, and turns its failures into Atlas 400s:
+/// malformed JSON is INVALID_JSON, a missing required property MISSING_ATTRIBUTE, a value of the wrong type INVALID_ATTRIBUTE.
+/// </summary>
+internal static class RequestBodyReader
+{
+    private const int MaxBodyBytes = 1 << 20;
+
+    /// <summary>Finds the metadata of the object a JSON value will become, for bodies whose converter hides it (oneOf unions).</summary>
+    public delegate JsonTypeInfo? ShapeResolver(JsonElement element);
+
+    public static async Task<T> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, bool required, ShapeResolver? shapeOf, CancellationToken cancellationToken)
+    {
+        var body = await ReadBytesAsync(request, cancellationToken).ConfigureAwait(false);
+        if (body.Length == 0)
+        {
+            if (required)
+            {
+                throw new SimulatorApiException(400, AtlasErrorCodes.InvalidJson, "The request body is missing; this operation requires one.");
+            }
+
+            body = "{}"u8.ToArray();
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, typeInfo)
+                ?? throw new SimulatorApiException(400, AtlasErrorCodes.InvalidJson, "The request body is the JSON literal null.");
+        }
+        catch (JsonException ex)
+        {
+            throw Explain(body, typeInfo, shapeOf, ex);
+        }
+    }
+
+    private static async Task<byte[]> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            throw new SimulatorApiException(413, AtlasErrorCodes.InvalidAttribute, "The request body is larger than 1 MiB.", "body");
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.Length > MaxBodyBytes
+            ? throw new SimulatorApiException(413, AtlasErrorCodes.InvalidAttribute, "The request body is larger than 1 MiB.", "body")
+            : buffer.ToArray();
+    }
+
+    private static SimulatorApiException Explain(byte[] body, JsonTypeInfo typeInfo, ShapeResolver? shapeOf, JsonException ex)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return new SimulatorApiException(400, AtlasErrorCodes.InvalidJson, "Received JSON is malformed.");
+        }
+
+        using (document)
+        {
+            if (FindMissing(document.RootElement, typeInfo, shapeOf) is { } missing)
+            {
+                return SimulatorApiException.MissingAttribute(missing);
+            }
+        }
+
+        return SimulatorApiException.InvalidAttribute(AttributeOf(ex.Path));
+    }
+
+    /// <summary>The first required property the JSON lacks, per the generated metadata's IsRequired (objects, and objects in arrays).</summary>
+    private static string? FindMissing(JsonElement element, JsonTypeInfo typeInfo, ShapeResolver? shapeOf)
+    {
+        if (element.ValueKind == JsonValueKind.Array && typeInfo.ElementType is { } elementType)
+        {
+            var elementInfo = typeInfo.Options.GetTypeInfo(elementType);
+            foreach (var item in element.EnumerateArray())
+            {
+                if (FindMissing(item, elementInfo, shapeOf) is { } missing)
+                {
+                    return missing;
+                }
+            }
+
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var shape = typeInfo.Kind == JsonTypeInfoKind.Object && typeInfo.Properties.Count > 0 ? typeInfo : shapeOf?.Invoke(element);
+        if (shape is null || shape.Kind != JsonTypeInfoKind.Object)
+        {
+            return null;
+        }
+
+        return shape.Properties
+            .Where(p => p.IsRequired && !element.TryGetProperty(p.Name, out _))
+            .Select(p => p.Name)
+            .FirstOrDefault();
+    }
+
+    /// <summary>"$[0].roles[1]" names the attribute "roles".</summary>
+    private static string AttributeOf(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "body";
+        }
+
+        var name = path;
+        while (name.EndsWith(']') && name.LastIndexOf('[') > 0)
+        {
+            name = name[..name.LastIndexOf('[')];
+        }
+
+        var dot = name.LastIndexOf('.');
+        name = dot >= 0 ? name[(dot + 1)..] : name.TrimStart('$');
+        return name.Length == 0 ? "body" : name;
+    }
+}

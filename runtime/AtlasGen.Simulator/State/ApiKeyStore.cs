@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace AtlasGen.Simulator.State;
+
+/// <summary>
+/// The organization API keys, by ID and by public key. It is also the digest credential store: any key it holds can
+/// authenticate, as on Atlas.
+/// </summary>
+internal sealed class ApiKeyStore
+{
+    private readonly ConcurrentDictionary<string, ApiKeyRecord> _byId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ApiKeyRecord> _byPublicKey = new(StringComparer.Ordinal);
+    private long _sequence;
+
+    public int Count => _byId.Count;
+
+    /// <summary>Creates a key with fresh credentials: an 8-letter public key, as Atlas issues, and a UUID-shaped private key.</summary>
+    public ApiKeyRecord Create(string id, string orgId, string? desc, IEnumerable<KeyRole> roles)
+    {
+        while (true)
+        {
+            var publicKey = SimulatorSeed.NewPublicKey();
+            if (TryAdd(id, orgId, publicKey, Guid.NewGuid().ToString(), desc, roles) is { } key)
+            {
+                return key;
+            }
+        }
+    }
+
+    /// <summary>Adds a key with given credentials (the seeded one); null when the public key is taken.</summary>
+    public ApiKeyRecord? TryAdd(string id, string orgId, string publicKey, string privateKey, string? desc, IEnumerable<KeyRole> roles)
+    {
+        var key = new ApiKeyRecord(id, orgId, publicKey, privateKey, desc, roles, Interlocked.Increment(ref _sequence));
+        if (!_byPublicKey.TryAdd(publicKey, key))
+        {
+            return null;
+        }
+
+        _byId[id] = key;
+        return key;
+    }
+
+    public ApiKeyRecord? Get(string id) => _byId.GetValueOrDefault(id);
+
+    public string? PrivateKeyOf(string publicKey) => _byPublicKey.TryGetValue(publicKey, out var key) ? key.PrivateKey : null;
+
+    public bool Remove(string id)
+    {
+        if (!_byId.TryRemove(id, out var key))
+        {
+            return false;
+        }
+
+        _byPublicKey.TryRemove(key.PublicKey, out _);
+        return true;
+    }
+
+    /// <summary>Every key, oldest first.</summary>
+    public List<ApiKeyRecord> Snapshot() => _byId.Values.OrderBy(k => k.Sequence).ToList();
+}

@@ -1,0 +1,44 @@
+using System;
+
+namespace AtlasGen.Simulator.State;
+
+/// <summary>
+/// A project and the state that hangs off it. The identity is immutable; each resource area has its own lock, so
+/// calls on different areas of one project never wait for each other.
+/// </summary>
+internal sealed class ProjectRecord
+{
+    public ProjectRecord(string id, string name, string orgId, DateTimeOffset created, long sequence)
+    {
+        Id = id;
+        Name = name;
+        OrgId = orgId;
+        Created = created;
+        Sequence = sequence;
+    }
+
+    public string Id { get; }
+
+    public string Name { get; }
+
+    public string OrgId { get; }
+
+    public DateTimeOffset Created { get; }
+
+    /// <summary>Creation order, for stable paging.</summary>
+    public long Sequence { get; }
+
+    public Guarded<ProjectSettings> Settings { get; } = new(ProjectSettings.Defaults);
+
+    public Guarded<AuditingConfiguration> Auditing { get; } = new(AuditingConfiguration.Defaults);
+
+    public LockedTable<LimitRecord> Limits { get; } = new();
+
+    public LockedTable<InvitationRecord> Invitations { get; } = new();
+
+    public LockedTable<TeamRoleRecord> Teams { get; } = new();
+
+    public LockedTable<ProjectMemberRecord> Members { get; } = new();
+
+    public LockedTable<IntegrationRecord> Integrations { get; } = new();
+}
