@@ -19,6 +19,8 @@ internal static class GeneratorHarness
     private static readonly ImmutableArray<MetadataReference> s_references = Basic.Reference.Assemblies.Net100.References.All
         .Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(AtlasGen.Runtime.AtlasConnection).Assembly.Location))
+        // The runtime's own dependencies (DI, options, IHttpClientFactory), as a consumer gets them from the package.
+        .Concat(Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll").Select(f => MetadataReference.CreateFromFile(f)))
         .ToImmutableArray();
 
     public static GeneratorRun Run(string specText, string specPath = "atlas.yaml", IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, string>? fileOptions = null)
