@@ -1,0 +1,29 @@
+using System;
+using System.Threading.Tasks;
+using AtlasGen.Atlas;
+using AtlasGen.Client.Tests.Infrastructure;
+using Xunit;
+
+namespace AtlasGen.Client.Tests.Validation;
+
+/// <summary>
+/// DESIGN.md: "Non-constant values that break a constraint fail before anything is sent, with an ArgumentException
+/// that names the parameter and the rule." Body properties carry the same constraint attributes as parameters.
+/// </summary>
+public sealed class BodyConstraintTests
+{
+    [Fact]
+    public async Task A_body_description_longer_than_250_characters_fails_before_sending()
+    {
+        var handler = new RecordingHandler(CannedResponse.Json("{}"));
+        using var client = FakeAtlas.Client(handler);
+        var body = new ApiCreateApiKeyView { Desc = new string('d', 251), Roles = new() { OrgRole.OrgMember } };
+
+        var ex = await Record.ExceptionAsync(() => client.ProgrammaticApiKeys.CreateApiKeyAsync(Ids.Org, body));
+
+        Assert.True(handler.Requests.Count == 0, "a 251-character desc (maxLength 250) was sent to the server");
+        var argument = Assert.IsAssignableFrom<ArgumentException>(ex);
+        Assert.Contains("desc", argument.ParamName + " " + argument.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("250", argument.Message);
+    }
+}
