@@ -1,0 +1,37 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using AtlasGen.Client.Tests.Infrastructure;
+using Xunit;
+
+namespace AtlasGen.Client.Tests.Operations;
+
+/// <summary>A call's cancellation token reaches the transport.</summary>
+public sealed class CancellationTests
+{
+    [Fact]
+    public async Task An_already_cancelled_call_sends_nothing()
+    {
+        var handler = new RecordingHandler(CannedResponse.NoContent());
+        using var client = FakeAtlas.Client(handler);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Projects.DeleteProjectAsync(Ids.Group, cancellationToken: cts.Token));
+
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task An_already_cancelled_call_with_a_result_sends_nothing()
+    {
+        var handler = new RecordingHandler(CannedResponse.Json("{}"));
+        using var client = FakeAtlas.Client(handler);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Teams.ListProjectTeamsAsync(Ids.Group, cancellationToken: cts.Token));
+
+        Assert.Empty(handler.Requests);
+    }
+}
