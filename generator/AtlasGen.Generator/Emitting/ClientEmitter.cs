@@ -40,6 +40,12 @@ internal static class ClientEmitter
                 writer.Line();
                 EmitEnumerate(writer, operation, pagination, types);
             }
+
+            foreach (var older in operation.Responses.Skip(1))
+            {
+                writer.Line();
+                EmitOperation(writer, OlderVersion(operation, older), types, index);
+            }
         }
 
         writer.Close();
@@ -56,12 +62,28 @@ internal static class ClientEmitter
         WriteDocs(writer, operation);
         writer.Line(OperationAttribute(operation, response));
         writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
-        WriteChecks(writer, operation);
+        WriteChecks(writer, operation, index);
         WriteRequest(writer, operation, response, types, index);
         writer.Line(response.Type is null
             ? "return _connection.SendAsync(__request, cancellationToken);"
             : $"return _connection.SendAsync(__request, _json.{JsonAccessor(response.Type)}, cancellationToken);");
         writer.Close();
+    }
+
+    /// <summary>The operation as its method for an older media-type version: that version's result, body, deprecation and sunset.</summary>
+    private static OperationModel OlderVersion(OperationModel operation, ResponseModel version)
+    {
+        var body = operation.BodyFor(version);
+        return operation with
+        {
+            MethodName = version.MethodName!,
+            Summary = $"{operation.Summary ?? operation.OperationId} (API version {version.Version ?? version.MediaType})",
+            Bodies = body is null ? EquatableArray<BodyModel>.Empty : new[] { body }.ToEquatableArray(),
+            Responses = new[] { version }.ToEquatableArray(),
+            Deprecated = operation.Deprecated || version.Deprecated,
+            Sunset = version.Sunset,
+            Pagination = null,
+        };
     }
 
     /// <summary>Path parameters, the body, required then optional query and header parameters, and the token last.</summary>
@@ -103,7 +125,7 @@ internal static class ClientEmitter
     private static bool HasDefault(ParameterModel parameter)
         => !parameter.IsRequired && TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue) is not null;
 
-    private static void WriteChecks(SourceWriter writer, OperationModel operation)
+    private static void WriteChecks(SourceWriter writer, OperationModel operation, ModelIndex index)
     {
         foreach (var parameter in operation.Parameters)
         {
@@ -112,15 +134,26 @@ internal static class ClientEmitter
                 writer.Line($"{Runtime}.AtlasArgument.NotNull({parameter.CSharpName}, {TypeNames.Literal(parameter.CSharpName.TrimStart('@'))});");
             }
 
-            foreach (var check in ConstraintEmitter.Checks(parameter.Constraints, parameter.Type, parameter.CSharpName, parameter.CSharpName.TrimStart('@')))
+            // default(SomeEnum) has an empty value, which in a path would silently address another resource.
+            if (parameter.IsRequired && parameter.Type.Kind == TypeRefKind.Named && index.FindType(parameter.Type.Name) is EnumModel)
+            {
+                writer.Line($"{Runtime}.AtlasArgument.NotEmpty({parameter.CSharpName}.Value, {TypeNames.Literal(parameter.CSharpName.TrimStart('@'))});");
+            }
+
+            foreach (var check in ConstraintEmitter.Checks(parameter.Constraints, parameter.Type, parameter.CSharpName, TypeNames.Literal(parameter.CSharpName.TrimStart('@'))))
             {
                 writer.Line(check);
             }
         }
 
-        if (operation.Body is { IsRequired: true })
+        if (operation.Body is { } body)
         {
-            writer.Line($"{Runtime}.AtlasArgument.NotNull(body, \"body\");");
+            if (body.IsRequired)
+            {
+                writer.Line($"{Runtime}.AtlasArgument.NotNull(body, \"body\");");
+            }
+
+            writer.Line($"{Runtime}.AtlasArgument.Nested(body, \"body\");");
         }
     }
 

@@ -60,9 +60,9 @@ internal static class ConstraintEmitter
     }
 
     /// <summary>The statements that check <paramref name="expression"/>; only for strings and numbers.</summary>
-    public static IEnumerable<string> Checks(Constraints constraints, TypeRef type, string expression, string parameterName)
+    /// <param name="nameOf">A C# expression for the name the exception reports (a literal, or a path built at run time).</param>
+    public static IEnumerable<string> Checks(Constraints constraints, TypeRef type, string expression, string nameOf)
     {
-        var nameOf = TypeNames.Literal(parameterName);
         if (type.Kind == TypeRefKind.String)
         {
             if (constraints.HasLength)

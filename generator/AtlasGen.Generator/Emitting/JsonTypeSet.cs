@@ -40,7 +40,7 @@ internal static class JsonTypeSet
 
         foreach (var operation in api.Tags.SelectMany(t => t.Operations))
         {
-            if (operation.Body is { } body)
+            foreach (var body in operation.Bodies)
             {
                 Add(body.Type, false);
             }

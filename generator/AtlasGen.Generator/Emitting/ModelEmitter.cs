@@ -24,7 +24,7 @@ internal static class ModelEmitter
         writer.Doc("summary", model.Description ?? $"The {model.Name} schema.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         var modifier = index.IsBase(model.Name) ? "" : "sealed ";
-        var inheritance = model.BaseName is null ? "" : $" : global::{types.Namespace}.{model.BaseName}";
+        var inheritance = model.BaseName is null ? $" : {Validatable}" : $" : global::{types.Namespace}.{model.BaseName}";
         writer.Open($"public {modifier}partial class {model.Name}{inheritance}");
         foreach (var property in model.Properties)
         {
@@ -37,9 +37,57 @@ internal static class ModelEmitter
             writer.Line($"public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? {extensionData} {{ get; set; }}");
         }
 
+        EmitValidation(writer, model, index);
         writer.Close();
         writer.Line();
     }
+
+    private const string Validatable = "global::AtlasGen.Runtime.IAtlasValidatable";
+
+    /// <summary>
+    /// The checks a request body runs before it is sent. A class hierarchy shares one virtual method, so a
+    /// subtype adds its own properties' checks to its base's.
+    /// </summary>
+    private static void EmitValidation(SourceWriter writer, ObjectModel model, ModelIndex index)
+    {
+        var isBase = index.IsBase(model.Name);
+        writer.Line();
+        if (model.BaseName is null)
+        {
+            writer.Line($"void {Validatable}.Validate(string path) => __ValidateProperties(path);");
+            writer.Line();
+        }
+
+        var signature = model.BaseName is not null ? "protected override void" : isBase ? "protected virtual void" : "private void";
+        writer.Open($"{signature} __ValidateProperties(string path)");
+        if (model.BaseName is not null)
+        {
+            writer.Line("base.__ValidateProperties(path);");
+        }
+
+        foreach (var property in model.Properties.Where(p => !p.IsReadOnly))
+        {
+            var name = $"path + {TypeNames.Literal("." + property.JsonName)}";
+            foreach (var check in ConstraintEmitter.Checks(property.Constraints, property.Type, property.Name, name))
+            {
+                writer.Line(check);
+            }
+
+            if (MayHoldModels(property.Type, index))
+            {
+                writer.Line($"global::AtlasGen.Runtime.AtlasArgument.Nested({property.Name}, {name});");
+            }
+        }
+
+        writer.Close();
+    }
+
+    private static bool MayHoldModels(TypeRef type, ModelIndex index) => type.Kind switch
+    {
+        TypeRefKind.Named => index.FindType(type.Name) is ObjectModel or UnionModel,
+        TypeRefKind.List or TypeRefKind.Map => MayHoldModels(type.Element!, index),
+        _ => false,
+    };
 
     private static void EmitProperty(SourceWriter writer, PropertyModel property, TypeNames types, ModelIndex index)
     {

@@ -27,7 +27,7 @@ internal static class UnionEmitter
         writer.Doc("summary", model.Description ?? $"One of: {string.Join(", ", model.Variants.Select(v => v.TypeName))}.");
         writer.Doc("remarks", "Holds one variant in Value, or, for a variant this client does not know, the raw JSON in RawJson, which is written back unchanged.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
-        writer.Open($"public sealed partial class {model.Name}");
+        writer.Open($"public sealed partial class {model.Name} : global::AtlasGen.Runtime.IAtlasValidatable");
         foreach (var variant in model.Variants)
         {
             var variantType = $"global::{types.Namespace}.{variant.TypeName}";
@@ -51,6 +51,8 @@ internal static class UnionEmitter
         writer.Line();
         writer.Doc("summary", "The JSON of an unknown variant; null when <see cref=\"Value\"/> is set.");
         writer.Line("public global::System.Text.Json.JsonElement? RawJson { get; }");
+        writer.Line();
+        writer.Line("void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => global::AtlasGen.Runtime.AtlasArgument.Nested(Value, path);");
         writer.Close();
         writer.Line();
     }

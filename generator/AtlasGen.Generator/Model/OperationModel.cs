@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace AtlasGen.Generator.Model;
 
 internal enum ParameterLocation
@@ -16,11 +18,19 @@ internal sealed record OperationModel(
     string? Summary,
     string? Description,
     EquatableArray<ParameterModel> Parameters,
-    BodyModel? Body,
+    EquatableArray<BodyModel> Bodies,
     EquatableArray<ResponseModel> Responses,
     bool Deprecated,
     string? Sunset,
-    PaginationModel? Pagination);
+    PaginationModel? Pagination)
+{
+    /// <summary>The body of the newest version, which the default method sends.</summary>
+    public BodyModel? Body => Bodies.Count > 0 ? Bodies[0] : null;
+
+    /// <summary>The body to send with a response version: the one of the same version, else the newest.</summary>
+    public BodyModel? BodyFor(ResponseModel response)
+        => Bodies.FirstOrDefault(b => b.Version is not null && b.Version == response.Version) ?? Body;
+}
 
 /// <summary>A path, query or header parameter.</summary>
 /// <param name="DefaultValue">The spec's default as JSON text, or null.</param>
@@ -34,11 +44,14 @@ internal sealed record ParameterModel(
     string? Description,
     Constraints Constraints);
 
-/// <summary>The request body.</summary>
-internal sealed record BodyModel(TypeRef Type, string MediaType, bool IsRequired, string? Description);
+/// <summary>A request body for one media type; <paramref name="Version"/> is the media type's API version, if any.</summary>
+internal sealed record BodyModel(TypeRef Type, string MediaType, string? Version, bool IsRequired, string? Description);
 
-/// <summary>One success response version: its media type and its body type (null for no body).</summary>
-internal sealed record ResponseModel(string MediaType, TypeRef? Type, bool Deprecated, string? Sunset);
+/// <summary>
+/// One success response version: its media type and body type (null for no body). Versions after the first
+/// (the newest) get methods of their own, named by <paramref name="MethodName"/>.
+/// </summary>
+internal sealed record ResponseModel(string MediaType, string? Version, TypeRef? Type, bool Deprecated, string? Sunset, string? MethodName);
 
 /// <summary>Set when a list operation pages with pageNum/itemsPerPage and answers {results, totalCount}.</summary>
 internal sealed record PaginationModel(TypeRef ItemType, string ResultsProperty, string? TotalCountProperty);

@@ -15,7 +15,7 @@ internal static class ConstraintReader
             return Constraints.None;
         }
 
-        var pattern = schema.Pattern;
+        var pattern = AcceptLiteralSlash(schema.Pattern);
         if (!string.IsNullOrEmpty(pattern))
         {
             try
@@ -43,4 +43,11 @@ internal static class ConstraintReader
             schema.ExclusiveMaximum == true);
         return constraints.IsEmpty ? Constraints.None : constraints;
     }
+
+    /// <summary>
+    /// Atlas writes some path patterns for the value as it appears escaped on the wire (a CIDR's "/" as %2F).
+    /// Callers pass the plain value and the client escapes it, so the pattern also accepts a literal "/".
+    /// </summary>
+    private static string? AcceptLiteralSlash(string? pattern)
+        => pattern is null ? null : pattern.Replace("%2[fF]", "(?:%2[fF]|/)").Replace("%2F", "(?:%2F|/)");
 }

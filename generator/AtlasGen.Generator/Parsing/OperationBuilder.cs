@@ -22,16 +22,17 @@ internal sealed class OperationBuilder
         _defaultAccept = defaultAccept;
     }
 
-    public OperationModel Build(string path, OperationType method, OpenApiPathItem pathItem, OpenApiOperation operation, string methodName)
+    /// <param name="methodNames">The names taken in the tag's class; older-version methods claim theirs here.</param>
+    public OperationModel Build(string path, OperationType method, OpenApiPathItem pathItem, OpenApiOperation operation, string methodName, ISet<string> methodNames)
     {
         var pointer = "#/paths/" + path.Replace("~", "~0").Replace("/", "~1") + "/" + method.ToString().ToLowerInvariant();
         var operationId = operation.OperationId ?? methodName;
         var typeHint = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - 5) : methodName;
 
         var taken = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
-        var body = BuildBody(operation, typeHint, pointer, taken);
+        var bodies = BuildBodies(operation, typeHint, pointer, taken);
         var parameters = BuildParameters(path, pathItem, operation, typeHint, pointer, taken);
-        var responses = BuildResponses(operation, typeHint, pointer);
+        var responses = BuildResponses(operation, typeHint, pointer, methodNames);
         // The default method calls the newest version, so only that version's sunset applies to it.
         var sunset = OpenApiValues.Extension(operation.Extensions, SunsetExtension) ?? responses[0].Sunset;
 
@@ -43,11 +44,12 @@ internal sealed class OperationBuilder
             operation.Summary,
             operation.Description,
             parameters,
-            body,
+            bodies,
             responses,
             operation.Deprecated || responses[0].Deprecated,
             sunset,
-            FindPagination(parameters, responses));
+            // Only reads page: paging a POST or PUT would re-send its body once per page.
+            method == OperationType.Get ? FindPagination(parameters, responses) : null);
     }
 
     private EquatableArray<ParameterModel> BuildParameters(string path, OpenApiPathItem pathItem, OpenApiOperation operation, string typeHint, string pointer, HashSet<string> taken)
@@ -98,12 +100,12 @@ internal sealed class OperationBuilder
             .ToEquatableArray();
     }
 
-    private BodyModel? BuildBody(OpenApiOperation operation, string typeHint, string pointer, HashSet<string> taken)
+    private EquatableArray<BodyModel> BuildBodies(OpenApiOperation operation, string typeHint, string pointer, HashSet<string> taken)
     {
         var content = operation.RequestBody?.Content;
         if (content is null || content.Count == 0)
         {
-            return null;
+            return EquatableArray<BodyModel>.Empty;
         }
 
         var json = content.Where(c => MediaTypes.IsJson(c.Key)).OrderBy(c => c.Key, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).ToList();
@@ -111,15 +113,21 @@ internal sealed class OperationBuilder
         {
             _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody",
                 $"The request body of '{operation.OperationId}' has no JSON media type ({string.Join(", ", content.Keys)}); the operation is generated without a body");
-            return null;
+            return EquatableArray<BodyModel>.Empty;
         }
 
         taken.Add("body");
-        var type = _resolver.Resolve(json[0].Value.Schema, typeHint + "Request", pointer + "/requestBody/content/" + json[0].Key.Replace("/", "~1") + "/schema");
-        return new BodyModel(type, json[0].Key, operation.RequestBody!.Required, operation.RequestBody.Description);
+        return json
+            .Select(media => new BodyModel(
+                _resolver.Resolve(media.Value.Schema, typeHint + "Request", pointer + "/requestBody/content/" + media.Key.Replace("/", "~1") + "/schema"),
+                media.Key,
+                MediaTypes.Version(media.Key),
+                operation.RequestBody!.Required,
+                operation.RequestBody.Description))
+            .ToEquatableArray();
     }
 
-    private EquatableArray<ResponseModel> BuildResponses(OpenApiOperation operation, string typeHint, string pointer)
+    private EquatableArray<ResponseModel> BuildResponses(OpenApiOperation operation, string typeHint, string pointer, ISet<string> methodNames)
     {
         var success = (operation.Responses ?? new OpenApiResponses())
             .Where(r => r.Key.Length == 3 && r.Key[0] == '2')
@@ -127,24 +135,27 @@ internal sealed class OperationBuilder
             .FirstOrDefault();
         if (success.Value is null)
         {
-            return new[] { new ResponseModel(_defaultAccept, null, false, null) }.ToEquatableArray();
+            return new[] { new ResponseModel(_defaultAccept, MediaTypes.Version(_defaultAccept), null, false, null, null) }.ToEquatableArray();
         }
 
         var responsePointer = pointer + "/responses/" + success.Key;
         var versions = success.Value.Content
             .Where(c => MediaTypes.IsJson(c.Key))
             .OrderBy(c => c.Key, Comparer<string>.Create(MediaTypes.CompareNewestFirst))
-            .Select(c => new ResponseModel(
+            .Select((c, i) => new ResponseModel(
                 c.Key,
+                MediaTypes.Version(c.Key),
                 c.Value.Schema is null ? null : _resolver.Resolve(c.Value.Schema, typeHint + "Response", responsePointer + "/content/" + c.Key.Replace("/", "~1") + "/schema"),
                 OpenApiValues.Extension(c.Value.Extensions, SunsetExtension) is not null,
-                OpenApiValues.Extension(c.Value.Extensions, SunsetExtension)))
+                OpenApiValues.Extension(c.Value.Extensions, SunsetExtension),
+                // The newest version is the default method; each older one is selected by its own method.
+                i == 0 ? null : Naming.Unique(typeHint + VersionSuffix(c.Key) + "Async", methodNames)))
             .ToList();
         if (versions.Count == 0)
         {
             // 204 with no content, or only non-JSON content (csv, gzip): no typed body, but still a versioned Accept.
             var accept = success.Value.Content.Keys.Where(k => MediaTypes.Version(k) is not null).OrderBy(k => k, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).FirstOrDefault();
-            versions.Add(new ResponseModel(accept ?? _defaultAccept, null, false, null));
+            versions.Add(new ResponseModel(accept ?? _defaultAccept, MediaTypes.Version(accept ?? _defaultAccept), null, false, null, null));
         }
 
         return versions.ToEquatableArray();
@@ -168,6 +179,12 @@ internal sealed class OperationBuilder
         var total = page.Properties.FirstOrDefault(p => p.JsonName == "totalCount" && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
         return new PaginationModel(results.Type.Element!, results.Name, total?.Name);
     }
+
+    /// <summary>"V20230101" for application/vnd.atlas.2023-01-01+json, "Preview" for the preview version.</summary>
+    private static string VersionSuffix(string mediaType)
+        => MediaTypes.Version(mediaType) is { } version
+            ? (version == "preview" ? "Preview" : "V" + version.Replace("-", ""))
+            : "V" + Naming.Pascal(mediaType);
 
     private static List<string> PathOrder(string path)
     {

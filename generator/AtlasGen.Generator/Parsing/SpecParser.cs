@@ -122,7 +122,7 @@ internal static class SpecParser
             var models = operations
                 .Where(o => o.Tag == tag)
                 .Select(o => builder.Build(o.Path, o.Method, o.Item, o.Operation,
-                    Naming.Unique(Naming.Pascal(o.Operation.OperationId ?? (o.Method + " " + o.Path)) + "Async", methodNames)))
+                    Naming.Unique(Naming.Pascal(o.Operation.OperationId ?? (o.Method + " " + o.Path)) + "Async", methodNames), methodNames))
                 .ToEquatableArray();
             var description = document.Tags?.FirstOrDefault(t => t.Name == tag)?.Description;
             tags.Add(new TagModel(tag, tagClasses[tag].ClassName, tagClasses[tag].PropertyName, description, models));

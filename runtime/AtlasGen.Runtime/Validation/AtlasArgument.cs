@@ -67,6 +67,43 @@ public static class AtlasArgument
         }
     }
 
+    /// <summary>Throws when an enum argument is <c>default</c>: its empty value would address another resource in a path.</summary>
+    public static void NotEmpty(string value, string parameterName)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new ArgumentException("The value is empty; pass one of the enum's values.", parameterName);
+        }
+    }
+
+    /// <summary>Validates a model, or each model in a list or dictionary, with its path in the message.</summary>
+    public static void Nested(object? value, string path)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case IAtlasValidatable model:
+                model.Validate(path);
+                return;
+            case System.Collections.IDictionary map:
+                foreach (System.Collections.DictionaryEntry entry in map)
+                {
+                    Nested(entry.Value, $"{path}[{entry.Key}]");
+                }
+
+                return;
+            case System.Collections.IEnumerable items and not string:
+                var index = 0;
+                foreach (var item in items)
+                {
+                    Nested(item, $"{path}[{index++}]");
+                }
+
+                return;
+        }
+    }
+
     private static string Describe(double minimum, double maximum, bool exclusiveMinimum, bool exclusiveMaximum)
     {
         static string F(double d) => d.ToString(CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ namespace AtlasGen.Atlas
 {
     /// <summary>The ApiApiUserView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiApiUserView
+    public sealed partial class ApiApiUserView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Purpose or explanation provided when someone created this organization API key.</summary>
         [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 250)]
@@ -27,11 +27,19 @@ namespace AtlasGen.Atlas
         public string? PublicKey { get; set; }
         /// <summary>List that contains the roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the API key.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>? Roles { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(Desc, 1, 250, path + ".desc");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(Roles, path + ".roles");
+        }
     }
 
     /// <summary>The ApiAppUserView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiAppUserView
+    public sealed partial class ApiAppUserView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Two alphabet characters that identifies MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.</summary>
         /// <remarks>Required by the spec.</remarks>
@@ -75,11 +83,21 @@ namespace AtlasGen.Atlas
         /// <summary>Email address that represents the username of the MongoDB Cloud user.</summary>
         /// <remarks>Required by the spec.</remarks>
         public string Username { get; set; } = default!;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(Country, "^([A-Z]{2})$", path + ".country");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(MobileNumber, "(?:(?:\\\\+?1\\\\s*(?:[.-]\\\\s*)?)?(?:(\\\\s*([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9])\\\\s*)|([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9]))\\\\s*(?:[.-]\\\\s*)?)([2-9]1[02-9]|[2-9][02-9]1|[2-9][02-9]{2})\\\\s*(?:[.-]\\\\s*)?([0-9]{4})$", path + ".mobileNumber");
+            global::AtlasGen.Runtime.AtlasArgument.Length(Password, 8, -1, path + ".password");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(Roles, path + ".roles");
+        }
     }
 
     /// <summary>The ApiAtlasAuditLogView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiAtlasAuditLogView
+    public sealed partial class ApiAtlasAuditLogView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Flag that indicates whether someone set auditing to track successful authentications. This only applies to the `"atype" : "authCheck"` audit filter. Setting this parameter to `true` degrades cluster performance.</summary>
         /// <remarks>Required by the spec.</remarks>
@@ -93,6 +111,12 @@ namespace AtlasGen.Atlas
         /// <summary>Flag that indicates whether someone enabled database auditing for the specified project.</summary>
         /// <remarks>Required by the spec.</remarks>
         public bool Enabled { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>Details of a query limit for Data Federation. Query limit is the limit on the amount of usage during a time period based on cost.</summary>
@@ -104,11 +128,16 @@ namespace AtlasGen.Atlas
         public global::System.DateTimeOffset? LastModifiedDate { get; set; }
         /// <summary>Only used for Data Federation limits. Action to take when the usage limit is exceeded. If limit span is set to QUERY, this is ignored because MongoDB Cloud stops the query when it exceeds the usage limit.</summary>
         public global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy? OverrunPolicy { get; set; }
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+        }
     }
 
     /// <summary>Collection of settings that configures the project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiAtlasGroupSettingsView
+    public sealed partial class ApiAtlasGroupSettingsView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Flag that indicates whether to collect database-specific metrics for the specified project.</summary>
         public bool? IsCollectDatabaseSpecificsStatisticsEnabled { get; set; }
@@ -122,11 +151,17 @@ namespace AtlasGen.Atlas
         public bool? IsRealtimePerformancePanelEnabled { get; set; }
         /// <summary>Flag that indicates whether to enable the Schema Advisor for the specified project.</summary>
         public bool? IsSchemaAdvisorEnabled { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The ApiAtlasGroupView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiAtlasGroupView
+    public sealed partial class ApiAtlasGroupView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Quantity of MongoDB Cloud clusters deployed in this project.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
@@ -152,22 +187,39 @@ namespace AtlasGen.Atlas
         /// <summary>Flag that indicates whether to create the project with default alert settings.</summary>
         /// <remarks>Write-only: sent to the server, never read back.</remarks>
         public bool? WithDefaultAlertsSettings { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(Name, 1, 64, path + ".name");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(Name, "^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$", path + ".name");
+            global::AtlasGen.Runtime.AtlasArgument.Length(OrgId, 24, 24, path + ".orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", path + ".orgId");
+        }
     }
 
     /// <summary>The ApiCreateApiKeyView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiCreateApiKeyView
+    public sealed partial class ApiCreateApiKeyView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Purpose or explanation provided when someone created this organization API key.</summary>
         [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 250)]
         public string? Desc { get; set; }
         /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization or project.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? Roles { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(Desc, 1, 250, path + ".desc");
+        }
     }
 
     /// <summary>Details to integrate one Datadog account with one MongoDB Cloud project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiDatadogView
+    public sealed partial class ApiDatadogView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>
         /// Key that allows MongoDB Cloud to access your Datadog account.
@@ -188,29 +240,47 @@ namespace AtlasGen.Atlas
         public global::AtlasGen.Atlas.ApiDatadogViewRegion? Region { get; set; }
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiDatadogViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiDatadogViewType.Datadog;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The ApiGroupInvitationRequestView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiGroupInvitationRequestView
+    public sealed partial class ApiGroupInvitationRequestView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>One or more organization or project level roles to assign to the MongoDB Cloud user.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>? Roles { get; set; }
         /// <summary>Email address of the MongoDB Cloud user invited to the specified project.</summary>
         public string? Username { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The ApiGroupInvitationUpdateRequestView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiGroupInvitationUpdateRequestView
+    public sealed partial class ApiGroupInvitationUpdateRequestView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>One or more organization or project level roles to assign to the MongoDB Cloud user.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>? Roles { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The ApiGroupInvitationView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiGroupInvitationView
+    public sealed partial class ApiGroupInvitationView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Date and time when MongoDB Cloud sent the invitation. This parameter expresses its value in ISO 8601 format in UTC.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -241,11 +311,17 @@ namespace AtlasGen.Atlas
         /// <summary>Email address of the MongoDB Cloud user invited to join the project.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public string? Username { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>Details of user managed limits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public partial class ApiLimitView
+    public partial class ApiLimitView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Amount that indicates the current usage of the limit.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -262,11 +338,17 @@ namespace AtlasGen.Atlas
         /// <summary>Amount to set the limit to.</summary>
         /// <remarks>Required by the spec.</remarks>
         public long Value { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        protected virtual void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>Details to integrate one Microsoft Teams account with one MongoDB Cloud project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiMicrosoftTeamsView
+    public sealed partial class ApiMicrosoftTeamsView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>
         /// Endpoint web address of the Microsoft Teams webhook to which MongoDB Cloud sends notifications.
@@ -277,6 +359,12 @@ namespace AtlasGen.Atlas
         public string MicrosoftTeamsWebhookUrl { get; set; } = default!;
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType.MicrosoftTeams;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>
@@ -287,7 +375,7 @@ namespace AtlasGen.Atlas
     /// To learn more, see the &lt;a href="https://discuss.newrelic.com/t/new-relic-plugin-eol-wednesday-june-16th-2021/127267" target="_blank"&gt;New Relic Plugin EOL Statement&lt;/a&gt;. Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiNewRelicView
+    public sealed partial class ApiNewRelicView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Unique 40-hexadecimal digit string that identifies your New Relic account.</summary>
         /// <remarks>Required by the spec.</remarks>
@@ -310,11 +398,21 @@ namespace AtlasGen.Atlas
         /// <summary>Insert key associated with your New Relic account.</summary>
         /// <remarks>Required by the spec.</remarks>
         public string WriteToken { get; set; } = default!;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(AccountId, 40, 40, path + ".accountId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(AccountId, "^([0-9a-f]){40}$", path + ".accountId");
+            global::AtlasGen.Runtime.AtlasArgument.Length(LicenseKey, 40, 40, path + ".licenseKey");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(LicenseKey, "^([0-9a-f]){40}$", path + ".licenseKey");
+        }
     }
 
     /// <summary>Details to integrate one Opsgenie account with one MongoDB Cloud project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiOpsGenieView
+    public sealed partial class ApiOpsGenieView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>
         /// Key that allows MongoDB Cloud to access your Opsgenie account.
@@ -331,11 +429,17 @@ namespace AtlasGen.Atlas
         public global::AtlasGen.Atlas.ApiOpsGenieViewRegion? Region { get; set; }
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiOpsGenieViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiOpsGenieViewType.OpsGenie;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>Details to integrate one PagerDuty account with one MongoDB Cloud project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiPagerDutyView
+    public sealed partial class ApiPagerDutyView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>PagerDuty region that indicates the API Uniform Resource Locator (URL) to use.</summary>
         public global::AtlasGen.Atlas.ApiOpsGenieViewRegion? Region { get; set; }
@@ -352,11 +456,17 @@ namespace AtlasGen.Atlas
         public string ServiceKey { get; set; } = default!;
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiPagerDutyViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiPagerDutyViewType.PagerDuty;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>Details to integrate one Prometheus account with one MongoDB Cloud project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiPrometheusView
+    public sealed partial class ApiPrometheusView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Flag that indicates whether someone has activated the Prometheus integration.</summary>
         /// <remarks>Required by the spec.</remarks>
@@ -382,11 +492,17 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies your Prometheus incoming webhook.</summary>
         /// <remarks>Required by the spec.</remarks>
         public string Username { get; set; } = default!;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>MongoDB Cloud user's roles and the corresponding organization or project to which that role applies. Each role can apply to one organization or one project but not both.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiRoleAssignmentView
+    public sealed partial class ApiRoleAssignmentView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or **orgId** but not both in the same request.</summary>
         [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
@@ -416,11 +532,21 @@ namespace AtlasGen.Atlas
         /// * GROUP_SEARCH_INDEX_EDITOR
         /// </summary>
         public global::AtlasGen.Atlas.OrgOrProjectRole? RoleName { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(GroupId, 24, 24, path + ".groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(GroupId, "^([a-f0-9]{24})$", path + ".groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Length(OrgId, 24, 24, path + ".orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", path + ".orgId");
+        }
     }
 
     /// <summary>Details to integrate one Slack account with one MongoDB Cloud project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiSlackView
+    public sealed partial class ApiSlackView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>
         /// Key that allows MongoDB Cloud to access your Slack account.
@@ -443,11 +569,18 @@ namespace AtlasGen.Atlas
         public string? TeamName { get; set; }
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiSlackViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiSlackViewType.Slack;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(ChannelName, 1, 80, path + ".channelName");
+        }
     }
 
     /// <summary>The ApiTeamRoleView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiTeamRoleView
+    public sealed partial class ApiTeamRoleView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -457,14 +590,22 @@ namespace AtlasGen.Atlas
         /// <summary>Unique 24-hexadecimal character string that identifies the team.</summary>
         [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? TeamId { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(TeamId, 24, 24, path + ".teamId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(TeamId, "^([a-f0-9]{24})$", path + ".teamId");
+        }
     }
 
     /// <summary>The ApiUserAccessListView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiUserAccessListView
+    public sealed partial class ApiUserAccessListView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Range of network addresses that you want to add to the access list for the API key. This parameter requires the range to be expressed in classless inter-domain routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or **ipAddress** but not both in the same request.</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))((%2[fF]|\\/)[0-9]{1,3})+$")]
+        [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))(((?:%2[fF]|/)|\\/)[0-9]{1,3})+$")]
         public string? CidrBlock { get; set; }
         /// <summary>Total number of requests that have originated from the Internet Protocol (IP) address given as the value of the *lastUsedAddress* parameter.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -486,11 +627,19 @@ namespace AtlasGen.Atlas
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(CidrBlock, "^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))(((?:%2[fF]|/)|\\/)[0-9]{1,3})+$", path + ".cidrBlock");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(IpAddress, "^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))$", path + ".ipAddress");
+        }
     }
 
     /// <summary>The ApiUserRoleAssignment schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiUserRoleAssignment
+    public sealed partial class ApiUserRoleAssignment : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Unique 24-hexadecimal digit string that identifies the organization API key.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -498,11 +647,17 @@ namespace AtlasGen.Atlas
         public string? ApiUserId { get; set; }
         /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>? Roles { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>Details to integrate one Splunk On-Call account with one MongoDB Cloud project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiVictorOpsView
+    public sealed partial class ApiVictorOpsView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>
         /// Key that allows MongoDB Cloud to access your VictorOps account.
@@ -519,11 +674,17 @@ namespace AtlasGen.Atlas
         public string? RoutingKey { get; set; }
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiVictorOpsViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiVictorOpsViewType.VictorOps;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>Details to integrate one webhook with one MongoDB Cloud project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiWebhookView
+    public sealed partial class ApiWebhookView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>
         /// An optional field returned if your webhook is configured with a secret.
@@ -540,11 +701,17 @@ namespace AtlasGen.Atlas
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
         public string Url { get; set; } = default!;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The ExampleResourceResponseView20230201 schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ExampleResourceResponseView20230201
+    public sealed partial class ExampleResourceResponseView20230201 : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Dummy additional field added to the response.</summary>
         public string? AdditionalInfo { get; set; }
@@ -556,11 +723,17 @@ namespace AtlasGen.Atlas
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The GroupPaginatedIntegrationView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class GroupPaginatedIntegrationView
+    public sealed partial class GroupPaginatedIntegrationView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
@@ -572,21 +745,33 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The Link schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class Link
+    public sealed partial class Link : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.</summary>
         public string? Href { get; set; }
         /// <summary>Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.</summary>
         public string? Rel { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The PaginatedApiApiUserView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class PaginatedApiApiUserView
+    public sealed partial class PaginatedApiApiUserView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -598,11 +783,17 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The PaginatedApiAppUserView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class PaginatedApiAppUserView
+    public sealed partial class PaginatedApiAppUserView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -614,11 +805,17 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The PaginatedApiUserAccessListView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class PaginatedApiUserAccessListView
+    public sealed partial class PaginatedApiUserAccessListView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -630,11 +827,17 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The PaginatedAtlasGroupView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class PaginatedAtlasGroupView
+    public sealed partial class PaginatedAtlasGroupView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -646,11 +849,17 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
     /// <summary>The PaginatedTeamRoleView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class PaginatedTeamRoleView
+    public sealed partial class PaginatedTeamRoleView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -662,6 +871,12 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
     }
 
 }

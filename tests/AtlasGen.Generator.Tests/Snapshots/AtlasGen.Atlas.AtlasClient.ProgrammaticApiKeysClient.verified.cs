@@ -81,6 +81,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -112,6 +113,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(apiUserId, 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -175,6 +177,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
             if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
@@ -248,6 +251,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -335,6 +339,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(apiUserId, 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -419,6 +424,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
@@ -444,7 +450,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getApiKeyAccessList", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> GetApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}(%2[fF][0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}(%2[fF][0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:(%2[fF][0-9]{1,3})?$")]string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> GetApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -453,7 +459,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(apiUserId, 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(ipAddress, "ipAddress");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}(%2[fF][0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}(%2[fF][0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:(%2[fF][0-9]{1,3})?$", "ipAddress");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$", "ipAddress");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -475,7 +481,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteApiKeyAcessList", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteApiKeyAcessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}(%2[fF][0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}(%2[fF][0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:(%2[fF][0-9]{1,3})?$")]string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteApiKeyAcessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -484,7 +490,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(apiUserId, 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(ipAddress, "ipAddress");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}(%2[fF][0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}(%2[fF][0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:(%2[fF][0-9]{1,3})?$", "ipAddress");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$", "ipAddress");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);

@@ -76,6 +76,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(projectOwnerId, 24, 24, "projectOwnerId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(projectOwnerId, "^([a-f0-9]{24})$", "projectOwnerId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -201,6 +202,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
@@ -228,6 +230,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -312,6 +315,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(invitationId, 24, 24, "invitationId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(invitationId, "^([a-f0-9]{24})$", "invitationId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateProjectInvitationById", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/invites/" + global::System.Uri.EscapeDataString(invitationId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
@@ -376,6 +380,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.NotEmpty(limitName.Value, "limitName");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -416,6 +421,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.NotEmpty(limitName.Value, "limitName");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -457,6 +463,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.NotEmpty(limitName.Value, "limitName");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -507,6 +515,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);

@@ -81,6 +81,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -138,6 +139,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(teamId, 24, 24, "teamId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(teamId, "^([a-f0-9]{24})$", "teamId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);

@@ -84,6 +84,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.NotEmpty(integrationType.Value, "integrationType");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
@@ -113,9 +114,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.NotEmpty(integrationType.Value, "integrationType");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
@@ -128,18 +131,6 @@ namespace AtlasGen.Atlas
             };
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, _json.IntegrationViewForNdsGroup, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
             return _connection.SendAsync(__request, _json.GroupPaginatedIntegrationView, cancellationToken);
-        }
-
-        /// <summary>Every item of UpdateThirdPartyIntegration, page after page (pageNum and itemsPerPage are driven for you).</summary>
-        /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.IntegrationViewForNdsGroup> EnumerateUpdateThirdPartyIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.IntegrationType integrationType, global::AtlasGen.Atlas.IntegrationViewForNdsGroup body, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.GroupPaginatedIntegrationView, global::AtlasGen.Atlas.IntegrationViewForNdsGroup>(
-                (__page, __token) => UpdateThirdPartyIntegrationAsync(groupId, integrationType, body, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
-                static page => page.Results,
-                static page => (int?)page.TotalCount,
-                itemsPerPage,
-                cancellationToken);
         }
 
         /// <summary>Configure One Third-Party Service Integration</summary>
@@ -161,9 +152,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.NotEmpty(integrationType.Value, "integrationType");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
@@ -176,18 +169,6 @@ namespace AtlasGen.Atlas
             };
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, _json.IntegrationViewForNdsGroup, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
             return _connection.SendAsync(__request, _json.GroupPaginatedIntegrationView, cancellationToken);
-        }
-
-        /// <summary>Every item of CreateThirdPartyIntegration, page after page (pageNum and itemsPerPage are driven for you).</summary>
-        /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.IntegrationViewForNdsGroup> EnumerateCreateThirdPartyIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.IntegrationType integrationType, global::AtlasGen.Atlas.IntegrationViewForNdsGroup body, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.GroupPaginatedIntegrationView, global::AtlasGen.Atlas.IntegrationViewForNdsGroup>(
-                (__page, __token) => CreateThirdPartyIntegrationAsync(groupId, integrationType, body, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
-                static page => page.Results,
-                static page => (int?)page.TotalCount,
-                itemsPerPage,
-                cancellationToken);
         }
 
         /// <summary>Remove One Third-Party Service Integration</summary>
@@ -205,6 +186,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.NotEmpty(integrationType.Value, "integrationType");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);

@@ -7,7 +7,7 @@ namespace AtlasGen.Atlas
     /// <summary>One of: ApiDatadogView, ApiMicrosoftTeamsView, ApiNewRelicView, ApiOpsGenieView, ApiPagerDutyView, ApiPrometheusView, ApiSlackView, ApiVictorOpsView, ApiWebhookView.</summary>
     /// <remarks>Holds one variant in Value, or, for a variant this client does not know, the raw JSON in RawJson, which is written back unchanged.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class IntegrationViewForNdsGroup
+    public sealed partial class IntegrationViewForNdsGroup : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Wraps a ApiDatadogView.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiDatadogView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
@@ -91,6 +91,8 @@ namespace AtlasGen.Atlas
 
         /// <summary>The JSON of an unknown variant; null when &lt;see cref="Value"/&gt; is set.</summary>
         public global::System.Text.Json.JsonElement? RawJson { get; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => global::AtlasGen.Runtime.AtlasArgument.Nested(Value, path);
     }
 
     /// <summary>Reads and writes IntegrationViewForNdsGroup without reflection.</summary>
