@@ -19,6 +19,15 @@ public sealed class AtlasClientOptions
     /// <summary>The programmatic API key's private key (the digest password). Never logged or shown.</summary>
     public string? PrivateKey { get; set; }
 
+    /// <summary>A service account's client id, for the OAuth 2.0 <c>ServiceAccounts</c> scheme. When set, it is used instead of the API key.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The service account's secret. Never logged or shown.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The OAuth token URL; null for <c>/api/oauth/token</c> on <see cref="BaseAddress"/>.</summary>
+    public Uri? TokenEndpoint { get; set; }
+
     /// <summary>The timeout for one HTTP call. Defaults to 100 seconds, as <see cref="System.Net.Http.HttpClient"/> does.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
@@ -29,5 +38,8 @@ public sealed class AtlasClientOptions
     public AtlasRetryOptions Retry { get; set; } = new();
 
     /// <summary>Hides the private key, whatever prints the options.</summary>
-    public override string ToString() => $"AtlasClientOptions {{ BaseAddress = {BaseAddress}, PublicKey = {PublicKey}, PrivateKey = *** }}";
+    public override string ToString() => $"AtlasClientOptions {{ BaseAddress = {BaseAddress}, PublicKey = {PublicKey}, PrivateKey = ***, ClientId = {ClientId}, ClientSecret = *** }}";
+
+    /// <summary>True when a service account is configured, which takes precedence over the API key.</summary>
+    internal bool UsesServiceAccount => !string.IsNullOrEmpty(ClientId) && !string.IsNullOrEmpty(ClientSecret);
 }

@@ -27,15 +27,9 @@ public static class AtlasHttpClientFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        if (string.IsNullOrEmpty(options.PublicKey) || string.IsNullOrEmpty(options.PrivateKey))
-        {
-            throw new ArgumentException("AtlasClientOptions.PublicKey and PrivateKey are both required to authenticate.", nameof(options));
-        }
-
         // Redirects are left to the caller: credentials then never follow one to another origin.
         transport ??= new SocketsHttpHandler { AllowAutoRedirect = false };
-        HttpMessageHandler handler = new DigestAuthenticationHandler(options.PublicKey!, options.PrivateKey!, transport,
-            loggerFactory?.CreateLogger("AtlasGen.Runtime.DigestAuthenticationHandler"));
+        HttpMessageHandler handler = CreateAuthenticationHandler(options, transport, loggerFactory, timeProvider);
         if (options.Retry is { Enabled: true } retry)
         {
             handler = new AtlasRetryHandler(retry, handler, timeProvider);
@@ -45,5 +39,30 @@ public static class AtlasHttpClientFactory
         // For callers that use the HttpClient directly; AtlasConnection sets its own per request.
         client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
         return client;
+    }
+
+    /// <summary>
+    /// The handler for the configured scheme: OAuth 2.0 client credentials when a service account is set
+    /// (<see cref="AtlasClientOptions.ClientId"/>), else HTTP Digest with the API key.
+    /// </summary>
+    public static DelegatingHandler CreateAuthenticationHandler(AtlasClientOptions options, HttpMessageHandler innerHandler, ILoggerFactory? loggerFactory = null)
+        => CreateAuthenticationHandler(options, innerHandler, loggerFactory, TimeProvider.System);
+
+    internal static DelegatingHandler CreateAuthenticationHandler(AtlasClientOptions options, HttpMessageHandler innerHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.UsesServiceAccount)
+        {
+            var tokenEndpoint = options.TokenEndpoint ?? new Uri(options.BaseAddress, "/api/oauth/token");
+            return new ClientCredentialsTokenHandler(options.ClientId!, options.ClientSecret!, tokenEndpoint, innerHandler, timeProvider);
+        }
+
+        if (string.IsNullOrEmpty(options.PublicKey) || string.IsNullOrEmpty(options.PrivateKey))
+        {
+            throw new ArgumentException("Set AtlasClientOptions.PublicKey and PrivateKey (an API key), or ClientId and ClientSecret (a service account).", nameof(options));
+        }
+
+        return new DigestAuthenticationHandler(options.PublicKey!, options.PrivateKey!, innerHandler,
+            loggerFactory?.CreateLogger("AtlasGen.Runtime.DigestAuthenticationHandler"));
     }
 }
