@@ -46,7 +46,9 @@ internal static class LimitHandlers
         }
         else
         {
-            var body = await context.ReadBodyAsync(OperationContext.Json.ApiLimitView, required: false).ConfigureAwait(false);
+            // ApiLimitView's metadata is a polymorphic converter with no properties to name a missing one from; its subtype
+            // has the same required members (value; the readOnly name is never required in a request).
+            var body = await context.ReadBodyAsync(OperationContext.Json.ApiLimitView, required: false, _ => OperationContext.Json.ApiAtlasDataFederationQueryLimitView).ConfigureAwait(false);
             value = body.Value;
         }
 

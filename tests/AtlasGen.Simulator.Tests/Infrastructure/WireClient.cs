@@ -1,0 +1,61 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace AtlasGen.Simulator.Tests.Infrastructure;
+
+/// <summary>A response as it came off the wire: status, media type and the parsed JSON body (if any).</summary>
+public sealed record WireResponse(HttpStatusCode Status, string? MediaType, string Body, HttpResponseMessage Message)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    public string? ErrorCode => Json.TryGetProperty("errorCode", out var code) ? code.GetString() : null;
+}
+
+/// <summary>Sends raw requests (any path, any body, any Accept) through an authenticating HttpClient.</summary>
+public sealed class WireClient : IDisposable
+{
+    public const string V1 = "application/vnd.atlas.2023-01-01+json";
+    private readonly Uri _base;
+    private readonly HttpClient _http;
+
+    public WireClient(Uri baseAddress, HttpClient http)
+    {
+        _base = baseAddress;
+        _http = http;
+    }
+
+    public Task<WireResponse> GetAsync(string path, string accept = V1) => SendAsync(HttpMethod.Get, path, null, accept);
+
+    public Task<WireResponse> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null);
+
+    public Task<WireResponse> PostAsync(string path, string json) => SendAsync(HttpMethod.Post, path, json);
+
+    public Task<WireResponse> PatchAsync(string path, string json) => SendAsync(HttpMethod.Patch, path, json);
+
+    public Task<WireResponse> PutAsync(string path, string json) => SendAsync(HttpMethod.Put, path, json);
+
+    public async Task<WireResponse> SendAsync(HttpMethod method, string path, string? json, string? accept = V1)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(_base, path));
+        if (accept is not null)
+        {
+            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        }
+
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        var response = await _http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return new WireResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, response);
+    }
+
+    public void Dispose() => _http.Dispose();
+}

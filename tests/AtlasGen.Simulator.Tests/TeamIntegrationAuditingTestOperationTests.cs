@@ -1,0 +1,113 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using AtlasGen.Simulator.Tests.Infrastructure;
+using Xunit;
+
+namespace AtlasGen.Simulator.Tests;
+
+/// <summary>The Teams (4), Third-Party Integrations (5), Auditing (2) and Test (1) operations on the wire.</summary>
+public sealed class TeamIntegrationAuditingTestOperationTests : IClassFixture<SimulatorFixture>, IDisposable
+{
+    private readonly SimulatorFixture _sim;
+    private readonly WireClient _wire;
+
+    public TeamIntegrationAuditingTestOperationTests(SimulatorFixture sim)
+    {
+        _sim = sim;
+        _wire = sim.Wire();
+    }
+
+    public void Dispose() => _wire.Dispose();
+
+    private async Task<string> NewProjectAsync()
+    {
+        var created = await _wire.PostAsync("api/atlas/v2/groups", $$"""{"name":"t-{{Guid.NewGuid():N}}","orgId":"{{_sim.Org.Id}}"}""");
+        return "api/atlas/v2/groups/" + created.Json.GetProperty("id").GetString();
+    }
+
+    [Fact]
+    public async Task Teams_add_list_update_and_remove()
+    {
+        var project = await NewProjectAsync();
+        var team = _sim.Org.TeamIds[0];
+        var added = await _wire.PostAsync($"{project}/teams", $$"""[{"teamId":"{{team}}","roleNames":["GROUP_READ_ONLY"]}]""");
+        Assert.Equal(HttpStatusCode.OK, added.Status);
+        Assert.Equal(team, added.Json.GetProperty("results")[0].GetProperty("teamId").GetString());
+        Assert.Equal(1, (await _wire.GetAsync($"{project}/teams")).Json.GetProperty("totalCount").GetInt32());
+
+        var updated = await _wire.PatchAsync($"{project}/teams/{team}", """{"roleNames":["GROUP_OWNER","GROUP_READ_ONLY"]}""");
+        Assert.Equal(new[] { "GROUP_OWNER", "GROUP_READ_ONLY" }, updated.Json.GetProperty("results")[0].GetProperty("roleNames").EnumerateArray().Select(r => r.GetString()));
+
+        Assert.Equal("TEAM_ALREADY_IN_GROUP", (await _wire.PostAsync($"{project}/teams", $$"""[{"teamId":"{{team}}","roleNames":["GROUP_READ_ONLY"]}]""")).ErrorCode);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.PostAsync($"{project}/teams", """[{"teamId":"abababababababababababab","roleNames":["GROUP_READ_ONLY"]}]""")).ErrorCode);
+        Assert.Equal("INVALID_ENUM_VALUE", (await _wire.PatchAsync($"{project}/teams/{team}", """{"roleNames":["ORG_OWNER"]}""")).ErrorCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _wire.DeleteAsync($"{project}/teams/{team}")).Status);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.DeleteAsync($"{project}/teams/{team}")).ErrorCode);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.PatchAsync($"{project}/teams/{team}", """{"roleNames":["GROUP_OWNER"]}""")).ErrorCode);
+        Assert.Equal("INVALID_ATTRIBUTE", (await _wire.DeleteAsync($"{project}/teams/team-1")).ErrorCode);
+    }
+
+    [Fact]
+    public async Task Integrations_create_get_list_update_and_delete_with_redacted_secrets()
+    {
+        var project = await NewProjectAsync();
+        var created = await _wire.PostAsync($"{project}/integrations/DATADOG", """{"type":"DATADOG","apiKey":"0123456789abcdef0123456789abcdef","region":"EU"}""");
+        Assert.Equal(HttpStatusCode.OK, created.Status);
+        Assert.Equal(1, created.Json.GetProperty("totalCount").GetInt32());
+        var shown = (await _wire.GetAsync($"{project}/integrations/DATADOG")).Json;
+        Assert.Equal("DATADOG", shown.GetProperty("type").GetString());
+        Assert.Equal(new string('*', 28) + "cdef", shown.GetProperty("apiKey").GetString());
+
+        var updated = await _wire.PutAsync($"{project}/integrations/DATADOG", """{"type":"DATADOG","apiKey":"ffffffffffffffffffff1234","region":"US"}""");
+        Assert.Equal("US", updated.Json.GetProperty("results")[0].GetProperty("region").GetString());
+        Assert.Single((await _wire.GetAsync($"{project}/integrations")).Json.GetProperty("results").EnumerateArray());
+
+        Assert.Equal("INTEGRATION_ALREADY_EXISTS", (await _wire.PostAsync($"{project}/integrations/DATADOG", """{"type":"DATADOG","apiKey":"k"}""")).ErrorCode);
+        Assert.Equal("MISSING_ATTRIBUTE", (await _wire.PostAsync($"{project}/integrations/SLACK", """{"type":"SLACK","apiToken":"t"}""")).ErrorCode);
+        Assert.Equal("INVALID_ATTRIBUTE", (await _wire.PostAsync($"{project}/integrations/SLACK", """{"type":"WEBHOOK","url":"https://x"}""")).ErrorCode);
+        Assert.Equal("INVALID_ENUM_VALUE", (await _wire.PostAsync($"{project}/integrations/CARRIER_PIGEON", """{"type":"CARRIER_PIGEON"}""")).ErrorCode);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.PutAsync($"{project}/integrations/WEBHOOK", """{"type":"WEBHOOK","url":"https://x"}""")).ErrorCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _wire.DeleteAsync($"{project}/integrations/DATADOG")).Status);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.GetAsync($"{project}/integrations/DATADOG")).ErrorCode);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.DeleteAsync($"{project}/integrations/DATADOG")).ErrorCode);
+    }
+
+    [Fact]
+    public async Task Auditing_reads_defaults_and_updates()
+    {
+        var project = await NewProjectAsync();
+        var initial = await _wire.GetAsync($"{project}/auditLog");
+        Assert.False(initial.Json.GetProperty("enabled").GetBoolean());
+        Assert.Equal("NONE", initial.Json.GetProperty("configurationType").GetString());
+
+        var updated = await _wire.PatchAsync($"{project}/auditLog", """{"enabled":true,"auditFilter":"{\"atype\":\"authenticate\"}","auditAuthorizationSuccess":true,"configurationType":"NONE"}""");
+        Assert.True(updated.Json.GetProperty("enabled").GetBoolean());
+        Assert.Equal("FILTER_JSON", updated.Json.GetProperty("configurationType").GetString());
+        Assert.True((await _wire.GetAsync($"{project}/auditLog")).Json.GetProperty("auditAuthorizationSuccess").GetBoolean());
+
+        var missing = await _wire.PatchAsync($"{project}/auditLog", """{"enabled":true}""");
+        Assert.Equal("MISSING_ATTRIBUTE", missing.ErrorCode);
+        Assert.Equal("auditAuthorizationSuccess", missing.Json.GetProperty("parameters")[0].GetString());
+        Assert.Equal("INVALID_ATTRIBUTE", (await _wire.PatchAsync($"{project}/auditLog", """{"enabled":true,"auditFilter":"not json","auditAuthorizationSuccess":false}""")).ErrorCode);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.GetAsync("api/atlas/v2/groups/abcdefabcdefabcdefabcdef/auditLog")).ErrorCode);
+    }
+
+    [Fact]
+    public async Task VersionedExample_answers_on_2023_02_01_and_refuses_2023_01_01()
+    {
+        var example = await _wire.GetAsync("api/atlas/v2/example/info?additionalInfo=true", "application/vnd.atlas.2023-02-01+json");
+        Assert.Equal(HttpStatusCode.OK, example.Status);
+        Assert.Equal("application/vnd.atlas.2023-02-01+json", example.MediaType);
+        Assert.NotNull(example.Json.GetProperty("additionalInfo").GetString());
+        Assert.False((await _wire.GetAsync("api/atlas/v2/example/info", "application/vnd.atlas.2023-02-01+json")).Json.TryGetProperty("additionalInfo", out _));
+
+        var wrongVersion = await _wire.GetAsync("api/atlas/v2/example/info", WireClient.V1);
+        Assert.Equal(HttpStatusCode.NotAcceptable, wrongVersion.Status);
+        Assert.Equal("NOT_ACCEPTABLE", wrongVersion.ErrorCode);
+        Assert.Equal("application/json", wrongVersion.MediaType);
+    }
+}
