@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AtlasGen.Generator.Model;
 
 namespace AtlasGen.Generator.Emitting;
@@ -56,6 +57,11 @@ internal static class ConstraintEmitter
             parts.Add($"[global::AtlasGen.Runtime.AtlasRange({string.Join(", ", args)})]");
         }
 
+        if (constraints.AllowedNumbers.Count > 0)
+        {
+            parts.Add($"[global::AtlasGen.Runtime.AtlasAllowedValues({string.Join(", ", constraints.AllowedNumbers.Select(TypeNames.Literal))})]");
+        }
+
         return string.Concat(parts);
     }
 
@@ -82,6 +88,11 @@ internal static class ConstraintEmitter
             var exclusiveMin = constraints.ExclusiveMinimum ? "true" : "false";
             var exclusiveMax = constraints.ExclusiveMaximum ? "true" : "false";
             yield return $"global::AtlasGen.Runtime.AtlasArgument.Range({expression}, {min}, {max}, {exclusiveMin}, {exclusiveMax}, {nameOf});";
+        }
+
+        if (type.IsNumber && constraints.AllowedNumbers.Count > 0)
+        {
+            yield return $"global::AtlasGen.Runtime.AtlasArgument.OneOf({expression}, new double[] {{ {string.Join(", ", constraints.AllowedNumbers)} }}, {nameOf});";
         }
     }
 }

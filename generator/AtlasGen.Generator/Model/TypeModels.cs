@@ -36,7 +36,7 @@ internal sealed record DiscriminatorModel(string PropertyName, EquatableArray<Di
 internal sealed record DiscriminatorMapping(string Value, string TypeName);
 
 /// <summary>A string enum: an extensible readonly struct.</summary>
-internal sealed record EnumModel(string Name, string? Description, EquatableArray<EnumMember> Members, bool IsInteger) : TypeModel(Name, Description);
+internal sealed record EnumModel(string Name, string? Description, EquatableArray<EnumMember> Members) : TypeModel(Name, Description);
 
 internal sealed record EnumMember(string Name, string Value);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using AtlasGen.Generator.Model;
 using Microsoft.OpenApi.Models;
@@ -40,9 +41,15 @@ internal static class ConstraintReader
             schema.Minimum is { } min ? (double)min : null,
             schema.Maximum is { } max ? (double)max : null,
             schema.ExclusiveMinimum == true,
-            schema.ExclusiveMaximum == true);
+            schema.ExclusiveMaximum == true,
+            schema.Type is "integer" or "number" && schema.Enum is { Count: > 0 }
+                ? schema.Enum.Select(OpenApiValues.AsText).Where(IsNumber).Select(v => v!).ToEquatableArray()
+                : EquatableArray<string>.Empty);
         return constraints.IsEmpty ? Constraints.None : constraints;
     }
+
+    private static bool IsNumber(string? text)
+        => double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && !double.IsInfinity(value);
 
     /// <summary>
     /// Atlas writes some path patterns for the value as it appears escaped on the wire (a CIDR's "/" as %2F).

@@ -133,7 +133,7 @@ internal sealed class SchemaResolver
         var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "FromValue", "Parse", "IsKnown", "KnownValues" };
         taken.UnionWith(s_objectMembers);
         var members = values.Select(v => new EnumMember(Naming.Unique(Naming.Pascal(v), taken), v)).ToEquatableArray();
-        _types[name] = new EnumModel(name, schema.Description, members, IsInteger: false);
+        _types[name] = new EnumModel(name, schema.Description, members);
         return TypeRef.Named(name, isValueType: true);
     }
 

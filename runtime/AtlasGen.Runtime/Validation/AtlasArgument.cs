@@ -58,6 +58,16 @@ public static class AtlasArgument
         }
     }
 
+    /// <summary>Throws when a non-null number is not one of an integer enum's values.</summary>
+    public static void OneOf(double? value, double[] allowed, string parameterName)
+    {
+        if (value is { } v && Array.IndexOf(allowed, v) < 0)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value,
+                "The value must be one of " + string.Join(", ", Array.ConvertAll(allowed, a => a.ToString(CultureInfo.InvariantCulture))) + ".");
+        }
+    }
+
     /// <summary>Throws when a required reference is null.</summary>
     public static void NotNull(object? value, string parameterName)
     {
