@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Generic;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -15,9 +16,10 @@ internal static class ApiErrorWriter
 
     public static async Task WriteAsync(HttpContext context, int status, string errorCode, string detail, IReadOnlyList<string> parameters, bool pretty)
     {
+        // Relaxed escaping: the body is application/json, never HTML, and details quote user input ('x', "y").
         // ApiError is not a generated model (no operation returns it on success), so it is written by hand, without reflection.
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = pretty }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = pretty, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("detail", detail);
