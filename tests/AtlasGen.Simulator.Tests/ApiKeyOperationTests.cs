@@ -112,6 +112,7 @@ public sealed class ApiKeyOperationTests : IClassFixture<SimulatorFixture>, IDis
         Assert.Equal("INVALID_ATTRIBUTE", (await _wire.PostAsync(list, """[{"ipAddress":"not-an-ip"}]""")).ErrorCode);
         Assert.Equal("INVALID_ATTRIBUTE", (await _wire.PostAsync(list, """[{"ipAddress":"192.0.2.7","cidrBlock":"192.0.2.0/24"}]""")).ErrorCode);
         Assert.Equal("INVALID_ATTRIBUTE", (await _wire.GetAsync($"{list}/hostname")).ErrorCode);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.GetAsync($"{Keys}/acacacacacacacacacacacac/accessList")).ErrorCode);
     }
 
     [Fact]
@@ -142,5 +143,7 @@ public sealed class ApiKeyOperationTests : IClassFixture<SimulatorFixture>, IDis
         Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.PostAsync($"{projectKeys}/aaaaaaaaaaaaaaaaaaaaaaaa", """[{"roles":["GROUP_OWNER"]}]""")).ErrorCode);
         Assert.Equal("MISSING_ATTRIBUTE", (await _wire.PostAsync(projectKeys, """{"desc":"no roles"}""")).ErrorCode);
         Assert.Equal(1, (await _wire.GetAsync(projectKeys)).Json.GetProperty("totalCount").GetInt32());
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.GetAsync("api/atlas/v2/groups/acacacacacacacacacacacac/apiKeys")).ErrorCode);
+        Assert.Equal("INVALID_ATTRIBUTE", (await _wire.GetAsync(projectKeys + "?itemsPerPage=0")).ErrorCode);
     }
 }

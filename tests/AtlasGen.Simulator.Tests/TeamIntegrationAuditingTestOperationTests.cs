@@ -48,6 +48,8 @@ public sealed class TeamIntegrationAuditingTestOperationTests : IClassFixture<Si
         Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.DeleteAsync($"{project}/teams/{team}")).ErrorCode);
         Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.PatchAsync($"{project}/teams/{team}", """{"roleNames":["GROUP_OWNER"]}""")).ErrorCode);
         Assert.Equal("INVALID_ATTRIBUTE", (await _wire.DeleteAsync($"{project}/teams/team-1")).ErrorCode);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.GetAsync("api/atlas/v2/groups/acacacacacacacacacacacac/teams")).ErrorCode);
+        Assert.Equal("INVALID_GROUP_ID", (await _wire.GetAsync("api/atlas/v2/groups/ACACACACACACACACACACACAC/teams")).ErrorCode);
     }
 
     [Fact]
@@ -74,6 +76,8 @@ public sealed class TeamIntegrationAuditingTestOperationTests : IClassFixture<Si
         Assert.Equal(HttpStatusCode.NoContent, (await _wire.DeleteAsync($"{project}/integrations/DATADOG")).Status);
         Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.GetAsync($"{project}/integrations/DATADOG")).ErrorCode);
         Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.DeleteAsync($"{project}/integrations/DATADOG")).ErrorCode);
+        Assert.Equal("RESOURCE_NOT_FOUND", (await _wire.GetAsync("api/atlas/v2/groups/acacacacacacacacacacacac/integrations")).ErrorCode);
+        Assert.Equal("INVALID_ATTRIBUTE", (await _wire.GetAsync($"{project}/integrations?pageNum=-1")).ErrorCode);
     }
 
     [Fact]
