@@ -167,6 +167,7 @@ public sealed class DigestAuthenticationHandler : DelegatingHandler
 
                 response.Dispose();
                 answeredFreshChallenge = true;
+                CountAuthRetry(request);
                 authorizedUri = await AuthorizeAsync(request, lane.State, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -181,6 +182,13 @@ public sealed class DigestAuthenticationHandler : DelegatingHandler
 
     /// <summary>Hides the password, whatever prints the handler.</summary>
     public override string ToString() => $"DigestAuthenticationHandler {{ Username = {_credentials.Username}, Password = *** }}";
+
+    /// <summary>Adds one to <see cref="AtlasRequestOptions.AuthRetries"/>: a retry handler outside may send the message again.</summary>
+    private static void CountAuthRetry(HttpRequestMessage request)
+    {
+        request.Options.TryGetValue(AtlasRequestOptions.AuthRetries, out var retries);
+        request.Options.Set(AtlasRequestOptions.AuthRetries, retries + 1);
+    }
 
     private void ReturnLane(ref DigestSession? lane)
     {

@@ -10,4 +10,10 @@ public static class AtlasRequestOptions
 
     /// <summary>The path template, which carries no IDs.</summary>
     public static readonly HttpRequestOptionsKey<string> PathTemplate = new("AtlasGen.PathTemplate");
+
+    /// <summary>
+    /// How many 401 challenges <see cref="DigestAuthenticationHandler"/> answered for the request (0 when it was
+    /// authorized up front, 1 for the first call to an origin). Absent when no digest handler saw the request.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<int> AuthRetries = new("AtlasGen.AuthRetries");
 }
