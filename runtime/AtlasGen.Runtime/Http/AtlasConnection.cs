@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -6,6 +7,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AtlasGen.Runtime;
 
@@ -13,16 +16,37 @@ namespace AtlasGen.Runtime;
 /// Sends the requests of generated clients: sets Accept and User-Agent, maps error statuses to
 /// <see cref="AtlasApiException"/> and unwraps <c>envelope=true</c> responses. Thread-safe.
 /// </summary>
+/// <remarks>
+/// With a logger, each request logs one event (category <c>AtlasGen.Runtime.AtlasConnection</c>, ids 3001-3004) with the
+/// operationId, method, path template, status, elapsed time and the number of digest challenges answered; never the
+/// expanded path, a header or a body.
+/// </remarks>
 public sealed class AtlasConnection : IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly Uri _baseAddress;
     private readonly string _userAgent;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a connection with its own HttpClient and digest handler, built from <paramref name="options"/>.</summary>
     public AtlasConnection(AtlasClientOptions options)
-        : this(AtlasHttpClientFactory.Create(options ?? throw new ArgumentNullException(nameof(options))), options, ownsHttpClient: true)
+        : this(options, loggerFactory: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a connection with its own HttpClient and digest handler, built from <paramref name="options"/>, logging
+    /// each request, and the digest handler's challenges, to <paramref name="loggerFactory"/>.
+    /// </summary>
+    /// <param name="options">The address, keys, timeout, User-Agent and retry settings.</param>
+    /// <param name="loggerFactory">Where to log; null for nowhere.</param>
+    public AtlasConnection(AtlasClientOptions options, ILoggerFactory? loggerFactory)
+        : this(
+            AtlasHttpClientFactory.Create(options ?? throw new ArgumentNullException(nameof(options)), transport: null, loggerFactory),
+            options,
+            loggerFactory?.CreateLogger(AtlasConnectionLog.Category),
+            ownsHttpClient: true)
     {
     }
 
@@ -31,13 +55,26 @@ public sealed class AtlasConnection : IDisposable
     /// must already authenticate. The base address comes from <paramref name="options"/>, else from the HttpClient, else Atlas.
     /// </summary>
     public AtlasConnection(HttpClient httpClient, AtlasClientOptions? options = null)
-        : this(httpClient, options, ownsHttpClient: false)
+        : this(httpClient, options, logger: null, ownsHttpClient: false)
     {
     }
 
-    private AtlasConnection(HttpClient httpClient, AtlasClientOptions? options, bool ownsHttpClient)
+    /// <summary>
+    /// Creates a connection over a caller-supplied HttpClient, as <see cref="AtlasConnection(HttpClient, AtlasClientOptions?)"/>
+    /// does, that logs one event per request to <paramref name="logger"/>.
+    /// </summary>
+    /// <param name="httpClient">The HttpClient, whose handler chain must already authenticate.</param>
+    /// <param name="options">The base address and User-Agent; null to keep the HttpClient's.</param>
+    /// <param name="logger">Where to log each request; null for nowhere.</param>
+    public AtlasConnection(HttpClient httpClient, AtlasClientOptions? options, ILogger? logger)
+        : this(httpClient, options, logger, ownsHttpClient: false)
+    {
+    }
+
+    private AtlasConnection(HttpClient httpClient, AtlasClientOptions? options, ILogger? logger, bool ownsHttpClient)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        _logger = logger ?? NullLogger.Instance;
         _ownsHttpClient = ownsHttpClient;
         _baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? AtlasClientOptions.DefaultBaseAddress;
         _userAgent = options?.UserAgent ?? AtlasUserAgent.Default;
@@ -97,7 +134,7 @@ public sealed class AtlasConnection : IDisposable
         message.Options.Set(AtlasRequestOptions.OperationId, request.OperationId);
         message.Options.Set(AtlasRequestOptions.PathTemplate, request.PathTemplate);
 
-        var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        var response = await SendLoggedAsync(message, request, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -114,6 +151,54 @@ public sealed class AtlasConnection : IDisposable
 
             throw new AtlasApiException(response.StatusCode, request.OperationId, error, raw);
         }
+    }
+
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage message, AtlasRequest request, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            AtlasConnectionLog.Canceled(_logger, request.OperationId, request.Method.Method, request.PathTemplate, ElapsedMilliseconds(started), AuthRetries(message, null));
+            throw;
+        }
+        catch (Exception ex)
+        {
+            AtlasConnectionLog.Failed(_logger, request.OperationId, request.Method.Method, request.PathTemplate, ex.GetType().Name, ElapsedMilliseconds(started), AuthRetries(message, null), ex);
+            throw;
+        }
+
+        var elapsed = ElapsedMilliseconds(started);
+        var retries = AuthRetries(message, response);
+        if (response.IsSuccessStatusCode)
+        {
+            AtlasConnectionLog.Completed(_logger, request.OperationId, request.Method.Method, request.PathTemplate, (int)response.StatusCode, elapsed, retries);
+        }
+        else
+        {
+            AtlasConnectionLog.Rejected(_logger, request.OperationId, request.Method.Method, request.PathTemplate, (int)response.StatusCode, elapsed, retries);
+        }
+
+        return response;
+    }
+
+    private static double ElapsedMilliseconds(long started) => Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3);
+
+    /// <summary>
+    /// The digest handler's count, from the message actually sent: a resilience handler may send a copy of ours.
+    /// </summary>
+    private static int AuthRetries(HttpRequestMessage message, HttpResponseMessage? response)
+    {
+        if (response?.RequestMessage is { } sent && sent.Options.TryGetValue(AtlasRequestOptions.AuthRetries, out var fromSent))
+        {
+            return fromSent;
+        }
+
+        return message.Options.TryGetValue(AtlasRequestOptions.AuthRetries, out var retries) ? retries : 0;
     }
 
     /// <inheritdoc />
