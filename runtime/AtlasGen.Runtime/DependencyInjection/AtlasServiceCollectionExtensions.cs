@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,13 +13,21 @@ namespace AtlasGen.Runtime;
 public static class AtlasServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a generated client as a transient service over a named HttpClient from IHttpClientFactory, with the
-    /// digest handler (and the retry handler when enabled) in its chain. Returns the builder so handlers compose.
+    /// Registers a generated client as a transient service over a named HttpClient from IHttpClientFactory. The handler
+    /// chain ends in [<see cref="AtlasRetryHandler"/> when <c>Retry.Enabled</c>] → <see cref="DigestAuthenticationHandler"/>
+    /// → the primary handler (a <see cref="SocketsHttpHandler"/> that does not follow redirects, unless replaced with
+    /// <c>ConfigurePrimaryHttpMessageHandler</c>). Handlers added to the returned builder (e.g.
+    /// <c>AddStandardResilienceHandler()</c>) go outside the digest handler, so each of their attempts is authorized afresh,
+    /// and none of them, nor IHttpClientFactory's logging, ever sees the Authorization header.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="name">The HttpClient and options name, unique per generated client.</param>
     /// <param name="create">Builds the client over a connection.</param>
     /// <param name="configure">Sets the options; may be null when they come from elsewhere (e.g. configuration).</param>
+    /// <remarks>
+    /// Options are validated when the client is first resolved (and at host start): an
+    /// <see cref="OptionsValidationException"/> lists every problem, naming the client and the option, never a value.
+    /// </remarks>
     public static IHttpClientBuilder AddAtlasGenClient<TClient>(this IServiceCollection services, string name, Func<AtlasConnection, TClient> create, Action<AtlasClientOptions>? configure)
         where TClient : class
     {
@@ -31,8 +41,11 @@ public static class AtlasServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => !string.IsNullOrEmpty(o.PublicKey) && !string.IsNullOrEmpty(o.PrivateKey),
-            $"AtlasClientOptions '{name}': PublicKey and PrivateKey are both required.");
+        if (!services.Any(d => d.ImplementationInstance is AtlasClientOptionsValidator validator && validator.Name == name))
+        {
+            services.AddSingleton<IValidateOptions<AtlasClientOptions>>(new AtlasClientOptionsValidator(name));
+            options.ValidateOnStart();
+        }
 
         var builder = services.AddHttpClient(name, (provider, http) =>
         {
@@ -41,18 +54,30 @@ public static class AtlasServiceCollectionExtensions
             http.Timeout = current.Timeout;
         });
         builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { AllowAutoRedirect = false });
-        builder.AddHttpMessageHandler(provider =>
+
+        // PostConfigure runs after every Configure action, so it sees the final primary handler (ours, or the user's from
+        // ConfigurePrimaryHttpMessageHandler) and appends after every AddHttpMessageHandler, before or after this call.
+        // The digest handler wraps the primary handler: below IHttpClientFactory's own logging handler, whose structured
+        // header state would otherwise carry the Authorization value, and below every handler that may re-send a request.
+        services.PostConfigure<HttpClientFactoryOptions>(name, factoryOptions => factoryOptions.HttpMessageHandlerBuilderActions.Add(handlers =>
         {
-            var current = provider.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
-            var logger = provider.GetService<ILoggerFactory>()?.CreateLogger("AtlasGen.Runtime.DigestAuthenticationHandler");
-            return new DigestAuthenticationHandler(current.PublicKey!, current.PrivateKey!, logger);
-        });
+            var current = handlers.Services.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
+            var loggerFactory = handlers.Services.GetService<ILoggerFactory>();
+            if (current.Retry is { Enabled: true } retry)
+            {
+                handlers.AdditionalHandlers.Add(new AtlasRetryHandler(retry));
+            }
+
+            handlers.PrimaryHandler = new DigestAuthenticationHandler(current.PublicKey!, current.PrivateKey!, handlers.PrimaryHandler,
+                loggerFactory?.CreateLogger("AtlasGen.Runtime.DigestAuthenticationHandler"));
+        }));
 
         services.AddTransient(provider =>
         {
             var current = provider.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(name);
-            return create(new AtlasConnection(http, current));
+            var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(AtlasConnectionLog.Category);
+            return create(new AtlasConnection(http, current, logger));
         });
         return builder;
     }

@@ -26,14 +26,29 @@ public sealed class AtlasRetryHandler : DelegatingHandler
     {
     }
 
+    /// <summary>
+    /// Creates the handler without an inner handler, for pipelines that set <see cref="DelegatingHandler.InnerHandler"/>
+    /// themselves (e.g. <c>IHttpClientFactory</c>).
+    /// </summary>
+    /// <param name="options">How often and how long to retry. <see cref="AtlasRetryOptions.MaxRetries"/> must be at least 1.</param>
+    public AtlasRetryHandler(AtlasRetryOptions options)
+    {
+        _pipeline = CreatePipeline(options, TimeProvider.System);
+    }
+
     internal AtlasRetryHandler(AtlasRetryOptions options, HttpMessageHandler innerHandler, TimeProvider timeProvider)
         : base(innerHandler ?? throw new ArgumentNullException(nameof(innerHandler)))
+    {
+        _pipeline = CreatePipeline(options, timeProvider);
+    }
+
+    private static ResiliencePipeline<HttpResponseMessage> CreatePipeline(AtlasRetryOptions options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRetries, 1, nameof(options) + "." + nameof(options.MaxRetries));
         var maxDelay = options.MaxDelay;
-        _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
+        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = options.MaxRetries,
