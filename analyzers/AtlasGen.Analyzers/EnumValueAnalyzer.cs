@@ -9,9 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AtlasGen.Analyzers;
 
 /// <summary>
-/// Checks constant strings turned into a generated enum struct: <c>new OrgRole("…")</c>, <c>OrgRole.Parse("…")</c>,
-/// <c>OrgRole.FromValue("…")</c> and the implicit conversion from string (assignments, arguments and collection
-/// items alike). The fix names the nearest known value's static member.
+/// Checks constant strings turned into a generated enum struct: <c>new OrgRole("…")</c>, <c>OrgRole.Parse("…")</c>
+/// and the implicit conversion from string (assignments, arguments and collection items alike). The fix names the
+/// nearest known value's static member. <c>FromValue</c> is not checked: it is the explicit way to send a value the
+/// spec doesn't list yet (a newer server's), so a warning there would only be noise.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
@@ -56,7 +57,7 @@ public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.IsStatic && method.Name is "Parse" or "FromValue" && TakesOneString(method)
+        if (method.IsStatic && method.Name is "Parse" && TakesOneString(method)
             && SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType)
             && invocation.Arguments.Length == 1)
             Check(context, cache, method.ContainingType, invocation.Arguments[0].Value, invocation);
