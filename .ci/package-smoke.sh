@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Package smoke test: what a user gets from `<PackageReference Include="AtlasGen" />` and nothing else.
+#  1. dotnet pack builds AtlasGen.<version>.nupkg, with the expected layout.
+#  2. A new console project, outside the repository, restores it from a local folder source (added, never <clear/>ed).
+#  3. It builds with a fresh compiler, warnings as errors, and calls the simulator (a separate process) through DI.
+#  4. A bad literal shows ATLAS001; a bad option shows ATLASGEN008; a second spec with its own namespace compiles beside the bundled one.
+#  5. It publishes with NativeAOT (PublishAot in the project file) with zero warnings, and the native binary runs too.
+#  6. AtlasGenTags=Projects generates fewer operations than the whole spec: both counts and sizes are printed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+simulator_project=runtime/AtlasGen.Simulator/AtlasGen.Simulator.csproj
+if [ ! -f "$simulator_project" ]; then
+  echo "package-smoke: $simulator_project does not exist; the smoke test calls the simulator and cannot run without it." >&2
+  exit 1
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/atlasgen-smoke.XXXXXX")
+sim_pid=""
+cleanup() {
+  if [ -n "$sim_pid" ] && kill -0 "$sim_pid" 2>/dev/null; then
+    kill "$sim_pid" 2>/dev/null || true
+    wait "$sim_pid" 2>/dev/null || true
+  fi
+  if [ "${KEEP_SMOKE:-}" = "1" ]; then echo "package-smoke: kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+step() { echo; echo "== package-smoke: $*"; }
+fail() { echo "package-smoke: FAILED: $*" >&2; exit 1; }
+
+# A fresh compiler: the generator's OpenAPI DLLs must load without a warm compiler server hiding a failure.
+dotnet build-server shutdown >/dev/null 2>&1 || true
+fresh=(-p:UseSharedCompilation=false)
+
+# ---------------------------------------------------------------------------------------------------------------- 1
+step "1. dotnet pack AtlasGen.sln"
+feed="$work/feed"
+dotnet pack AtlasGen.sln -c Release -o "$feed" "${fresh[@]}" -nologo -v:minimal > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
+nupkg=$(find "$feed" -maxdepth 1 -name 'AtlasGen.[0-9]*.nupkg' | head -n 1)
+[ -n "$nupkg" ] || { ls -la "$feed"; fail "no AtlasGen.<version>.nupkg in the pack output"; }
+version=$(basename "$nupkg" .nupkg); version=${version#AtlasGen.}
+echo "package: $(basename "$nupkg") ($(stat -c %s "$nupkg") bytes), version $version"
+unzip -l "$nupkg"
+entries=$(unzip -Z1 "$nupkg")
+for expected in \
+  lib/net10.0/AtlasGen.Runtime.dll lib/net10.0/AtlasGen.Runtime.xml \
+  analyzers/dotnet/cs/AtlasGen.Generator.dll analyzers/dotnet/cs/Microsoft.OpenApi.dll \
+  analyzers/dotnet/cs/Microsoft.OpenApi.Readers.dll analyzers/dotnet/cs/SharpYaml.dll \
+  analyzers/dotnet/cs/AtlasGen.Analyzers.dll analyzers/dotnet/cs/AtlasGen.Analyzers.CodeFixes.dll \
+  spec/atlas-admin-v2.yaml build/AtlasGen.props build/AtlasGen.targets \
+  buildTransitive/AtlasGen.props buildTransitive/AtlasGen.targets; do
+  grep -qx "$expected" <<<"$entries" || fail "the package lacks $expected"
+done
+if grep -q '^lib/.*\(Generator\|Analyzers\)' <<<"$entries"; then fail "a compiler plug-in landed in lib/"; fi
+unzip -p "$nupkg" AtlasGen.nuspec > "$work/AtlasGen.nuspec"
+for dependency in AtlasGen.Generator AtlasGen.Analyzers Microsoft.OpenApi SharpYaml Microsoft.CodeAnalysis; do
+  if grep -q "id=\"$dependency" "$work/AtlasGen.nuspec"; then fail "the package depends on $dependency"; fi
+done
+
+# A package of the same version restored earlier would be reused from the global packages folder: drop it.
+global_packages=$(dotnet nuget locals global-packages --list | sed 's/^[^:]*: *//')
+rm -rf "${global_packages%/}/atlasgen/$version"
+
+# ---------------------------------------------------------------------------------------------------------------- 2
+step "2. a new console project outside the repository"
+app="$work/app"
+mkdir -p "$app"
+# The local feed is added next to the machine's own sources (no <clear/>), which serve every other package.
+cat > "$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="atlasgen-local" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+cat > "$app/SmokeApp.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <PublishAot>true</PublishAot>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="AtlasGen" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$app/Program.cs" <<'CS'
+using AtlasGen.Atlas;
+using AtlasGen.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+static string Env(string name)
+    => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Set {name}.");
+
+var services = new ServiceCollection();
+services.AddLogging(logging => logging.AddProvider(new ConsoleLineLoggerProvider()).AddFilter("System", LogLevel.Warning));
+services.AddAtlasClient(options =>
+{
+    options.BaseAddress = new Uri(Env("ATLAS_BASE_URL"));
+    options.PublicKey = Env("ATLAS_PUBLIC_KEY");
+    options.PrivateKey = Env("ATLAS_PRIVATE_KEY");
+});
+await using var provider = services.BuildServiceProvider();
+var atlas = provider.GetRequiredService<AtlasClient>();
+
+var created = await atlas.Projects.CreateProjectAsync(new ApiAtlasGroupView { Name = "smoke-" + Environment.ProcessId, OrgId = Env("ATLAS_ORG_ID") });
+var page = await atlas.Projects.ListProjectsAsync();
+Console.WriteLine($"listProjects: {page.TotalCount} project(s); created '{created.Name}' ({created.Id}) in org {created.OrgId}");
+foreach (var project in page.Results ?? [])
+{
+    Console.WriteLine($"  - {project.Name} {project.Id} (clusters: {project.ClusterCount})");
+}
+
+/// <summary>Prints AtlasGen's log events, one line each.</summary>
+internal sealed class ConsoleLineLoggerProvider : ILoggerProvider, ILogger
+{
+    public ILogger CreateLogger(string categoryName) => this;
+    public void Dispose() { }
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+    public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        => Console.WriteLine($"log {logLevel} {eventId.Name}: {formatter(state, exception)}");
+}
+CS
+
+# ---------------------------------------------------------------------------------------------------------------- 3
+step "3. build with a fresh compiler, then call the simulator"
+(cd "$app" && dotnet build -c Release "${fresh[@]}" -nologo > "$work/build.log" 2>&1) || { cat "$work/build.log"; fail "the console app does not build"; }
+grep -E ' [0-9]+ Warning\(s\)| [0-9]+ Error\(s\)' "$work/build.log" || true
+if grep -q ': warning ' "$work/build.log"; then grep ': warning ' "$work/build.log"; fail "the console app builds with warnings"; fi
+
+org_id=5e4d3c2b1a0f9e8d7c6b5a49
+public_key=smokepub
+private_key=$(cat /proc/sys/kernel/random/uuid)
+sim_log="$work/simulator.log"
+dotnet run -c Release --project "$simulator_project" -- --urls http://127.0.0.1:0 \
+  --Simulator:OrganizationId=$org_id --Simulator:PublicKey=$public_key --Simulator:PrivateKey="$private_key" > "$sim_log" 2>&1 &
+sim_pid=$!
+base_url=""
+for _ in $(seq 1 240); do
+  base_url=$(sed -n 's/^Atlas simulator listening on \(http[^ ]*\).*/\1/p' "$sim_log" | head -n 1)
+  [ -n "$base_url" ] && break
+  kill -0 "$sim_pid" 2>/dev/null || { cat "$sim_log"; fail "the simulator exited"; }
+  sleep 0.5
+done
+[ -n "$base_url" ] || { cat "$sim_log"; fail "the simulator did not start within 120 s"; }
+echo "simulator: $base_url (pid $sim_pid)"
+export ATLAS_BASE_URL=$base_url ATLAS_ORG_ID=$org_id ATLAS_PUBLIC_KEY=$public_key ATLAS_PRIVATE_KEY=$private_key
+run_out=$(dotnet "$app/bin/Release/net10.0/SmokeApp.dll") || { echo "$run_out"; fail "the console app failed against the simulator"; }
+echo "$run_out"
+grep -q '^listProjects: [1-9]' <<<"$run_out" || fail "no project in the listProjects response"
+grep -q 'AtlasRequestCompleted: createProject: POST /api/atlas/v2/groups answered 20' <<<"$run_out" || fail "no request log event"
+if grep -qF "$private_key" <<<"$run_out"; then fail "the private key shows in the app's output"; fi
+
+# ---------------------------------------------------------------------------------------------------------------- 4
+step "4. a bad literal shows ATLAS001; a bad option shows ATLASGEN008; a second spec compiles beside the bundled one"
+bad="$work/app-bad"
+mkdir -p "$bad"
+cp "$app/SmokeApp.csproj" "$app/Program.cs" "$bad/"
+cp "$repo/spec/atlas-admin-v2.yaml" "$bad/my-atlas.yaml"
+sed -i 's|<TreatWarningsAsErrors>true</TreatWarningsAsErrors>|<TreatWarningsAsErrors>false</TreatWarningsAsErrors><AtlasGenIncludeBundledSpec>maybe</AtlasGenIncludeBundledSpec>|' "$bad/SmokeApp.csproj"
+sed -i 's|</Project>|  <ItemGroup><AdditionalFiles Include="my-atlas.yaml" AtlasGenNamespace="My.Atlas" AtlasGenClientName="MyAtlasClient" AtlasGenTags="Teams" /></ItemGroup>\n</Project>|' "$bad/SmokeApp.csproj"
+sed -i 's|^var page = await atlas.Projects.ListProjectsAsync();|await atlas.Projects.GetProjectAsync("not-an-id");\nusing var mine = new My.Atlas.MyAtlasClient(new AtlasClientOptions { PublicKey = "p", PrivateKey = "k" });\nConsole.WriteLine(mine.Teams.GetType());\n&|' "$bad/Program.cs"
+(cd "$bad" && dotnet build -c Release "${fresh[@]}" -nologo > "$work/build-bad.log" 2>&1) || { cat "$work/build-bad.log"; fail "the variant does not build"; }
+grep -m1 'warning ATLAS001' "$work/build-bad.log" || { cat "$work/build-bad.log"; fail "no ATLAS001 for GetProjectAsync(\"not-an-id\")"; }
+grep -m1 'warning ATLASGEN008' "$work/build-bad.log" || { cat "$work/build-bad.log"; fail "no ATLASGEN008 for AtlasGenIncludeBundledSpec=maybe"; }
+grep -q 'class MyAtlasClient' -r "$bad/obj/Release/net10.0/generated" || fail "the second spec generated no My.Atlas.MyAtlasClient"
+echo "a second spec (My.Atlas.MyAtlasClient, tag Teams) compiled beside AtlasGen.Atlas.AtlasClient"
+
+# ---------------------------------------------------------------------------------------------------------------- 5
+step "5. dotnet publish with PublishAot=true (from the project file), zero warnings"
+(cd "$app" && dotnet publish -c Release "${fresh[@]}" -warnaserror -nologo -o "$work/aot-full" > "$work/publish.log" 2>&1) || { cat "$work/publish.log"; fail "NativeAOT publish"; }
+if grep -q ': warning ' "$work/publish.log"; then grep ': warning ' "$work/publish.log"; fail "NativeAOT publish has warnings"; fi
+echo "published with 0 warnings"
+aot_out=$("$work/aot-full/SmokeApp") || { echo "$aot_out"; fail "the NativeAOT app failed against the simulator"; }
+echo "$aot_out" | head -n 3
+grep -q '^listProjects: [1-9]' <<<"$aot_out" || fail "the NativeAOT app printed no projects"
+
+# ---------------------------------------------------------------------------------------------------------------- 6
+step "6. AtlasGenTags=Projects makes a smaller client"
+tags="$work/app-tags"
+mkdir -p "$tags"
+cp "$app/SmokeApp.csproj" "$app/Program.cs" "$tags/"
+sed -i 's|<PublishAot>true</PublishAot>|&<AtlasGenTags>Projects</AtlasGenTags>|' "$tags/SmokeApp.csproj"
+(cd "$tags" && dotnet publish -c Release "${fresh[@]}" -warnaserror -nologo -o "$work/aot-tags" > "$work/publish-tags.log" 2>&1) || { cat "$work/publish-tags.log"; fail "the AtlasGenTags variant"; }
+# Both from the publish (RID-specific) compilation: obj/Release/net10.0/<rid>/generated and bin/Release/net10.0/<rid>.
+count_operations() { cat "$1"/obj/Release/net10.0/*/generated/AtlasGen.Generator/*/*.g.cs | grep -o '\[global::AtlasGen.Runtime.AtlasOperation(' | wc -l; }
+full_ops=$(count_operations "$app"); tag_ops=$(count_operations "$tags")
+full_il=$(stat -c %s "$app"/bin/Release/net10.0/*/SmokeApp.dll); tag_il=$(stat -c %s "$tags"/bin/Release/net10.0/*/SmokeApp.dll)
+full_aot=$(stat -c %s "$work/aot-full/SmokeApp"); tag_aot=$(stat -c %s "$work/aot-tags/SmokeApp")
+printf '%-24s %10s %14s %16s\n' "client" "operations" "SmokeApp.dll" "NativeAOT binary"
+printf '%-24s %10s %14s %16s\n' "all tags" "$full_ops" "$full_il" "$full_aot"
+printf '%-24s %10s %14s %16s\n' "AtlasGenTags=Projects" "$tag_ops" "$tag_il" "$tag_aot"
+[ "$full_ops" -eq 45 ] || fail "the whole spec should give 45 operations, not $full_ops"
+[ "$tag_ops" -gt 0 ] && [ "$tag_ops" -lt "$full_ops" ] || fail "AtlasGenTags=Projects should give fewer operations ($tag_ops vs $full_ops)"
+[ "$tag_il" -lt "$full_il" ] || fail "AtlasGenTags=Projects should give a smaller assembly"
+tag_run=$("$work/aot-tags/SmokeApp") || { echo "$tag_run"; fail "the AtlasGenTags variant failed against the simulator"; }
+grep -q '^listProjects: [1-9]' <<<"$tag_run" || fail "the AtlasGenTags variant printed no projects"
+
+echo
+echo "package-smoke: OK ($(basename "$nupkg"), $(stat -c %s "$nupkg") bytes; operations $full_ops -> $tag_ops with AtlasGenTags=Projects)"
