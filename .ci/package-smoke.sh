@@ -3,7 +3,8 @@
 #  1. dotnet pack builds AtlasGen.<version>.nupkg, with the expected layout.
 #  2. A new console project, outside the repository, restores it from a local folder source (added, never <clear/>ed).
 #  3. It builds with a fresh compiler, warnings as errors, and calls the simulator (a separate process) through DI.
-#  4. A bad literal shows ATLAS001; a bad option shows ATLASGEN008; a second spec with its own namespace compiles beside the bundled one.
+#  4. A bad literal shows ATLAS001; a bad option shows ATLASGEN008; a second spec with its own namespace compiles beside the
+#     bundled one; AtlasGenIncludeBundledSpec=false leaves the bundled spec out.
 #  5. It publishes with NativeAOT (PublishAot in the project file) with zero warnings, and the native binary runs too.
 #  6. AtlasGenTags=Projects generates fewer operations than the whole spec: both counts and sizes are printed.
 set -euo pipefail
@@ -176,6 +177,10 @@ grep -m1 'warning ATLAS001' "$work/build-bad.log" || { cat "$work/build-bad.log"
 grep -m1 'warning ATLASGEN008' "$work/build-bad.log" || { cat "$work/build-bad.log"; fail "no ATLASGEN008 for AtlasGenIncludeBundledSpec=maybe"; }
 grep -q 'class MyAtlasClient' -r "$bad/obj/Release/net10.0/generated" || fail "the second spec generated no My.Atlas.MyAtlasClient"
 echo "a second spec (My.Atlas.MyAtlasClient, tag Teams) compiled beside AtlasGen.Atlas.AtlasClient"
+bundled() { (cd "$app" && dotnet msbuild -getItem:AdditionalFiles -nologo "$@") | grep -c '"Identity": ".*/spec/atlas-admin-v2.yaml"' || true; }
+[ "$(bundled)" = 1 ] || fail "the bundled spec is not an AdditionalFiles item by default"
+[ "$(bundled -p:AtlasGenIncludeBundledSpec=false)" = 0 ] || fail "AtlasGenIncludeBundledSpec=false still adds the bundled spec"
+echo "AtlasGenIncludeBundledSpec: the default adds the bundled spec from the package, false leaves it out"
 
 # ---------------------------------------------------------------------------------------------------------------- 5
 step "5. dotnet publish with PublishAot=true (from the project file), zero warnings"
