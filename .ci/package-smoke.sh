@@ -18,6 +18,11 @@ if [ ! -f "$simulator_project" ]; then
   exit 1
 fi
 
+# unzip lists and reads the package; .ci/run has already run apt-get update when root.
+if ! command -v unzip >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then apt-get install -y unzip >/dev/null; else echo "package-smoke: unzip is needed" >&2; exit 1; fi
+fi
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/atlasgen-smoke.XXXXXX")
 sim_pid=""
 cleanup() {
