@@ -206,7 +206,12 @@ internal static class ClientEmitter
             parts.Add(TypeNames.Literal(path.Substring(position, start - position)));
             var name = path.Substring(start + 1, end - start - 1);
             var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.Name == name);
-            parts.Add(parameter is null ? TypeNames.Literal("{" + name + "}") : $"global::System.Uri.EscapeDataString({Format(parameter, index)})");
+            parts.Add(parameter switch
+            {
+                null => TypeNames.Literal("{" + name + "}"),
+                { SlashMayBeEncoded: true, Type.Kind: TypeRefKind.String } => $"{Runtime}.AtlasPath.EscapeWithEncodedSlashes({parameter.CSharpName})",
+                _ => $"global::System.Uri.EscapeDataString({Format(parameter, index)})",
+            });
             position = end + 1;
         }
 

@@ -26,6 +26,7 @@ internal static class ModelEmitter
         var modifier = index.IsBase(model.Name) ? "" : "sealed ";
         var inheritance = model.BaseName is null ? $" : {Validatable}" : $" : global::{types.Namespace}.{model.BaseName}";
         writer.Open($"public {modifier}partial class {model.Name}{inheritance}");
+        EmitDiscriminatorConstructor(writer, model, types, index);
         foreach (var property in model.Properties)
         {
             EmitProperty(writer, property, types, index);
@@ -40,6 +41,28 @@ internal static class ModelEmitter
         EmitValidation(writer, model, index);
         writer.Close();
         writer.Line();
+    }
+
+    /// <summary>A subtype presets its discriminator, so that what it sends says which subtype it is.</summary>
+    private static void EmitDiscriminatorConstructor(SourceWriter writer, ObjectModel model, TypeNames types, ModelIndex index)
+    {
+        if (index.DiscriminatorOf(model) is not { } discriminator)
+        {
+            return;
+        }
+
+        var value = discriminator.Property.Type.Kind switch
+        {
+            TypeRefKind.String => TypeNames.Literal(discriminator.Value),
+            TypeRefKind.Named when index.FindType(discriminator.Property.Type.Name) is EnumModel => $"{types.Of(discriminator.Property.Type)}.FromValue({TypeNames.Literal(discriminator.Value)})",
+            _ => null,
+        };
+        if (value is not null)
+        {
+            writer.Doc("summary", $"Creates the object with its discriminator, {discriminator.Property.JsonName}, set to {discriminator.Value}.");
+            writer.Line($"public {model.Name}() => {discriminator.Property.Name} = {value};");
+            writer.Line();
+        }
     }
 
     private const string Validatable = "global::AtlasGen.Runtime.IAtlasValidatable";

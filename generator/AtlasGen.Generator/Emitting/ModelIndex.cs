@@ -33,6 +33,25 @@ internal sealed class ModelIndex
         return chain.SelectMany(c => c.Properties.Select(p => (c, p)));
     }
 
+    /// <summary>
+    /// For a subtype, the property its base discriminates on and the value that selects this subtype, so that a
+    /// new instance carries its own discriminator; null when there is none to set.
+    /// </summary>
+    public (PropertyModel Property, string Value)? DiscriminatorOf(ObjectModel model)
+    {
+        for (var current = model.BaseName is null ? null : FindType(model.BaseName) as ObjectModel; current is not null;
+             current = current.BaseName is null ? null : FindType(current.BaseName) as ObjectModel)
+        {
+            if (current.Discriminator is { } discriminator && discriminator.Mapping.FirstOrDefault(m => m.TypeName == model.Name) is { } mapping)
+            {
+                var property = AllProperties(model).Select(p => p.Property).FirstOrDefault(p => p.JsonName == discriminator.PropertyName);
+                return property is null || property.IsReadOnly ? null : (property, mapping.Value);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The name of the extension-data bag of a class with additionalProperties, or null.</summary>
     public string? ExtensionDataName(ObjectModel model)
     {

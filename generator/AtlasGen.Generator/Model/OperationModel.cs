@@ -34,6 +34,7 @@ internal sealed record OperationModel(
 
 /// <summary>A path, query or header parameter.</summary>
 /// <param name="DefaultValue">The spec's default as JSON text, or null.</param>
+/// <param name="SlashMayBeEncoded">The spec's pattern writes "/" as %2F, so callers may pass either form.</param>
 internal sealed record ParameterModel(
     string Name,
     string CSharpName,
@@ -42,7 +43,8 @@ internal sealed record ParameterModel(
     bool IsRequired,
     string? DefaultValue,
     string? Description,
-    Constraints Constraints);
+    Constraints Constraints,
+    bool SlashMayBeEncoded);
 
 /// <summary>A request body for one media type; <paramref name="Version"/> is the media type's API version, if any.</summary>
 internal sealed record BodyModel(TypeRef Type, string MediaType, string? Version, bool IsRequired, string? Description);

@@ -89,7 +89,8 @@ internal sealed class OperationBuilder
                 isRequired,
                 OpenApiValues.AsText(parameter.Schema?.Default),
                 parameter.Description,
-                ConstraintReader.Read(parameter.Schema, _diagnostics, parameterPointer + "/schema")));
+                ConstraintReader.Read(parameter.Schema, _diagnostics, parameterPointer + "/schema"),
+                parameter.Schema?.Pattern?.IndexOf("%2", StringComparison.Ordinal) >= 0));
         }
 
         // C# order: path parameters as the template lists them, then required, then optional ones.

@@ -279,29 +279,13 @@ internal sealed class SchemaResolver
         }
 
         var discriminator = schema.Discriminator?.PropertyName ?? InferDiscriminator(variants.Select(v => v.Schema).ToList());
+        var valuesByVariant = discriminator is null ? null : DiscriminatorValues(schema, variants.Select(v => (v.Schema, v.MappedFrom)).ToList(), discriminator);
         var models = new List<UnionVariant>();
-        foreach (var (type, variantSchema, componentId) in variants)
+        for (var i = 0; i < variants.Count; i++)
         {
-            var values = new List<string>();
-            if (discriminator is not null)
-            {
-                var explicitValues = schema.Discriminator?.Mapping?.Where(m => PolymorphismIndex.ComponentId(m.Value) == componentId).Select(m => m.Key).ToList();
-                if (explicitValues is { Count: > 0 })
-                {
-                    values.AddRange(explicitValues);
-                }
-                else if (FindProperty(variantSchema, discriminator) is { Enum.Count: > 0 } discriminatorSchema)
-                {
-                    values.AddRange(discriminatorSchema.Enum.Select(OpenApiValues.AsText).Where(v => v is not null).Select(v => v!));
-                }
-                else if (componentId is not null)
-                {
-                    values.Add(componentId);
-                }
-            }
-
-            var requiredProperties = RequiredNames(variantSchema).OrderBy(n => n, StringComparer.Ordinal);
-            models.Add(new UnionVariant(type.Name, values.ToEquatableArray(), requiredProperties.ToEquatableArray()));
+            var requiredProperties = RequiredNames(variants[i].Schema).OrderBy(n => n, StringComparer.Ordinal);
+            var values = valuesByVariant?[i] ?? new List<string>();
+            models.Add(new UnionVariant(variants[i].Type.Name, values.ToEquatableArray(), requiredProperties.ToEquatableArray()));
         }
 
         _types[name] = new UnionModel(name, schema.Description ?? schema.Title, models.ToEquatableArray(), discriminator);
@@ -321,25 +305,86 @@ internal sealed class SchemaResolver
         return merged;
     }
 
-    /// <summary>A property every variant has as a one-value enum (Atlas's integrations: <c>type</c>) acts as the discriminator.</summary>
+    /// <summary>
+    /// Infers the discriminator of a oneOf without one: a property every variant declares as an enum (inline, a $ref,
+    /// or a oneOf of enums), whose values tell the variants apart (Atlas's integration <c>type</c>, alert <c>eventTypeName</c>).
+    /// </summary>
     private static string? InferDiscriminator(IReadOnlyList<OpenApiSchema> variants)
     {
-        if (variants.Count == 0)
+        if (variants.Count < 2)
         {
             return null;
         }
 
         foreach (var candidate in PolymorphismIndex.PropertyNames(variants[0]).OrderBy(n => n, StringComparer.Ordinal))
         {
-            var values = variants.Select(v => FindProperty(v, candidate)).ToList();
-            if (values.All(s => s?.Enum is { Count: 1 })
-                && values.Select(s => OpenApiValues.AsText(s!.Enum[0])).Distinct(StringComparer.Ordinal).Count() == variants.Count)
+            // The specific variants must not share values (instance sizes that several providers list don't tell them
+            // apart); one catch-all variant, the one listing the most, may repeat theirs, as Atlas's default alert does.
+            var values = variants.Select(v => EnumValues(FindProperty(v, candidate))).ToList();
+            if (values.Any(v => v is not { Count: > 0 }))
+            {
+                continue;
+            }
+
+            var specific = values.OrderBy(v => v!.Count).Take(values.Count - 1).ToList();
+            if (specific.Sum(v => v!.Count) == specific.SelectMany(v => v!).Distinct(StringComparer.Ordinal).Count()
+                && Disjoint(values!).All(v => v.Count > 0))
             {
                 return candidate;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The values that select each variant: the mapping's, else the variant's enum for the property, else its schema name.</summary>
+    private static List<List<string>> DiscriminatorValues(OpenApiSchema union, IReadOnlyList<(OpenApiSchema Schema, string? ComponentId)> variants, string property)
+    {
+        var values = variants.Select(variant =>
+        {
+            var mapped = union.Discriminator?.Mapping?.Where(m => variant.ComponentId is not null && PolymorphismIndex.ComponentId(m.Value) == variant.ComponentId).Select(m => m.Key).ToList();
+            if (mapped is { Count: > 0 })
+            {
+                return mapped;
+            }
+
+            return EnumValues(FindProperty(variant.Schema, property)) ?? (variant.ComponentId is null ? new List<string>() : new List<string> { variant.ComponentId });
+        }).ToList();
+        return Disjoint(values);
+    }
+
+    /// <summary>
+    /// Gives each value to one variant only: the one that lists the fewest values, i.e. the most specific (a catch-all
+    /// "default" variant that lists every event type keeps only those no specific variant claims).
+    /// </summary>
+    private static List<List<string>> Disjoint(IReadOnlyList<List<string>> values)
+    {
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var result = values.Select(_ => new List<string>()).ToList();
+        foreach (var index in Enumerable.Range(0, values.Count).OrderBy(i => values[i].Count).ThenBy(i => i))
+        {
+            result[index].AddRange(values[index].Where(claimed.Add));
+        }
+
+        return result;
+    }
+
+    private static List<string>? EnumValues(OpenApiSchema? schema)
+    {
+        if (schema is null)
+        {
+            return null;
+        }
+
+        if (schema.Enum is { Count: > 0 })
+        {
+            return schema.Enum.Select(OpenApiValues.AsText).Where(v => v is not null).Select(v => v!).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        var parts = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
+        return parts is { Count: > 0 } && parts.All(p => p.Enum is { Count: > 0 })
+            ? parts.SelectMany(p => p.Enum).Select(OpenApiValues.AsText).Where(v => v is not null).Select(v => v!).Distinct(StringComparer.Ordinal).ToList()
+            : null;
     }
 
     private static OpenApiSchema? FindProperty(OpenApiSchema schema, string name)

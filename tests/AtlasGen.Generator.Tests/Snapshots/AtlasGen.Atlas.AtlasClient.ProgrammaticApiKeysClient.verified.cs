@@ -463,7 +463,7 @@ namespace AtlasGen.Atlas
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
-            var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getApiKeyAccessList", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList/" + global::System.Uri.EscapeDataString(ipAddress) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
+            var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getApiKeyAccessList", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList/" + global::AtlasGen.Runtime.AtlasPath.EscapeWithEncodedSlashes(ipAddress) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
             };
@@ -494,7 +494,7 @@ namespace AtlasGen.Atlas
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", (bool?)envelope);
             if (pretty != false) __query.Add("pretty", (bool?)pretty);
-            var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteApiKeyAcessList", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList/" + global::System.Uri.EscapeDataString(ipAddress) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
+            var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteApiKeyAcessList", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList/" + global::AtlasGen.Runtime.AtlasPath.EscapeWithEncodedSlashes(ipAddress) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
             };
