@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using AtlasGen.Generator.Emitting;
 using AtlasGen.Generator.Model;
 using AtlasGen.Generator.Parsing;
@@ -36,7 +39,8 @@ public sealed class AtlasClientGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
             .WithTrackingName(ParseStep);
 
-        context.RegisterSourceOutput(models, static (output, result) => Emit(output, result));
+        // All specs together: two that would generate the same client must be told apart, not collide (CS8785).
+        context.RegisterSourceOutput(models.Collect(), static (output, results) => Emit(output, results));
     }
 
     private static bool IsSpecPath(string path)
@@ -62,24 +66,41 @@ public sealed class AtlasClientGenerator : IIncrementalGenerator
             : null;
     }
 
-    private static void Emit(SourceProductionContext output, SpecParseResult result)
+    private static void Emit(SourceProductionContext output, ImmutableArray<SpecParseResult> results)
     {
-        foreach (var info in result.Diagnostics)
+        var clients = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var result in results.OrderBy(r => r.FilePath, StringComparer.Ordinal))
         {
-            var descriptor = DiagnosticDescriptors.Find(info.DescriptorId) ?? DiagnosticDescriptors.InternalError;
-            var position = new LinePosition(info.Line, info.Column);
-            var location = Location.Create(info.FilePath, default, new LinePositionSpan(position, position));
-            output.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArgs: ToObjects(info.MessageArgs)));
-        }
+            foreach (var info in result.Diagnostics)
+            {
+                var descriptor = DiagnosticDescriptors.Find(info.DescriptorId) ?? DiagnosticDescriptors.InternalError;
+                var position = new LinePosition(info.Line, info.Column);
+                var location = Location.Create(info.FilePath, default, new LinePositionSpan(position, position));
+                output.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArgs: ToObjects(info.MessageArgs)));
+            }
 
-        if (result.Model is null)
-        {
-            return;
-        }
+            if (result.Model is not { } model)
+            {
+                continue;
+            }
 
+            var client = model.Namespace + "." + model.ClientName;
+            if (clients.TryGetValue(client, out var first))
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateClient, Location.Create(result.FilePath, default, default), result.FilePath, first, client));
+                continue;
+            }
+
+            clients[client] = result.FilePath;
+            EmitSpec(output, result);
+        }
+    }
+
+    private static void EmitSpec(SourceProductionContext output, SpecParseResult result)
+    {
         try
         {
-            foreach (var (hintName, source) in ApiEmitter.Emit(result.Model))
+            foreach (var (hintName, source) in ApiEmitter.Emit(result.Model!))
             {
                 output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }

@@ -39,6 +39,11 @@ internal static class DiagnosticDescriptors
         "ATLASGEN007", "A tag in AtlasGenTags is not in the spec",
         "AtlasGenTags names '{0}', which no operation in this spec has; known tags: {1}", DiagnosticSeverity.Warning);
 
+    // ATLASGEN008 is the package targets' warning for an invalid AtlasGenIncludeBundledSpec (an MSBuild warning).
+    public static readonly DiagnosticDescriptor DuplicateClient = Create(
+        "ATLASGEN009", "Two specs generate the same client",
+        "'{0}' and '{1}' both generate {2}; this one is skipped. Give one of them its own AtlasGenNamespace or AtlasGenClientName (e.g. <AdditionalFiles Include=\"...\" AtlasGenNamespace=\"My.Atlas\" />).", DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
         "ATLASGEN100", "A spec construct is represented loosely",
         "{0}", DiagnosticSeverity.Info);
@@ -60,6 +65,7 @@ internal static class DiagnosticDescriptors
         "ATLASGEN005" => InvalidOption,
         "ATLASGEN006" => InternalError,
         "ATLASGEN007" => UnknownTag,
+        "ATLASGEN009" => DuplicateClient,
         "ATLASGEN100" => UnsupportedConstruct,
         "ATLASGEN101" => InvalidPattern,
         "ATLASGEN102" => UnresolvedReference,

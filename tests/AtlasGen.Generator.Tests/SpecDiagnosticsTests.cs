@@ -154,6 +154,22 @@ public sealed class SpecDiagnosticsTests
         Assert.NotNull(run.Compilation.GetTypeByMetadataName("Second.Api.ThingsClient"));
     }
 
+    [Fact]
+    public void Two_specs_that_would_generate_the_same_client_are_a_diagnostic_not_a_crash()
+    {
+        var run = GeneratorHarness.Run(new[]
+        {
+            ("a.yaml", Minimal, (IReadOnlyDictionary<string, string>?)null),
+            ("b.yaml", Minimal, (IReadOnlyDictionary<string, string>?)null),
+        });
+        var duplicate = Single(run, "ATLASGEN009");
+        Assert.Equal("b.yaml", duplicate.Location.GetLineSpan().Path);
+        Assert.Contains("AtlasGen.Atlas.AtlasClient", duplicate.GetMessage(), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+        Assert.Empty(run.CompileDiagnostics());
+        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ThingsClient"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("openapi: 3.0.1")]

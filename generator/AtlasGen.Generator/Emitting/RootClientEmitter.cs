@@ -19,6 +19,9 @@ internal static class RootClientEmitter
         writer.Doc("summary", "Creates a client that authenticates with the options' API key over HTTP Digest, and owns its HttpClient.");
         writer.Line($"public {name}({Runtime}.AtlasClientOptions options) : this(new {Runtime}.AtlasConnection(options), ownsConnection: true) {{ }}");
         writer.Line();
+        writer.Doc("summary", "Creates a client that authenticates with the options' credentials and logs each request (method, path template, status, time; never secrets).");
+        writer.Line($"public {name}({Runtime}.AtlasClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory) : this(new {Runtime}.AtlasConnection(options, loggerFactory), ownsConnection: true) {{ }}");
+        writer.Line();
         writer.Doc("summary", "Creates a client over a caller-supplied HttpClient (e.g. from IHttpClientFactory) whose handlers authenticate.");
         writer.Line($"public {name}(global::System.Net.Http.HttpClient httpClient, {Runtime}.AtlasClientOptions? options = null) : this(new {Runtime}.AtlasConnection(httpClient, options), ownsConnection: false) {{ }}");
         writer.Line();

@@ -13,6 +13,9 @@ namespace AtlasGen.Atlas
         /// <summary>Creates a client that authenticates with the options' API key over HTTP Digest, and owns its HttpClient.</summary>
         public AtlasClient(global::AtlasGen.Runtime.AtlasClientOptions options) : this(new global::AtlasGen.Runtime.AtlasConnection(options), ownsConnection: true) { }
 
+        /// <summary>Creates a client that authenticates with the options' credentials and logs each request (method, path template, status, time; never secrets).</summary>
+        public AtlasClient(global::AtlasGen.Runtime.AtlasClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory) : this(new global::AtlasGen.Runtime.AtlasConnection(options, loggerFactory), ownsConnection: true) { }
+
         /// <summary>Creates a client over a caller-supplied HttpClient (e.g. from IHttpClientFactory) whose handlers authenticate.</summary>
         public AtlasClient(global::System.Net.Http.HttpClient httpClient, global::AtlasGen.Runtime.AtlasClientOptions? options = null) : this(new global::AtlasGen.Runtime.AtlasConnection(httpClient, options), ownsConnection: false) { }
 
