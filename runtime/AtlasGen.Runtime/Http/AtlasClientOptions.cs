@@ -10,8 +10,17 @@ public sealed class AtlasClientOptions
     /// <summary>The Atlas Administration API origin that Atlas documents.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://cloud.mongodb.com");
 
-    /// <summary>The server to call. Defaults to <see cref="DefaultBaseAddress"/>.</summary>
-    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+    private Uri? _baseAddress;
+
+    /// <summary>The server to call, optionally with a path prefix. Defaults to <see cref="DefaultBaseAddress"/>.</summary>
+    public Uri BaseAddress
+    {
+        get => _baseAddress ?? DefaultBaseAddress;
+        set => _baseAddress = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>True when <see cref="BaseAddress"/> was set, so that a caller-supplied HttpClient's own base address is not overridden by the default.</summary>
+    internal bool HasBaseAddress => _baseAddress is not null;
 
     /// <summary>The programmatic API key's public key (the digest user name).</summary>
     public string? PublicKey { get; set; }

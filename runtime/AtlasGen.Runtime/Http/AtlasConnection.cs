@@ -76,7 +76,8 @@ public sealed class AtlasConnection : IDisposable
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _logger = logger ?? NullLogger.Instance;
         _ownsHttpClient = ownsHttpClient;
-        _baseAddress = options?.BaseAddress ?? httpClient.BaseAddress ?? AtlasClientOptions.DefaultBaseAddress;
+        // An address set in the options wins; an HttpClient's own one beats the options' default.
+        _baseAddress = (options is { HasBaseAddress: true } ? options.BaseAddress : null) ?? httpClient.BaseAddress ?? AtlasClientOptions.DefaultBaseAddress;
         _userAgent = options?.UserAgent ?? AtlasUserAgent.Default;
     }
 
@@ -96,6 +97,7 @@ public sealed class AtlasConnection : IDisposable
                 using var document = JsonDocument.Parse(body);
                 if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("content", out var content))
                 {
+                    ThrowIfEnvelopedError(request, document.RootElement, content);
                     return content.Deserialize(responseType)!;
                 }
             }
@@ -115,12 +117,51 @@ public sealed class AtlasConnection : IDisposable
     public async Task SendAsync(AtlasRequest request, CancellationToken cancellationToken)
     {
         using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!request.Envelope)
+        {
+            return;
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("content", out var content))
+            {
+                ThrowIfEnvelopedError(request, document.RootElement, content);
+            }
+        }
+        catch (JsonException)
+        {
+            // An empty or non-JSON body on a no-content operation is no error.
+        }
+    }
+
+    /// <summary>
+    /// With <c>envelope=true</c> the server answers 200 and puts the real status in the body, so an error arrives
+    /// as <c>{"status": 404, "content": {ApiError}}</c>; it must still surface as the typed exception.
+    /// </summary>
+    private static void ThrowIfEnvelopedError(AtlasRequest request, JsonElement envelope, JsonElement content)
+    {
+        if (envelope.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.Number
+            && status.TryGetInt32(out var code) && code >= 400)
+        {
+            var raw = content.GetRawText();
+            var error = AtlasApiErrorParser.TryParse(raw);
+            if (code == (int)HttpStatusCode.Unauthorized)
+            {
+                throw new AtlasAuthenticationException(request.OperationId, error, raw);
+            }
+
+            throw new AtlasApiException((HttpStatusCode)code, request.OperationId, error, raw);
+        }
     }
 
     private async Task<HttpResponseMessage> SendCoreAsync(AtlasRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress, request.RelativeUri))
+        // Appended rather than resolved, so that a base address with a path prefix (a proxy's /atlas/) keeps it.
+        using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress.AbsoluteUri.TrimEnd('/') + request.RelativeUri, UriKind.Absolute))
         {
             Content = request.Content,
         };

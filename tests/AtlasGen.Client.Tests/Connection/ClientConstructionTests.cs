@@ -38,6 +38,17 @@ public sealed class ClientConstructionTests
     }
 
     [Fact]
+    public async Task A_base_address_with_a_path_prefix_keeps_it()
+    {
+        var handler = new RecordingHandler(CannedResponse.NoContent());
+        using var client = new AtlasClient(new HttpClient(handler), new AtlasClientOptions { BaseAddress = new Uri("https://proxy.example/atlas/") });
+
+        await client.Projects.DeleteProjectAsync(Ids.Group);
+
+        Assert.Equal("https://proxy.example/atlas/api/atlas/v2/groups/" + Ids.Group, handler.Single.Uri.AbsoluteUri);
+    }
+
+    [Fact]
     public async Task The_User_Agent_comes_from_the_options()
     {
         var handler = new RecordingHandler(CannedResponse.NoContent());
