@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -26,8 +24,8 @@ internal static class EnumMemberNaming
                 return name;
         }
 
-        // Should the generator's naming drift from the copy above, accept the one static member whose
-        // letters and digits match the value's, ignoring case and separators.
+        // A member a newer generator named otherwise: accept the one static member whose letters and digits
+        // match the value's, ignoring case and separators.
         var key = Normalize(value);
         string? found = null;
         foreach (var member in enumType.GetMembers())
@@ -54,84 +52,8 @@ internal static class EnumMemberNaming
         return count <= 1;
     }
 
-    private static readonly Dictionary<string, string> s_symbolWords = new(StringComparer.Ordinal)
-    {
-        ["<"] = "LessThan", [">"] = "GreaterThan", ["<="] = "LessThanOrEqual", [">="] = "GreaterThanOrEqual",
-        ["="] = "Equal", ["=="] = "Equal", ["!="] = "NotEqual", ["*"] = "Star", ["+"] = "Plus", ["-"] = "Minus",
-        ["/"] = "Slash", ["%"] = "Percent", ["&"] = "And", ["|"] = "Or", ["!"] = "Not",
-    };
-
-    /// <summary>
-    /// The generator's rule (generator/AtlasGen.Generator/Parsing/Naming.cs, Pascal), kept in step with it:
-    /// words split on non-alphanumerics and case changes, all-caps words title-cased, "V" before a leading digit.
-    /// </summary>
-    public static string ToPascalCase(string value)
-    {
-        if (s_symbolWords.TryGetValue(value.Trim(), out var symbolWord))
-            return symbolWord;
-
-        var builder = new StringBuilder(value.Length);
-        foreach (var word in SplitWords(value))
-        {
-            // "3.6" must not become "36": a separator stays between two numbers.
-            if (builder.Length > 0 && char.IsDigit(builder[builder.Length - 1]) && char.IsDigit(word[0]))
-                builder.Append('_');
-            builder.Append(char.ToUpperInvariant(word[0]));
-            var rest = word.Substring(1);
-            builder.Append(IsAllUpper(word) ? rest.ToLowerInvariant() : rest);
-        }
-
-        if (builder.Length == 0)
-            return "Empty";
-        return char.IsDigit(builder[0]) ? "V" + builder : builder.ToString();
-    }
-
-    private static IEnumerable<string> SplitWords(string text)
-    {
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (!char.IsLetterOrDigit(c) || c > 127)
-            {
-                if (current.Length > 0)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                }
-
-                continue;
-            }
-
-            // A lower-to-upper change starts a word ("getProject"), and so does the last capital of an
-            // acronym before a lower-case letter ("APIKey" -> "API", "Key").
-            var startsWord = current.Length > 0 && char.IsUpper(c)
-                && (char.IsLower(text[i - 1]) || char.IsDigit(text[i - 1]) || (i + 1 < text.Length && char.IsLower(text[i + 1])));
-            if (startsWord)
-            {
-                yield return current.ToString();
-                current.Clear();
-            }
-
-            current.Append(c);
-        }
-
-        if (current.Length > 0)
-            yield return current.ToString();
-    }
-
-    private static bool IsAllUpper(string word)
-    {
-        var hasLetter = false;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-                return false;
-            hasLetter |= char.IsLetter(c);
-        }
-
-        return hasLetter;
-    }
+    /// <summary>The generator's own rule (generator/AtlasGen.Generator/Parsing/Naming.cs, compiled into this assembly too).</summary>
+    public static string ToPascalCase(string value) => AtlasGen.Generator.Parsing.Naming.Pascal(value);
 
     private static string Normalize(string text)
     {
