@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using AtlasGen.Generator.Tests.Infrastructure;
+using CsCheck;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace AtlasGen.Generator.Tests.Robustness;
+
+/// <summary>
+/// Property: whatever a spec file holds, the generator answers with code that compiles or with an error
+/// diagnostic, and never throws. CsCheck shrinks a failure and prints its seed (CsCheck_Seed reproduces it).
+/// ATLASGEN_FUZZ_ITERATIONS sets the case count (default 500; 10000 for the long fuzz run).
+/// </summary>
+public sealed class MutatedSpecTests
+{
+    private const int DefaultIterations = 500;
+
+    // A generator run that takes this long is stuck (a cycle it doesn't see), which is a bug like a crash.
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(120);
+
+    private static readonly Regex s_quoted = new("'[^']*'", RegexOptions.CultureInvariant);
+
+    private readonly ITestOutputHelper _output;
+
+    public MutatedSpecTests(ITestOutputHelper output) => _output = output;
+
+    private static int Iterations
+        => int.TryParse(Environment.GetEnvironmentVariable("ATLASGEN_FUZZ_ITERATIONS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : DefaultIterations;
+
+    [Fact]
+    public void Mutated_specs_give_compiling_code_or_an_error_diagnostic_never_a_crash()
+    {
+        var tally = new Tally();
+        var started = DateTime.UtcNow;
+        MutationGens.Case.Sample(
+            c => CheckCase(c, tally, ignored: null),
+            writeLine: _output.WriteLine,
+            iter: Iterations,
+            print: c => c.Describe());
+        _output.WriteLine(tally.Summary(DateTime.UtcNow - started));
+    }
+
+    /// <summary>
+    /// For whoever fixes the generator: the property above stops at its first failure; this keeps sampling past
+    /// each distinct failure (same exception and throw site, or same compile error) and lists one shrunk case of each.
+    /// </summary>
+    [SurveyFact]
+    public void Survey_lists_every_distinct_failure_with_a_shrunk_case()
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ignored = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        for (var round = 0; round < 40; round++)
+        {
+            try
+            {
+                MutationGens.Case.Sample(c => CheckCase(c, new Tally(), ignored), iter: Iterations, print: c => c.Describe());
+                break;
+            }
+            catch (CsCheckException ex) when (ex.InnerException is RobustnessViolation violation)
+            {
+                found[violation.Signature] = ex.Message + Environment.NewLine + violation.Message;
+                ignored[violation.Signature] = true;
+                _output.WriteLine($"==== failure {found.Count}: {violation.Signature}{Environment.NewLine}{found[violation.Signature]}{Environment.NewLine}");
+            }
+        }
+
+        Assert.True(found.Count == 0, $"{found.Count} distinct failures: {string.Join(", ", found.Keys)}");
+    }
+
+    [Fact]
+    public void The_unmutated_base_specs_compile_so_the_property_is_not_vacuous()
+    {
+        foreach (var spec in BaseSpecs.All.Where(s => !s.IsLarge))
+        {
+            var run = GeneratorHarness.Run(spec.Text, spec.Path);
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+            Assert.NotEmpty(run.Sources);
+            Assert.Empty(run.CompileDiagnostics());
+        }
+    }
+
+    /// <param name="ignored">Signatures of failures already found (survey only): those cases count as passing.</param>
+    private static void CheckCase(MutationCase testCase, Tally tally, ConcurrentDictionary<string, bool>? ignored)
+    {
+        try
+        {
+            CheckCase(testCase, tally);
+        }
+        catch (RobustnessViolation violation) when (ignored is not null && ignored.ContainsKey(violation.Signature))
+        {
+        }
+    }
+
+    private static void CheckCase(MutationCase testCase, Tally tally)
+    {
+        var text = testCase.Apply();
+        InFlight.Save(testCase, text);
+        var (run, throwSite) = RunGenerator(text, testCase.Base.Path);
+        Interlocked.Increment(ref tally.Cases);
+
+        if (run.Result.Exception is { } exception)
+        {
+            throw new RobustnessViolation("threw " + exception.GetType().Name, "the generator threw: " + exception);
+        }
+
+        var crash = run.GeneratorDiagnostics.FirstOrDefault(d => d.Id is "ATLASGEN006" or "CS8785");
+        if (crash is not null)
+        {
+            var message = crash.GetMessage(CultureInfo.InvariantCulture);
+            var site = throwSite.Find(message);
+            throw new RobustnessViolation(
+                crash.Id + " " + site.Type + " at " + site.Frame,
+                "the generator crashed: " + run.Describe(new[] { crash }) + Environment.NewLine + site.Stack);
+        }
+
+        if (run.GeneratorDiagnostics.Any(d => d.DefaultSeverity == DiagnosticSeverity.Error))
+        {
+            Interlocked.Increment(ref tally.ErrorDiagnostics);
+            return;
+        }
+
+        if (!testCase.CheckCompilation || run.Sources.Count == 0)
+        {
+            Interlocked.Increment(ref tally.NotCompiled);
+            return;
+        }
+
+        var errors = run.CompileDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new RobustnessViolation(
+                "compile " + errors[0].Id + ": " + s_quoted.Replace(errors[0].GetMessage(CultureInfo.InvariantCulture), "'…'"),
+                "no error diagnostic, yet the generated code does not compile:" + Environment.NewLine + run.Describe(errors)
+                + Environment.NewLine + "generator diagnostics:" + Environment.NewLine + run.Describe(run.GeneratorDiagnostics));
+        }
+
+        Interlocked.Increment(ref tally.Compiled);
+    }
+
+    /// <summary>Runs the generator on a thread of its own so that a run that never ends fails the case instead of the whole test run.</summary>
+    private static (GeneratorRun Run, ThrowSite ThrowSite) RunGenerator(string text, string path)
+    {
+        GeneratorRun? run = null;
+        ThrowSite? throwSite = null;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                throwSite = ThrowSite.StartOnThisThread();
+                run = GeneratorHarness.Run(text, path);
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+        })
+        { IsBackground = true };
+        thread.Start();
+        if (!thread.Join(s_timeout))
+        {
+            throw new RobustnessViolation("timeout", $"the generator did not finish within {s_timeout.TotalSeconds} s");
+        }
+
+        return failure is null
+            ? (run!, throwSite!)
+            : throw new RobustnessViolation("escaped " + failure.GetType().Name, "an exception escaped the generator run: " + failure);
+    }
+
+    private sealed class Tally
+    {
+        public int Cases;
+        public int ErrorDiagnostics;
+        public int Compiled;
+        public int NotCompiled;
+
+        public string Summary(TimeSpan elapsed)
+            => $"{Cases} cases in {elapsed.TotalSeconds:F0} s: {ErrorDiagnostics} ended in an error diagnostic, {Compiled} compiled cleanly, "
+             + $"{NotCompiled} not compiled (a bundled-spec case outside the 1-in-10 sample, or nothing generated)";
+    }
+}
+
+/// <summary>A broken robustness property; CsCheck shrinks the case that raised it.</summary>
+public sealed class RobustnessViolation : Exception
+{
+    public RobustnessViolation(string signature, string message)
+        : base(message) => Signature = signature;
+
+    /// <summary>What makes two failures the same bug: the exception and where it was thrown, or the compile error.</summary>
+    public string Signature { get; }
+}
+
+/// <summary>Runs only when ATLASGEN_FUZZ_SURVEY=1: it samples until every distinct failure is found, which takes long.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class SurveyFactAttribute : FactAttribute
+{
+    public SurveyFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("ATLASGEN_FUZZ_SURVEY") != "1")
+        {
+            Skip = "Set ATLASGEN_FUZZ_SURVEY=1 to list every distinct generator failure the mutations find.";
+        }
+    }
+}
