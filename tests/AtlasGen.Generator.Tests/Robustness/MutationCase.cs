@@ -139,7 +139,7 @@ internal static class MutationGens
 
     /// <summary>
     /// Every small-spec case is compiled; the bundled spec's output takes 1-2 s to bind on a 2-core machine, so
-    /// only 1 in 10 of its cases is, which keeps the default 500-case run near a minute and a half.
+    /// only 1 in 10 of its cases is, which keeps the default 500-case run well under two minutes.
     /// </summary>
     public static readonly Gen<MutationCase> Case = Gen.Select(
         Gen.Int[0, BaseSpecs.All.Count - 1],
