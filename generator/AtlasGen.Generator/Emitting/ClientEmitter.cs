@@ -259,10 +259,10 @@ internal static class ClientEmitter
         var itemType = types.Of(pagination.ItemType);
         var baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
         var name = "Enumerate" + (baseName.StartsWith("List", System.StringComparison.Ordinal) ? baseName.Substring(4) : baseName) + "Async";
-        var pageParameter = operation.Parameters.First(p => p.Name == "pageNum");
         var itemsPerPage = operation.Parameters.First(p => p.Name == "itemsPerPage");
-        var skipped = new HashSet<string> { "pageNum", "includeCount", "envelope" };
-        var kept = Signature(operation with { Parameters = operation.Parameters.Where(p => !skipped.Contains(p.Name)).ToEquatableArray() }, types);
+        // The pager drives pageNum, asks for totalCount and reads plain (not enveloped) pages.
+        static bool Driven(ParameterModel p) => p.Name == "pageNum" || (p.Name is "includeCount" or "envelope" && p.Type.Kind == TypeRefKind.Boolean);
+        var kept = Signature(operation with { Parameters = operation.Parameters.Where(p => !Driven(p)).ToEquatableArray() }, types);
         var arguments = operation.Parameters.Where(p => p.IsRequired && p.Location == ParameterLocation.Path).Select(p => p.CSharpName).ToList();
         if (operation.Body is not null)
         {
@@ -271,13 +271,13 @@ internal static class ClientEmitter
 
         foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path || !p.IsRequired))
         {
-            arguments.Add(parameter.Name switch
+            var value = !Driven(parameter) ? parameter.CSharpName : parameter.Name switch
             {
-                "pageNum" => $"{pageParameter.CSharpName}: __page",
-                "includeCount" => $"{parameter.CSharpName}: true",
-                "envelope" => $"{parameter.CSharpName}: false",
-                _ => $"{parameter.CSharpName}: {parameter.CSharpName}",
-            });
+                "pageNum" => "__page",
+                "includeCount" => "true",
+                _ => "false",
+            };
+            arguments.Add($"{parameter.CSharpName}: {value}");
         }
 
         arguments.Add("cancellationToken: __token");

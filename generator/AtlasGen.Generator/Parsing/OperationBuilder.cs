@@ -56,8 +56,16 @@ internal sealed class OperationBuilder
     {
         // Operation parameters override path-item ones with the same name and location.
         var merged = new List<OpenApiParameter>();
-        foreach (var parameter in (pathItem.Parameters ?? Array.Empty<OpenApiParameter>()).Concat(operation.Parameters ?? Array.Empty<OpenApiParameter>()))
+        // A $ref to a missing parameter leaves a null; a parameter without a name can't be sent. Both are skipped.
+        foreach (var parameter in (pathItem.Parameters ?? Array.Empty<OpenApiParameter>()).Concat(operation.Parameters ?? Array.Empty<OpenApiParameter>()).Where(p => p is not null))
         {
+            if (string.IsNullOrEmpty(parameter.Name) || parameter.In is null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/parameters",
+                    $"A parameter of '{operation.OperationId}' has no name or location and is not generated");
+                continue;
+            }
+
             merged.RemoveAll(p => p.Name == parameter.Name && p.In == parameter.In);
             merged.Add(parameter);
         }
@@ -80,6 +88,13 @@ internal sealed class OperationBuilder
             }
 
             var type = _resolver.Resolve(parameter.Schema, Naming.Pascal(parameter.Name), parameterPointer + "/schema");
+            if (!IsSendable(type, location))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer + "/schema",
+                    $"The {location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of '{operation.OperationId}' is not a scalar; it is passed as a string you format");
+                type = TypeRef.String;
+            }
+
             var isRequired = parameter.Required || location == Model.ParameterLocation.Path;
             models.Add(new ParameterModel(
                 parameter.Name,
@@ -109,7 +124,7 @@ internal sealed class OperationBuilder
             return EquatableArray<BodyModel>.Empty;
         }
 
-        var json = content.Where(c => MediaTypes.IsJson(c.Key)).OrderBy(c => c.Key, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).ToList();
+        var json = content.Where(c => MediaTypes.IsJson(c.Key) && c.Value is not null).OrderBy(c => c.Key, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).ToList();
         if (json.Count == 0)
         {
             _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody",
@@ -131,7 +146,7 @@ internal sealed class OperationBuilder
     private EquatableArray<ResponseModel> BuildResponses(OpenApiOperation operation, string typeHint, string pointer, ISet<string> methodNames)
     {
         var success = (operation.Responses ?? new OpenApiResponses())
-            .Where(r => r.Key.Length == 3 && r.Key[0] == '2')
+            .Where(r => r.Key.Length == 3 && r.Key[0] == '2' && r.Value is not null)
             .OrderBy(r => r.Key, StringComparer.Ordinal)
             .FirstOrDefault();
         if (success.Value is null)
@@ -140,8 +155,8 @@ internal sealed class OperationBuilder
         }
 
         var responsePointer = pointer + "/responses/" + success.Key;
-        var versions = success.Value.Content
-            .Where(c => MediaTypes.IsJson(c.Key))
+        var versions = (success.Value.Content ?? new Dictionary<string, OpenApiMediaType>())
+            .Where(c => MediaTypes.IsJson(c.Key) && c.Value is not null)
             .OrderBy(c => c.Key, Comparer<string>.Create(MediaTypes.CompareNewestFirst))
             .Select((c, i) => new ResponseModel(
                 c.Key,
@@ -155,7 +170,7 @@ internal sealed class OperationBuilder
         if (versions.Count == 0)
         {
             // 204 with no content, or only non-JSON content (csv, gzip): no typed body, but still a versioned Accept.
-            var accept = success.Value.Content.Keys.Where(k => MediaTypes.Version(k) is not null).OrderBy(k => k, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).FirstOrDefault();
+            var accept = (success.Value.Content?.Keys ?? Enumerable.Empty<string>()).Where(k => MediaTypes.Version(k) is not null).OrderBy(k => k, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).FirstOrDefault();
             versions.Add(new ResponseModel(accept ?? _defaultAccept, MediaTypes.Version(accept ?? _defaultAccept), null, false, null, null));
         }
 
@@ -164,7 +179,9 @@ internal sealed class OperationBuilder
 
     private PaginationModel? FindPagination(EquatableArray<ParameterModel> parameters, EquatableArray<ResponseModel> responses)
     {
-        if (!parameters.Any(p => p.Name == "pageNum") || !parameters.Any(p => p.Name == "itemsPerPage") || responses.Count == 0
+        // Paging needs integer page parameters; anything else is left as the plain method.
+        static bool IsInteger(ParameterModel p) => p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64;
+        if (!parameters.Any(p => p.Name == "pageNum" && IsInteger(p)) || !parameters.Any(p => p.Name == "itemsPerPage" && IsInteger(p)) || responses.Count == 0
             || responses[0].Type is not { Kind: TypeRefKind.Named } responseType
             || _resolver.FindType(responseType.Name) is not ObjectModel page)
         {
@@ -180,6 +197,20 @@ internal sealed class OperationBuilder
         var total = page.Properties.FirstOrDefault(p => p.JsonName == "totalCount" && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
         return new PaginationModel(results.Type.Element!, results.Name, total?.Name);
     }
+
+    /// <summary>
+    /// What the client can put in a path, query or header: scalars and enums, and in a query also lists of them
+    /// (sent as repeated parameters).
+    /// </summary>
+    private bool IsSendable(TypeRef type, Model.ParameterLocation location) => type.Kind switch
+    {
+        TypeRefKind.String or TypeRefKind.Boolean or TypeRefKind.DateTimeOffset => true,
+        _ when type.IsNumber => true,
+        TypeRefKind.Named => _resolver.FindType(type.Name) is EnumModel,
+        TypeRefKind.List => location == Model.ParameterLocation.Query && type.Element!.Kind is not (TypeRefKind.List or TypeRefKind.Map or TypeRefKind.Json)
+                            && (type.Element.Kind != TypeRefKind.Named || _resolver.FindType(type.Element.Name) is EnumModel),
+        _ => false,
+    };
 
     /// <summary>"V20230101" for application/vnd.atlas.2023-01-01+json, "Preview" for the preview version.</summary>
     private static string VersionSuffix(string mediaType)

@@ -17,18 +17,21 @@ internal sealed class PolymorphismIndex
 
     public PolymorphismIndex(IDictionary<string, OpenApiSchema> schemas)
     {
-        foreach (var pair in schemas.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var components = schemas.Where(p => p.Value is not null).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        foreach (var pair in components)
         {
             foreach (var part in pair.Value.AllOf ?? Array.Empty<OpenApiSchema>())
             {
-                if (SchemaShapes.IsComponentRef(part) && part.Reference.Id != pair.Key && part.Discriminator is not null && !_baseOf.ContainsKey(pair.Key))
+                // Two schemas that allOf each other would make a circular base class.
+                if (SchemaShapes.IsComponentRef(part) && part.Reference.Id != pair.Key && part.Discriminator is not null
+                    && !_baseOf.ContainsKey(pair.Key) && !IsAncestor(pair.Key, part.Reference.Id))
                 {
                     Link(pair.Key, part.Reference.Id);
                 }
             }
         }
 
-        foreach (var pair in schemas.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var pair in components)
         {
             var mapping = pair.Value.Discriminator?.Mapping;
             if (mapping is null)
@@ -39,7 +42,7 @@ internal sealed class PolymorphismIndex
             var baseProperties = PropertyNames(pair.Value);
             foreach (var target in mapping.Values.Select(ComponentId).Distinct(StringComparer.Ordinal))
             {
-                if (target is null || target == pair.Key || _baseOf.ContainsKey(target) || !schemas.TryGetValue(target, out var targetSchema))
+                if (target is null || target == pair.Key || _baseOf.ContainsKey(target) || !schemas.TryGetValue(target, out var targetSchema) || targetSchema is null)
                 {
                     continue;
                 }
@@ -75,9 +78,9 @@ internal sealed class PolymorphismIndex
         Collect(schema, names, new HashSet<OpenApiSchema>());
         return names;
 
-        static void Collect(OpenApiSchema s, HashSet<string> names, HashSet<OpenApiSchema> visited)
+        static void Collect(OpenApiSchema? s, HashSet<string> names, HashSet<OpenApiSchema> visited)
         {
-            if (!visited.Add(s))
+            if (s is null || !visited.Add(s))
             {
                 return;
             }

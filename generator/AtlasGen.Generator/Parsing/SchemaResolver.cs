@@ -29,6 +29,10 @@ internal sealed class SchemaResolver
     private readonly Dictionary<string, string> _enumsByValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel> _types = new(StringComparer.Ordinal);
 
+    // Deeper nesting than this is a cycle the other guards missed: typed as JSON, never a stack overflow.
+    private const int MaxDepth = 64;
+    private int _depth;
+
     public SchemaResolver(OpenApiDocument document, DiagnosticSink diagnostics, IEnumerable<string> reservedNames)
     {
         _components = document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>();
@@ -56,7 +60,21 @@ internal sealed class SchemaResolver
             return TypeRef.Json;
         }
 
-        return SchemaShapes.IsComponentRef(schema) ? ResolveComponent(schema.Reference.Id) : ResolveInline(schema, nameHint, pointer);
+        if (_depth >= MaxDepth)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The schema at {pointer} nests more than {MaxDepth} levels deep; it is kept as raw JSON (JsonElement)");
+            return TypeRef.Json;
+        }
+
+        _depth++;
+        try
+        {
+            return SchemaShapes.IsComponentRef(schema) ? ResolveComponent(schema.Reference.Id) : ResolveInline(schema, nameHint, pointer);
+        }
+        finally
+        {
+            _depth--;
+        }
     }
 
     private TypeRef ResolveComponent(string id)
@@ -67,7 +85,7 @@ internal sealed class SchemaResolver
         }
 
         var pointer = "#/components/schemas/" + id;
-        if (!_components.TryGetValue(id, out var schema))
+        if (!_components.TryGetValue(id, out var schema) || schema is null)
         {
             _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, pointer, pointer, pointer);
             return _componentRefs[id] = TypeRef.Json;
@@ -122,6 +140,11 @@ internal sealed class SchemaResolver
     private TypeRef BuildEnum(string hint, OpenApiSchema schema, string? claimedName = null)
     {
         var values = schema.Enum.Select(OpenApiValues.AsText).Where(v => v is not null).Select(v => v!).Distinct(StringComparer.Ordinal).ToList();
+        if (values.Count == 0)
+        {
+            // enum: [null] lists no value a string can take: a plain string says as much.
+            return TypeRef.String;
+        }
         var key = string.Join("\u0000", values.OrderBy(v => v, StringComparer.Ordinal));
         if (_enumsByValues.TryGetValue(key, out var existing))
         {
@@ -140,7 +163,13 @@ internal sealed class SchemaResolver
     private TypeRef BuildObject(string name, OpenApiSchema schema, string pointer, string? componentId)
     {
         var reference = TypeRef.Named(name, isValueType: false);
+        // Only a base that becomes a class can be extended; one that is a oneOf becomes a (sealed) union instead.
         var baseComponent = componentId is null ? null : _polymorphism.BaseOf(componentId);
+        if (baseComponent is not null && !BecomesSubclass(baseComponent))
+        {
+            baseComponent = null;
+        }
+
         string? baseName = null;
         var inherited = new HashSet<string>(StringComparer.Ordinal);
         if (baseComponent is not null && _components.TryGetValue(baseComponent, out var baseSchema))
@@ -194,7 +223,7 @@ internal sealed class SchemaResolver
             for (var i = 0; i < parts.Count; i++)
             {
                 var part = parts[i];
-                if (SchemaShapes.IsComponentRef(part) && part.Reference.Id == baseComponent)
+                if (part is null || (SchemaShapes.IsComponentRef(part) && part.Reference.Id == baseComponent))
                 {
                     continue;
                 }
@@ -202,12 +231,13 @@ internal sealed class SchemaResolver
                 Collect(part, SchemaShapes.IsComponentRef(part) ? "#/components/schemas/" + part.Reference.Id : currentPointer + "/allOf/" + i, visited);
             }
 
-            required.UnionWith(current.Required ?? Enumerable.Empty<string>());
+            required.UnionWith((current.Required ?? Enumerable.Empty<string>()).Where(n => n is not null));
             foreach (var property in current.Properties ?? new Dictionary<string, OpenApiSchema>())
             {
                 if (seen.Add(property.Key))
                 {
-                    pending.Add((property.Key, property.Value, currentPointer + "/properties/" + property.Key));
+                    // "state:" with no schema allows any value.
+                    pending.Add((property.Key, property.Value ?? new OpenApiSchema(), currentPointer + "/properties/" + property.Key));
                 }
             }
         }
@@ -226,7 +256,7 @@ internal sealed class SchemaResolver
                 {
                     mapping.Add(new DiscriminatorMapping(entry.Key, name));
                 }
-                else if (target is not null && _polymorphism.BaseOf(target) == componentId)
+                else if (target is not null && _polymorphism.BaseOf(target) == componentId && BecomesSubclass(target))
                 {
                     mapping.Add(new DiscriminatorMapping(entry.Key, ResolveComponent(target).Name));
                 }
@@ -242,7 +272,7 @@ internal sealed class SchemaResolver
         foreach (var derived in _polymorphism.DerivedOf(componentId))
         {
             var derivedName = ResolveComponent(derived).Name;
-            if (!mapping.Any(m => m.TypeName == derivedName))
+            if (BecomesSubclass(derived) && !mapping.Any(m => m.TypeName == derivedName))
             {
                 mapping.Add(new DiscriminatorMapping(derived, derivedName));
             }
@@ -251,10 +281,19 @@ internal sealed class SchemaResolver
         return new DiscriminatorModel(schema.Discriminator?.PropertyName ?? "type", mapping.ToEquatableArray());
     }
 
+    /// <summary>
+    /// True when a component of a class hierarchy becomes a class; one that is also a oneOf becomes a union and can
+    /// take no part in inheritance. Decided from the schema, because the other side may still be under construction
+    /// when this is asked (a subtype resolved first builds its base).
+    /// </summary>
+    private bool BecomesSubclass(string componentId)
+        => _components.TryGetValue(componentId, out var schema) && schema is not null && SchemaShapes.Of(schema) == SchemaShape.Object;
+
     private TypeRef BuildUnion(string name, OpenApiSchema schema, string pointer)
     {
-        var parts = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
         var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
+        // A $ref to something that isn't a schema (#/info) leaves a null behind: it allows any JSON.
+        var parts = (schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf).Select(p => p ?? new OpenApiSchema()).ToList();
         if (parts.All(IsStringLike))
         {
             // A oneOf of string enums (Atlas's instance sizes per cloud provider) is one enum of all their values.
@@ -272,7 +311,8 @@ internal sealed class SchemaResolver
                 return TypeRef.Json;
             }
 
-            if (!variants.Any(v => v.Type == type))
+            // A oneOf that lists itself adds nothing (and a union can't wrap its own type).
+            if (type.Name != name && !variants.Any(v => v.Type == type))
             {
                 variants.Add((type, parts[i], SchemaShapes.IsComponentRef(parts[i]) ? parts[i].Reference.Id : null));
             }
@@ -387,14 +427,21 @@ internal sealed class SchemaResolver
             : null;
     }
 
-    private static OpenApiSchema? FindProperty(OpenApiSchema schema, string name)
+    private static OpenApiSchema? FindProperty(OpenApiSchema schema, string name) => FindProperty(schema, name, new HashSet<OpenApiSchema>());
+
+    private static OpenApiSchema? FindProperty(OpenApiSchema? schema, string name, HashSet<OpenApiSchema> visited)
     {
-        if (schema.Properties is not null && schema.Properties.TryGetValue(name, out var property))
+        if (schema is null || !visited.Add(schema))
+        {
+            return null;
+        }
+
+        if (schema.Properties is not null && schema.Properties.TryGetValue(name, out var property) && property is not null)
         {
             return property;
         }
 
-        return (schema.AllOf ?? Array.Empty<OpenApiSchema>()).Select(part => FindProperty(part, name)).FirstOrDefault(p => p is not null);
+        return (schema.AllOf ?? Array.Empty<OpenApiSchema>()).Select(part => FindProperty(part, name, visited)).FirstOrDefault(p => p is not null);
     }
 
     private static IEnumerable<string> RequiredNames(OpenApiSchema schema)
@@ -403,11 +450,11 @@ internal sealed class SchemaResolver
         Collect(schema, new HashSet<OpenApiSchema>());
         return names;
 
-        void Collect(OpenApiSchema current, HashSet<OpenApiSchema> visited)
+        void Collect(OpenApiSchema? current, HashSet<OpenApiSchema> visited)
         {
-            if (visited.Add(current))
+            if (current is not null && visited.Add(current))
             {
-                names.UnionWith(current.Required ?? Enumerable.Empty<string>());
+                names.UnionWith((current.Required ?? Enumerable.Empty<string>()).Where(n => n is not null));
                 foreach (var part in current.AllOf ?? Array.Empty<OpenApiSchema>())
                 {
                     Collect(part, visited);

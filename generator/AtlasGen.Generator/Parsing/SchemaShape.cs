@@ -51,6 +51,6 @@ internal static class SchemaShapes
     }
 
     /// <summary>True when the schema refers to a component (rather than being inline).</summary>
-    public static bool IsComponentRef(OpenApiSchema schema)
-        => schema.Reference is { IsExternal: false } reference && reference.Type == Microsoft.OpenApi.Models.ReferenceType.Schema;
+    public static bool IsComponentRef(OpenApiSchema? schema)
+        => schema?.Reference is { IsExternal: false, Id: { Length: > 0 } } reference && reference.Type == Microsoft.OpenApi.Models.ReferenceType.Schema;
 }

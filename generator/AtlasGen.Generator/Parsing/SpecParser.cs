@@ -52,7 +52,20 @@ internal static class SpecParser
             return null;
         }
 
-        var document = new OpenApiStringReader().Read(input.Text, out var readerDiagnostic);
+        OpenApiDocument? document;
+        OpenApiDiagnostic readerDiagnostic;
+        try
+        {
+            document = new OpenApiStringReader().Read(input.Text, out readerDiagnostic);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The reader throws on some malformed input ($ref: '#', an empty component, an unknown version) rather
+            // than reporting it; that is a problem in the spec, not in the generator.
+            diagnostics.Report(DiagnosticDescriptors.InvalidSpec, null, $"The OpenAPI reader could not read the spec ({ex.GetType().Name}): {ex.Message}");
+            return null;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var usable = document?.Paths is { Count: > 0 };
         foreach (var error in readerDiagnostic.Errors)
@@ -88,11 +101,11 @@ internal static class SpecParser
     private static ApiModel BuildModel(OpenApiDocument document, GeneratorOptions options, DiagnosticSink diagnostics, CancellationToken cancellationToken)
     {
         var operations = new List<(string Tag, string Path, OperationType Method, OpenApiPathItem Item, OpenApiOperation Operation)>();
-        foreach (var path in document.Paths)
+        foreach (var path in document.Paths.Where(p => p.Value?.Operations is not null))
         {
-            foreach (var operation in path.Value.Operations.OrderBy(o => o.Key))
+            foreach (var operation in path.Value.Operations.Where(o => o.Value is not null).OrderBy(o => o.Key))
             {
-                operations.Add((operation.Value.Tags?.FirstOrDefault()?.Name ?? "Default", path.Key, operation.Key, path.Value, operation.Value));
+                operations.Add((operation.Value.Tags?.FirstOrDefault(t => !string.IsNullOrEmpty(t?.Name))?.Name ?? "Default", path.Key, operation.Key, path.Value, operation.Value));
             }
         }
 
@@ -100,12 +113,13 @@ internal static class SpecParser
         var tagNames = operations.Select(o => o.Tag).Where(t => selectedTags is null || selectedTags.Contains(t)).Distinct().OrderBy(t => t, StringComparer.Ordinal).ToList();
 
         // Our own type names come first, so a schema that happens to share one gets a suffix instead.
-        var reserved = new HashSet<string>(StringComparer.Ordinal)
+        var reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             options.ClientName, options.ClientName + "JsonContext", options.ClientName + "ServerJsonContext", options.ClientName + "ServiceCollectionExtensions",
         };
         var tagClasses = new Dictionary<string, (string ClassName, string PropertyName)>(StringComparer.Ordinal);
-        var propertyNames = new HashSet<string>(StringComparer.Ordinal) { "Connection", "Dispose" };
+        // Case-insensitive: class names become hint names, which Roslyn compares ignoring case.
+        var propertyNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Connection", "Dispose" };
         foreach (var tag in tagNames)
         {
             var property = Naming.Unique(Naming.Pascal(tag), propertyNames);
@@ -167,7 +181,7 @@ internal static class SpecParser
     private static string DefaultAccept(IEnumerable<OpenApiOperation> operations)
         => operations
             .SelectMany(o => o.Responses?.Values ?? Enumerable.Empty<OpenApiResponse>())
-            .SelectMany(r => r.Content?.Keys ?? Enumerable.Empty<string>())
+            .SelectMany(r => r?.Content?.Keys ?? Enumerable.Empty<string>())
             .Where(k => MediaTypes.Version(k) is not null)
             .GroupBy(k => k)
             .OrderByDescending(g => g.Count())
