@@ -15,7 +15,7 @@ internal static class ClientEmitter
     public static string Emit(ApiModel api, TagModel tag, ModelIndex index)
     {
         var types = new TypeNames(api.Namespace);
-        var context = $"global::{api.Namespace}.{api.ClientName}JsonContext";
+        var context = $"global::{api.Namespace}.{index.ContextName}";
         var writer = SourceWriter.StartFile(api.Namespace);
         writer.Doc("summary", tag.Description ?? $"The {tag.Name} operations.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
@@ -66,7 +66,7 @@ internal static class ClientEmitter
         WriteRequest(writer, operation, response, types, index);
         writer.Line(response.Type is null
             ? "return _connection.SendAsync(__request, cancellationToken);"
-            : $"return _connection.SendAsync(__request, _json.{JsonAccessor(response.Type)}, cancellationToken);");
+            : $"return _connection.SendAsync(__request, _json.{JsonContextEmitter.AccessorName(response.Type, nullable: false, index.ContextName)}, cancellationToken);");
         writer.Close();
     }
 
@@ -179,15 +179,9 @@ internal static class ClientEmitter
 
         if (operation.Body is { } body)
         {
-            var content = $"global::System.Net.Http.Json.JsonContent.Create(body, _json.{JsonAccessor(body.Type)}, new global::System.Net.Http.Headers.MediaTypeHeaderValue({TypeNames.Literal(body.MediaType)}))";
+            var content = $"global::System.Net.Http.Json.JsonContent.Create(body, _json.{JsonContextEmitter.AccessorName(body.Type, nullable: false, index.ContextName)}, new global::System.Net.Http.Headers.MediaTypeHeaderValue({TypeNames.Literal(body.MediaType)}))";
             writer.Line(body.IsRequired ? $"__request.Content = {content};" : $"__request.Content = body is null ? null : {content};");
         }
-    }
-
-    private static string JsonAccessor(TypeRef type)
-    {
-        var accessor = TypeNames.Accessor(type);
-        return accessor is "Default" or "Options" or "GetTypeInfo" or "GeneratedSerializerOptions" ? accessor + "TypeInfo" : accessor;
     }
 
     private static string PathExpression(OperationModel operation, ModelIndex index)

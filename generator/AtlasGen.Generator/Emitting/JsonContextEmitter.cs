@@ -22,7 +22,7 @@ internal static class JsonContextEmitter
     public static string Emit(ApiModel api, ModelIndex index, bool server)
     {
         var types = new TypeNames(api.Namespace);
-        var name = api.ClientName + (server ? "ServerJsonContext" : "JsonContext");
+        var name = server ? api.ClientName + "ServerJsonContext" : index.ContextName;
         var entries = JsonTypeSet.Collect(api);
         var writer = SourceWriter.StartFile(api.Namespace);
         writer.Doc("summary", server
@@ -77,7 +77,7 @@ internal static class JsonContextEmitter
     }
 
     /// <summary>The public accessor's name; a type named like a context member gets a suffix instead of hiding it.</summary>
-    private static string AccessorName(TypeRef type, bool nullable, string contextName)
+    public static string AccessorName(TypeRef type, bool nullable, string contextName)
     {
         var accessor = TypeNames.Accessor(type, nullable);
         return s_contextMembers.Contains(accessor) || accessor == contextName ? accessor + "TypeInfo" : accessor;

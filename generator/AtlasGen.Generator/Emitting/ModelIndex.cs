@@ -13,9 +13,13 @@ internal sealed class ModelIndex
 
     public ModelIndex(ApiModel api)
     {
+        ContextName = api.ClientName + "JsonContext";
         _types = api.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
         _bases = new HashSet<string>(api.Types.OfType<ObjectModel>().Where(o => o.BaseName is not null).Select(o => o.BaseName!), StringComparer.Ordinal);
     }
+
+    /// <summary>The client-direction JSON context the clients use.</summary>
+    public string ContextName { get; }
 
     public TypeModel? FindType(string name) => _types.TryGetValue(name, out var type) ? type : null;
 
