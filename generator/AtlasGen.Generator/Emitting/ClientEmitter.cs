@@ -251,8 +251,7 @@ internal static class ClientEmitter
     private static void EmitEnumerate(SourceWriter writer, OperationModel operation, PaginationModel pagination, TypeNames types)
     {
         var itemType = types.Of(pagination.ItemType);
-        var baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
-        var name = "Enumerate" + (baseName.StartsWith("List", System.StringComparison.Ordinal) ? baseName.Substring(4) : baseName) + "Async";
+        var name = pagination.MethodName;
         var itemsPerPage = operation.Parameters.First(p => p.Name == "itemsPerPage");
         // The pager drives pageNum, asks for totalCount and reads plain (not enveloped) pages.
         static bool Driven(ParameterModel p) => p.Name == "pageNum" || (p.Name is "includeCount" or "envelope" && p.Type.Kind == TypeRefKind.Boolean);

@@ -55,8 +55,8 @@ internal sealed record BodyModel(TypeRef Type, string MediaType, string? Version
 /// </summary>
 internal sealed record ResponseModel(string MediaType, string? Version, TypeRef? Type, bool Deprecated, string? Sunset, string? MethodName);
 
-/// <summary>Set when a list operation pages with pageNum/itemsPerPage and answers {results, totalCount}.</summary>
-internal sealed record PaginationModel(TypeRef ItemType, string ResultsProperty, string? TotalCountProperty);
+/// <summary>Set when a list operation pages with pageNum/itemsPerPage and answers {results, totalCount}; <paramref name="MethodName"/> names its Enumerate method.</summary>
+internal sealed record PaginationModel(TypeRef ItemType, string ResultsProperty, string? TotalCountProperty, string MethodName);
 
 /// <summary>The operations of one tag, emitted as one client class.</summary>
 internal sealed record TagModel(string Name, string ClassName, string PropertyName, string? Description, EquatableArray<OperationModel> Operations);

@@ -49,7 +49,7 @@ internal sealed class OperationBuilder
             operation.Deprecated || responses[0].Deprecated,
             sunset,
             // Only reads page: paging a POST or PUT would re-send its body once per page.
-            method == OperationType.Get ? FindPagination(parameters, responses) : null);
+            method == OperationType.Get ? FindPagination(parameters, responses, typeHint, methodNames) : null);
     }
 
     private EquatableArray<ParameterModel> BuildParameters(string path, OpenApiPathItem pathItem, OpenApiOperation operation, string typeHint, string pointer, HashSet<string> taken)
@@ -177,7 +177,7 @@ internal sealed class OperationBuilder
         return versions.ToEquatableArray();
     }
 
-    private PaginationModel? FindPagination(EquatableArray<ParameterModel> parameters, EquatableArray<ResponseModel> responses)
+    private PaginationModel? FindPagination(EquatableArray<ParameterModel> parameters, EquatableArray<ResponseModel> responses, string typeHint, ISet<string> methodNames)
     {
         // Paging needs integer page parameters; anything else is left as the plain method.
         static bool IsInteger(ParameterModel p) => p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64;
@@ -195,7 +195,9 @@ internal sealed class OperationBuilder
         }
 
         var total = page.Properties.FirstOrDefault(p => p.JsonName == "totalCount" && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
-        return new PaginationModel(results.Type.Element!, results.Name, total?.Name);
+        // listProjectApiKeys pages as EnumerateProjectApiKeysAsync.
+        var enumerate = "Enumerate" + (typeHint.StartsWith("List", StringComparison.Ordinal) ? typeHint.Substring(4) : typeHint) + "Async";
+        return new PaginationModel(results.Type.Element!, results.Name, total?.Name, Naming.Unique(enumerate, methodNames));
     }
 
     /// <summary>
