@@ -12,6 +12,7 @@ internal static class RootClientEmitter
         var name = api.ClientName;
         var writer = SourceWriter.StartFile(api.Namespace);
         writer.Doc("summary", $"A typed client for {api.Title}: one property per tag, all sharing one connection.");
+        writer.Doc("remarks", api.Description);
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {name} : global::System.IDisposable");
         writer.Line("private readonly bool _ownsConnection;");

@@ -19,8 +19,6 @@ internal sealed class DiagnosticSink
         _locator = new YamlLineLocator(text);
     }
 
-    public bool HasErrors { get; private set; }
-
     public void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] args)
     {
         if (!_seen.Add(descriptor.Id + "|" + pointer + "|" + string.Join("|", args)))
@@ -28,7 +26,6 @@ internal sealed class DiagnosticSink
             return;
         }
 
-        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
         var (line, column) = _locator.Locate(pointer);
         _items.Add(new DiagnosticInfo(descriptor.Id, _filePath, line, column, args.ToEquatableArray()));
     }
@@ -36,7 +33,6 @@ internal sealed class DiagnosticSink
     /// <summary>Reports at an explicit 0-based position (e.g. a YAML syntax error the reader located).</summary>
     public void ReportAt(DiagnosticDescriptor descriptor, int line, int column, params string[] args)
     {
-        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
         _items.Add(new DiagnosticInfo(descriptor.Id, _filePath, line, column, args.ToEquatableArray()));
     }
 
