@@ -29,7 +29,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         "ATLASGEN005", "An AtlasGen option has an invalid value",
-        "{0}", DiagnosticSeverity.Error);
+        "{0}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "ATLASGEN006", "The generator failed on this spec",
