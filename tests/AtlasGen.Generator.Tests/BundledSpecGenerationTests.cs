@@ -23,13 +23,15 @@ public sealed class BundledSpecGenerationTests
     }
 
     [Fact]
-    public void Has_one_method_per_operation_in_one_client_per_tag()
+    public void Has_every_operation_in_one_client_per_tag()
     {
+        // An operation's method and its (required arguments, token) overload carry the same operationId.
         var perClass = s_run.Compilation.SyntaxTrees
             .SelectMany(t => t.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
-            .Where(m => m.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().EndsWith("AtlasOperation", System.StringComparison.Ordinal)))
-            .GroupBy(m => ((ClassDeclarationSyntax)m.Parent!).Identifier.Text)
-            .ToDictionary(g => g.Key, g => g.Count());
+            .Select(m => (Method: m, Operation: m.AttributeLists.SelectMany(l => l.Attributes).FirstOrDefault(a => a.Name.ToString().EndsWith("AtlasOperation", System.StringComparison.Ordinal))))
+            .Where(x => x.Operation is not null)
+            .GroupBy(x => ((ClassDeclarationSyntax)x.Method.Parent!).Identifier.Text)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Operation!.ArgumentList!.Arguments[0].ToString()).Distinct().Count());
 
         Assert.Equal(45, perClass.Values.Sum());
         Assert.Equal(
@@ -48,12 +50,19 @@ public sealed class BundledSpecGenerationTests
     [Fact]
     public void Constrained_parameters_carry_the_spec_constraints()
     {
-        var getProject = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("GetProjectAsync").OfType<IMethodSymbol>().Single();
-        var groupId = getProject.Parameters.Single(p => p.Name == "groupId");
-        var pattern = groupId.GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasPatternAttribute");
-        Assert.Equal("^([a-f0-9]{24})$", pattern.ConstructorArguments[0].Value);
+        // Both the full method and its (required arguments, token) overload carry the constraints.
+        var getProject = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("GetProjectAsync").OfType<IMethodSymbol>().ToList();
+        Assert.Equal(2, getProject.Count);
+        foreach (var overload in getProject)
+        {
+            var groupId = overload.Parameters.Single(p => p.Name == "groupId");
+            var pattern = groupId.GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasPatternAttribute");
+            Assert.Equal("^([a-f0-9]{24})$", pattern.ConstructorArguments[0].Value);
+            Assert.Single(overload.GetAttributes(), a => a.AttributeClass!.Name == "AtlasOperationAttribute");
+            Assert.Equal("cancellationToken", overload.Parameters.Last().Name);
+        }
 
-        var list = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("ListProjectsAsync").OfType<IMethodSymbol>().Single();
+        var list = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("ListProjectsAsync").OfType<IMethodSymbol>().MaxBy(m => m.Parameters.Length)!;
         var range = list.Parameters.Single(p => p.Name == "itemsPerPage").GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasRangeAttribute");
         Assert.Equal(new object?[] { 1d, 500d }, range.NamedArguments.Select(a => a.Value.Value));
         Assert.Equal(100, list.Parameters.Single(p => p.Name == "itemsPerPage").ExplicitDefaultValue);

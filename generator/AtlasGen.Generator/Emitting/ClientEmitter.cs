@@ -68,6 +68,42 @@ internal static class ClientEmitter
             ? "return _connection.SendAsync(__request, cancellationToken);"
             : $"return _connection.SendAsync(__request, _json.{JsonContextEmitter.AccessorName(response.Type, nullable: false, index.ContextName)}, cancellationToken);");
         writer.Close();
+        EmitTokenOverload(writer, operation, returnType, OperationAttribute(operation, response), types);
+    }
+
+    /// <summary>
+    /// With optional query parameters between them, a positional token (<c>GetProjectAsync(id, ct)</c>) would not
+    /// reach the CancellationToken; this overload takes the required arguments and the token, and leaves the rest
+    /// to the spec's defaults. It carries the same attributes, so the analyzers check calls to it too.
+    /// </summary>
+    private static void EmitTokenOverload(SourceWriter writer, OperationModel operation, string returnType, string? attribute, TypeNames types)
+    {
+        var firstOptional = operation.Parameters.FirstOrDefault(p => !p.IsRequired);
+        if (firstOptional is null)
+        {
+            return;
+        }
+
+        var required = operation with { Parameters = operation.Parameters.Where(p => p.IsRequired).ToEquatableArray() };
+        var parameters = Signature(required, types, tokenIsOptional: false);
+        var arguments = required.Parameters.Select(p => $"{p.CSharpName}: {p.CSharpName}").ToList();
+        if (operation.Body is not null)
+        {
+            arguments.Add("body: body");
+        }
+
+        // Naming one optional argument keeps this call from binding back to this very overload.
+        arguments.Add($"{firstOptional.CSharpName}: {TypeNames.DefaultLiteral(firstOptional.Type, firstOptional.DefaultValue) ?? "null"}");
+        arguments.Add("cancellationToken: cancellationToken");
+        writer.Line();
+        WriteDocs(writer, required);
+        if (attribute is not null)
+        {
+            writer.Line(attribute);
+        }
+
+        writer.Line($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
+        writer.Line($"    => {operation.MethodName}({string.Join(", ", arguments)});");
     }
 
     /// <summary>The operation as its method for an older media-type version: that version's result, body, deprecation and sunset.</summary>
@@ -87,7 +123,7 @@ internal static class ClientEmitter
     }
 
     /// <summary>Path parameters, the body, required then optional query and header parameters, and the token last.</summary>
-    private static List<string> Signature(OperationModel operation, TypeNames types)
+    private static List<string> Signature(OperationModel operation, TypeNames types, bool tokenIsOptional = true)
     {
         var parameters = new List<string>();
         var pathAndRequired = operation.Parameters.Where(p => p.IsRequired).ToList();
@@ -98,12 +134,13 @@ internal static class ClientEmitter
 
         if (operation.Body is { } body)
         {
-            parameters.Add($"{types.Of(body.Type, !body.IsRequired)} body{(body.IsRequired ? "" : " = null")}");
+            // Optional only where the token is: a required token can't follow an optional body.
+            parameters.Add($"{types.Of(body.Type, !body.IsRequired)} body{(body.IsRequired || !tokenIsOptional ? "" : " = null")}");
         }
 
         parameters.AddRange(pathAndRequired.Where(p => p.Location != ParameterLocation.Path).Select(p => Declare(p, types)));
         parameters.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => Declare(p, types)));
-        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        parameters.Add("global::System.Threading.CancellationToken cancellationToken" + (tokenIsOptional ? " = default" : ""));
         return parameters;
     }
 
@@ -288,6 +325,14 @@ internal static class ClientEmitter
         writer.Line($"    {pageSize},");
         writer.Line("    cancellationToken);");
         writer.Close();
+        var enumerateView = operation with
+        {
+            MethodName = name,
+            Summary = $"Every item of {operation.MethodName.Replace("Async", "")}, page after page.",
+            Description = null,
+            Parameters = operation.Parameters.Where(p => !Driven(p)).ToEquatableArray(),
+        };
+        EmitTokenOverload(writer, enumerateView, $"global::System.Collections.Generic.IAsyncEnumerable<{itemType}>", attribute: null, types);
     }
 
     private static void WriteDocs(SourceWriter writer, OperationModel operation)

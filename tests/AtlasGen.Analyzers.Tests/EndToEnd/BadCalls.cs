@@ -14,6 +14,7 @@ public static class BadCalls
         await atlas.Projects.GetProjectAsync(ConstGroupId); // expect: ATLAS001 ATLAS004
         await atlas.Projects.GetProjectAsync($"{ConstGroupId}abcdefabcdefab"); // expect: ATLAS001
         await atlas.Projects.GetProjectAsync("32b6e34b3d91647abb20e7b8");
+        await atlas.Projects.GetProjectAsync("bad", System.Threading.CancellationToken.None); // expect: ATLAS001 ATLAS004
         await atlas.Projects.GetProjectAsync(groupIdFromConfig);
 
         await atlas.Projects.ListProjectsAsync(itemsPerPage: 501); // expect: ATLAS003

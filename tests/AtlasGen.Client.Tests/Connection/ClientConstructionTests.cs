@@ -49,6 +49,21 @@ public sealed class ClientConstructionTests
     }
 
     [Fact]
+    public async Task A_positional_token_reaches_the_request_through_the_token_overload()
+    {
+        var handler = new RecordingHandler(CannedResponse.NoContent());
+        using var client = new AtlasClient(new HttpClient(handler), new AtlasClientOptions { BaseAddress = Simulator });
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Projects.DeleteProjectAsync(Ids.Group, cancelled.Token));
+        await client.Projects.DeleteProjectAsync(Ids.Group, System.Threading.CancellationToken.None);
+
+        // The overload leaves the optional parameters to the spec's defaults: nothing in the query.
+        Assert.Equal("/api/atlas/v2/groups/" + Ids.Group, handler.Single.Uri.PathAndQuery);
+    }
+
+    [Fact]
     public async Task The_User_Agent_comes_from_the_options()
     {
         var handler = new RecordingHandler(CannedResponse.NoContent());

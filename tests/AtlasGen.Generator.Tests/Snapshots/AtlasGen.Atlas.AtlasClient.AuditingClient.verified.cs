@@ -45,6 +45,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiAtlasAuditLogView, cancellationToken);
         }
 
+        /// <summary>Return the Auditing Configuration for One Project</summary>
+        /// <remarks>Returns the auditing configuration for the specified project. The auditing configuration defines the events that MongoDB Cloud records in the audit log. To use this resource, the requesting API Key must have the Project Atlas Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("getAuditingConfiguration", "GET", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiAtlasAuditLogView> GetAuditingConfigurationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => GetAuditingConfigurationAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Update Auditing Configuration for One Project</summary>
         /// <remarks>Updates the auditing configuration for the specified project. The auditing configuration defines the events that MongoDB Cloud records in the audit log. To use this resource, the requesting API Key must have the Project Atlas Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -72,5 +82,16 @@ namespace AtlasGen.Atlas
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, _json.ApiAtlasAuditLogView, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
             return _connection.SendAsync(__request, _json.ApiAtlasAuditLogView, cancellationToken);
         }
+
+        /// <summary>Update Auditing Configuration for One Project</summary>
+        /// <remarks>Updates the auditing configuration for the specified project. The auditing configuration defines the events that MongoDB Cloud records in the audit log. To use this resource, the requesting API Key must have the Project Atlas Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="body">Updated auditing configuration for the specified project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("updateAuditingConfiguration", "PATCH", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiAtlasAuditLogView> UpdateAuditingConfigurationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ApiAtlasAuditLogView body, global::System.Threading.CancellationToken cancellationToken)
+            => UpdateAuditingConfigurationAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
     }
 }

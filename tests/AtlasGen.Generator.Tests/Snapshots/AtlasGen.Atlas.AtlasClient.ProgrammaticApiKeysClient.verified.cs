@@ -53,6 +53,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiApiUserView, cancellationToken);
         }
 
+        /// <summary>Return All Organization API Keys Assigned to One Project</summary>
+        /// <remarks>Returns all organization API keys that you assigned to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("listProjectApiKeys", "GET", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => ListProjectApiKeysAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Every item of ListProjectApiKeys, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
         public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
@@ -64,6 +74,14 @@ namespace AtlasGen.Atlas
                 itemsPerPage,
                 cancellationToken);
         }
+
+        /// <summary>Every item of ListProjectApiKeys, page after page.</summary>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => EnumerateProjectApiKeysAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create and Assign One Organization API Key to One Project</summary>
         /// <remarks>Creates and assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -92,6 +110,17 @@ namespace AtlasGen.Atlas
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, _json.ApiCreateApiKeyView, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
+
+        /// <summary>Create and Assign One Organization API Key to One Project</summary>
+        /// <remarks>Creates and assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="body">Organization API key to be created and assigned to the specified project. This request requires a minimum of one of the two body parameters.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("createProjectApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, global::System.Threading.CancellationToken cancellationToken)
+            => CreateProjectApiKeyAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Assign One Organization API Key to One Project</summary>
         /// <remarks>Assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can then use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -125,6 +154,18 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
+        /// <summary>Assign One Organization API Key to One Project</summary>
+        /// <remarks>Assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can then use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to assign to one project.</param>
+        /// <param name="body">Organization API key to be assigned to the specified project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("addProjectApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> AddProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment> body, global::System.Threading.CancellationToken cancellationToken)
+            => AddProjectApiKeyAsync(groupId: groupId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Unassign One Organization API Key from One Project</summary>
         /// <remarks>Removes one organization API key from the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -152,6 +193,17 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Unassign One Organization API Key from One Project</summary>
+        /// <remarks>Removes one organization API key from the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("removeProjectApiKey", "DELETE", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task RemoveProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+            => RemoveProjectApiKeyAsync(groupId: groupId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update Roles of One Organization API Key to One Project</summary>
         /// <remarks>Updates the roles of the organization API key that you specify for the project that you specify. You must specify at least one valid role for the project. The application removes any roles that you do not include in this request if they were previously set in the organization API key that you specify for the project.</remarks>
@@ -191,6 +243,18 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
+        /// <summary>Update Roles of One Organization API Key to One Project</summary>
+        /// <remarks>Updates the roles of the organization API key that you specify for the project that you specify. You must specify at least one valid role for the project. The application removes any roles that you do not include in this request if they were previously set in the organization API key that you specify for the project.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
+        /// <param name="body">Organization API Key to be updated. This request requires a minimum of one of the two body parameters.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("updateApiKeyRoles", "PATCH", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, global::System.Threading.CancellationToken cancellationToken)
+            => UpdateApiKeyRolesAsync(groupId: groupId, apiUserId: apiUserId, body: body, pageNum: 1, cancellationToken: cancellationToken);
+
         /// <summary>Return All Organization API Keys</summary>
         /// <remarks>Returns all organization API keys for the specified organization. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the console. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
@@ -223,6 +287,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiApiUserView, cancellationToken);
         }
 
+        /// <summary>Return All Organization API Keys</summary>
+        /// <remarks>Returns all organization API keys for the specified organization. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the console. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("listApiKeys", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, global::System.Threading.CancellationToken cancellationToken)
+            => ListApiKeysAsync(orgId: orgId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Every item of ListApiKeys, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
         public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
@@ -234,6 +308,14 @@ namespace AtlasGen.Atlas
                 itemsPerPage,
                 cancellationToken);
         }
+
+        /// <summary>Every item of ListApiKeys, page after page.</summary>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, global::System.Threading.CancellationToken cancellationToken)
+            => EnumerateApiKeysAsync(orgId: orgId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create One Organization API Key</summary>
         /// <remarks>Creates one API key for the specified organization. An organization API key grants programmatic access to an organization. You can't use the API key to log into the console. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -263,6 +345,17 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
+        /// <summary>Create One Organization API Key</summary>
+        /// <remarks>Creates one API key for the specified organization. An organization API key grants programmatic access to an organization. You can't use the API key to log into the console. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="body">Organization API Key to be created. This request requires a minimum of one of the two body parameters.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("createApiKey", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, global::System.Threading.CancellationToken cancellationToken)
+            => CreateApiKeyAsync(orgId: orgId, body: body, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Return One Organization API Key</summary>
         /// <remarks>Returns one organization API key. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the user interface. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
@@ -291,6 +384,17 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
+        /// <summary>Return One Organization API Key</summary>
+        /// <remarks>Returns one organization API key. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the user interface. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to update.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("getApiKey", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> GetApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+            => GetApiKeyAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Remove One Organization API Key</summary>
         /// <remarks>Removes one organization API key from the specified organization. When you remove an API key from an organization, MongoDB Cloud also removes that key from any projects that use that key. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
@@ -318,6 +422,17 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Remove One Organization API Key</summary>
+        /// <remarks>Removes one organization API key from the specified organization. When you remove an API key from an organization, MongoDB Cloud also removes that key from any projects that use that key. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("deleteApiKey", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task DeleteApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+            => DeleteApiKeyAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Organization API Key</summary>
         /// <remarks>Updates one organization API key in the specified organization. The organization API keys grant programmatic access to an organization. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -350,6 +465,18 @@ namespace AtlasGen.Atlas
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, _json.ApiApiUserView, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
+
+        /// <summary>Update One Organization API Key</summary>
+        /// <remarks>Updates one organization API key in the specified organization. The organization API keys grant programmatic access to an organization. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key you want to update.</param>
+        /// <param name="body">Organization API key to be updated. This request requires a minimum of one of the two body parameters.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("updateApiKey", "PATCH", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::AtlasGen.Atlas.ApiApiUserView body, global::System.Threading.CancellationToken cancellationToken)
+            => UpdateApiKeyAsync(orgId: orgId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Access List Entries for One Organization API Key</summary>
         /// <remarks>Returns all access list entries that you configured for the specified organization API key. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -387,6 +514,17 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiUserAccessListView, cancellationToken);
         }
 
+        /// <summary>Return All Access List Entries for One Organization API Key</summary>
+        /// <remarks>Returns all access list entries that you configured for the specified organization API key. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("listApiKeyAccessListsEntries", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListView> ListApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+            => ListApiKeyAccessListsEntriesAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Every item of ListApiKeyAccessListsEntries, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
         public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiUserAccessListView> EnumerateApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
@@ -398,6 +536,15 @@ namespace AtlasGen.Atlas
                 itemsPerPage,
                 cancellationToken);
         }
+
+        /// <summary>Every item of ListApiKeyAccessListsEntries, page after page.</summary>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiUserAccessListView> EnumerateApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+            => EnumerateApiKeyAccessListsEntriesAsync(orgId: orgId, apiUserId: apiUserId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create Access List Entries for One Organization API Key</summary>
         /// <remarks>Creates the access list entries for the specified organization API key. Resources require all API requests originate from IP addresses on the API access list. To use this resource, the requesting API Key must have the Read Write role and an entry for the project access list.</remarks>
@@ -439,6 +586,18 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiUserAccessListView, cancellationToken);
         }
 
+        /// <summary>Create Access List Entries for One Organization API Key</summary>
+        /// <remarks>Creates the access list entries for the specified organization API key. Resources require all API requests originate from IP addresses on the API access list. To use this resource, the requesting API Key must have the Read Write role and an entry for the project access list.</remarks>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to create a new access list entry.</param>
+        /// <param name="body">Access list entries to be created for the specified organization API key.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("createApiKeyAccessList", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> CreateApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView> body, global::System.Threading.CancellationToken cancellationToken)
+            => CreateApiKeyAccessListAsync(orgId: orgId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Return One Access List Entry for One Organization API Key</summary>
         /// <remarks>Returns one access list entry for the specified organization API key. Resources require all API requests originate from IP addresses on the API access list. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
@@ -470,6 +629,18 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiUserAccessListView, cancellationToken);
         }
 
+        /// <summary>Return One Access List Entry for One Organization API Key</summary>
+        /// <remarks>Returns one access list entry for the specified organization API key. Resources require all API requests originate from IP addresses on the API access list. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
+        /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("getApiKeyAccessList", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> GetApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, global::System.Threading.CancellationToken cancellationToken)
+            => GetApiKeyAccessListAsync(orgId: orgId, apiUserId: apiUserId, ipAddress: ipAddress, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Remove One Access List Entry for One Organization API Key</summary>
         /// <remarks>Removes the specified access list entry from the specified organization API key. Resources require all API requests originate from the IP addresses on the API access list. To use this resource, the requesting API Key must have the Read Write role and an entry for the project access list.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
@@ -500,5 +671,17 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Remove One Access List Entry for One Organization API Key</summary>
+        /// <remarks>Removes the specified access list entry from the specified organization API key. Resources require all API requests originate from the IP addresses on the API access list. To use this resource, the requesting API Key must have the Read Write role and an entry for the project access list.</remarks>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
+        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to remove access list entries.</param>
+        /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("deleteApiKeyAcessList", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task DeleteApiKeyAcessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, global::System.Threading.CancellationToken cancellationToken)
+            => DeleteApiKeyAcessListAsync(orgId: orgId, apiUserId: apiUserId, ipAddress: ipAddress, envelope: false, cancellationToken: cancellationToken);
     }
 }

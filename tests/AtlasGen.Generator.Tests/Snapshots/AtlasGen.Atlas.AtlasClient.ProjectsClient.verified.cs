@@ -49,6 +49,15 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedAtlasGroupView, cancellationToken);
         }
 
+        /// <summary>Return All Projects</summary>
+        /// <remarks>Returns details about all projects. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, and alert settings. To use this resource, the requesting API Key must have the Read Write role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("listProjects", "GET", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAtlasGroupView> ListProjectsAsync(global::System.Threading.CancellationToken cancellationToken)
+            => ListProjectsAsync(envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Every item of ListProjects, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
         public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiAtlasGroupView> EnumerateProjectsAsync([global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
@@ -60,6 +69,13 @@ namespace AtlasGen.Atlas
                 itemsPerPage,
                 cancellationToken);
         }
+
+        /// <summary>Every item of ListProjects, page after page.</summary>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiAtlasGroupView> EnumerateProjectsAsync(global::System.Threading.CancellationToken cancellationToken)
+            => EnumerateProjectsAsync(itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create One Project</summary>
         /// <remarks>Creates one project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, and alert settings. To use this resource, the requesting API Key must have the Read Write role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -89,6 +105,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiAtlasGroupView, cancellationToken);
         }
 
+        /// <summary>Create One Project</summary>
+        /// <remarks>Creates one project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, and alert settings. To use this resource, the requesting API Key must have the Read Write role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="body">Creates one project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("createProject", "POST", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiAtlasGroupView> CreateProjectAsync(global::AtlasGen.Atlas.ApiAtlasGroupView body, global::System.Threading.CancellationToken cancellationToken)
+            => CreateProjectAsync(body: body, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Return One Project using Its Name</summary>
         /// <remarks>Returns details about the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, and alert settings. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupName">Human-readable label that identifies this project.</param>
@@ -111,6 +137,16 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, _json.ApiAtlasGroupView, cancellationToken);
         }
+
+        /// <summary>Return One Project using Its Name</summary>
+        /// <remarks>Returns details about the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, and alert settings. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupName">Human-readable label that identifies this project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("getProjectByName", "GET", "/api/atlas/v2/groups/byName/{groupName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiAtlasGroupView> GetProjectByNameAsync([global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)]string groupName, global::System.Threading.CancellationToken cancellationToken)
+            => GetProjectByNameAsync(groupName: groupName, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Project</summary>
         /// <remarks>Returns details about the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, and alert settings. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -136,6 +172,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiAtlasGroupView, cancellationToken);
         }
 
+        /// <summary>Return One Project</summary>
+        /// <remarks>Returns details about the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, and alert settings. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("getProject", "GET", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiAtlasGroupView> GetProjectAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => GetProjectAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Remove One Project</summary>
         /// <remarks>Removes the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, and alert settings. To use this resource, the requesting API Key must have the Project Owner role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -159,6 +205,16 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Remove One Project</summary>
+        /// <remarks>Removes the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, and alert settings. To use this resource, the requesting API Key must have the Project Owner role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("deleteProject", "DELETE", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task DeleteProjectAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => DeleteProjectAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Project Invitations</summary>
         /// <remarks>Returns all pending invitations to the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -185,6 +241,16 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, _json.ListApiGroupInvitationView, cancellationToken);
         }
+
+        /// <summary>Return All Project Invitations</summary>
+        /// <remarks>Returns all pending invitations to the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("listProjectInvitations", "GET", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>> ListProjectInvitationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => ListProjectInvitationsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Invite One MongoDB Cloud User to Join One Project</summary>
         /// <remarks>Invites one MongoDB Cloud user to join the specified project. The MongoDB Cloud user must accept the invitation to access information within the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -214,6 +280,17 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiGroupInvitationView, cancellationToken);
         }
 
+        /// <summary>Invite One MongoDB Cloud User to Join One Project</summary>
+        /// <remarks>Invites one MongoDB Cloud user to join the specified project. The MongoDB Cloud user must accept the invitation to access information within the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="body">Invites one MongoDB Cloud user to join the specified project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("createProjectInvitation", "POST", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiGroupInvitationView> CreateProjectInvitationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ApiGroupInvitationRequestView body, global::System.Threading.CancellationToken cancellationToken)
+            => CreateProjectInvitationAsync(groupId: groupId, body: body, pretty: false, cancellationToken: cancellationToken);
+
         /// <summary>Update One Project Invitation</summary>
         /// <remarks>Updates the details of one pending invitation to the specified project. To specify which invitation to update, provide the username of the invited user. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -241,6 +318,17 @@ namespace AtlasGen.Atlas
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, _json.ApiGroupInvitationRequestView, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
             return _connection.SendAsync(__request, _json.ApiGroupInvitationView, cancellationToken);
         }
+
+        /// <summary>Update One Project Invitation</summary>
+        /// <remarks>Updates the details of one pending invitation to the specified project. To specify which invitation to update, provide the username of the invited user. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="body">Updates the details of one pending invitation to the specified project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("updateProjectInvitation", "PATCH", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiGroupInvitationView> UpdateProjectInvitationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ApiGroupInvitationRequestView body, global::System.Threading.CancellationToken cancellationToken)
+            => UpdateProjectInvitationAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Project Invitation</summary>
         /// <remarks>Returns the details of one pending invitation to the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -270,6 +358,17 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiGroupInvitationView, cancellationToken);
         }
 
+        /// <summary>Return One Project Invitation</summary>
+        /// <remarks>Returns the details of one pending invitation to the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="invitationId">Unique 24-hexadecimal digit string that identifies the invitation.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("getProjectInvitation", "GET", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiGroupInvitationView> GetProjectInvitationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string invitationId, global::System.Threading.CancellationToken cancellationToken)
+            => GetProjectInvitationAsync(groupId: groupId, invitationId: invitationId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Cancel One Project Invitation</summary>
         /// <remarks>Cancels one pending invitation sent to the specified MongoDB Cloud user to join a project. You can't cancel an invitation that the user accepted. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -295,6 +394,17 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Cancel One Project Invitation</summary>
+        /// <remarks>Cancels one pending invitation sent to the specified MongoDB Cloud user to join a project. You can't cancel an invitation that the user accepted. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="invitationId">Unique 24-hexadecimal digit string that identifies the invitation.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("deleteProjectInvitation", "DELETE", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task DeleteProjectInvitationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string invitationId, global::System.Threading.CancellationToken cancellationToken)
+            => DeleteProjectInvitationAsync(groupId: groupId, invitationId: invitationId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Project Invitation by Invitation ID</summary>
         /// <remarks>Updates the details of one pending invitation to the specified project. To specify which invitation to update, provide the unique identification string for that invitation. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -326,6 +436,18 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiGroupInvitationView, cancellationToken);
         }
 
+        /// <summary>Update One Project Invitation by Invitation ID</summary>
+        /// <remarks>Updates the details of one pending invitation to the specified project. To specify which invitation to update, provide the unique identification string for that invitation. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="invitationId">Unique 24-hexadecimal digit string that identifies the invitation.</param>
+        /// <param name="body">Updates the details of one pending invitation to the specified project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("updateProjectInvitationById", "PATCH", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiGroupInvitationView> UpdateProjectInvitationByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string invitationId, global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView body, global::System.Threading.CancellationToken cancellationToken)
+            => UpdateProjectInvitationByIdAsync(groupId: groupId, invitationId: invitationId, body: body, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Return All Limits for One Project</summary>
         /// <remarks>Returns all the limits for the specified project. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -349,6 +471,16 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, _json.ApiLimitView, cancellationToken);
         }
+
+        /// <summary>Return All Limits for One Project</summary>
+        /// <remarks>Returns all the limits for the specified project. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("listProjectLimits", "GET", "/api/atlas/v2/groups/{groupId}/limits", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiLimitView> ListProjectLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => ListProjectLimitsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Limit for One Project</summary>
         /// <remarks>Returns the specified limit for the specified project. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -391,6 +523,32 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiLimitView, cancellationToken);
         }
 
+        /// <summary>Return One Limit for One Project</summary>
+        /// <remarks>Returns the specified limit for the specified project. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="limitName">
+        /// Human-readable label that identifies this project limit.
+        /// <para/>
+        /// | Limit Name | Description | Default |
+        /// | --- | --- | --- |
+        /// | atlas.project.deployment.clusters | Limit on the number of clusters in this project | 25 |
+        /// | atlas.project.deployment.nodesPerPrivateLinkRegion | Limit on the number of nodes per Private Link region in this project | 50 |
+        /// | atlas.project.security.databaseAccess.customRoles | Limit on the number of custom roles in this project | 100 |
+        /// | atlas.project.security.databaseAccess.users | Limit on the number of database users in this project | 100 |
+        /// | atlas.project.security.networkAccess.crossRegionEntries | Limit on the number of cross-region network access entries in this project | 40 |
+        /// | atlas.project.security.networkAccess.entries | Limit on the number of network access entries in this project | 200 |
+        /// | dataFederation.bytesProcessed.query | Limit on the number of bytes processed during a single Data Federation query | N/A |
+        /// | dataFederation.bytesProcessed.daily | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A |
+        /// | dataFederation.bytesProcessed.weekly | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A |
+        /// | dataFederation.bytesProcessed.monthly | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A |
+        /// </param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("getProjectLimit", "GET", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiLimitView> GetProjectLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
+            => GetProjectLimitAsync(groupId: groupId, limitName: limitName, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Remove One Project Limit</summary>
         /// <remarks>Removes the specified project limit. Depending on the limit, Atlas either resets the limit to its default value or removes the limit entirely. To use this resource, the requesting API Key must have the Project Owner role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -431,6 +589,32 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Remove One Project Limit</summary>
+        /// <remarks>Removes the specified project limit. Depending on the limit, Atlas either resets the limit to its default value or removes the limit entirely. To use this resource, the requesting API Key must have the Project Owner role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="limitName">
+        /// Human-readable label that identifies this project limit.
+        /// <para/>
+        /// | Limit Name | Description | Default |
+        /// | --- | --- | --- |
+        /// | atlas.project.deployment.clusters | Limit on the number of clusters in this project | 25 |
+        /// | atlas.project.deployment.nodesPerPrivateLinkRegion | Limit on the number of nodes per Private Link region in this project | 50 |
+        /// | atlas.project.security.databaseAccess.customRoles | Limit on the number of custom roles in this project | 100 |
+        /// | atlas.project.security.databaseAccess.users | Limit on the number of database users in this project | 100 |
+        /// | atlas.project.security.networkAccess.crossRegionEntries | Limit on the number of cross-region network access entries in this project | 40 |
+        /// | atlas.project.security.networkAccess.entries | Limit on the number of network access entries in this project | 200 |
+        /// | dataFederation.bytesProcessed.query | Limit on the number of bytes processed during a single Data Federation query | N/A |
+        /// | dataFederation.bytesProcessed.daily | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A |
+        /// | dataFederation.bytesProcessed.weekly | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A |
+        /// | dataFederation.bytesProcessed.monthly | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A |
+        /// </param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("deleteProjectLimit", "DELETE", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task DeleteProjectLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
+            => DeleteProjectLimitAsync(groupId: groupId, limitName: limitName, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Set One Project Limit</summary>
         /// <remarks>Sets the specified project limit. To use this resource, the requesting API Key must have the Project Owner role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -476,6 +660,33 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiLimitView, cancellationToken);
         }
 
+        /// <summary>Set One Project Limit</summary>
+        /// <remarks>Sets the specified project limit. To use this resource, the requesting API Key must have the Project Owner role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="limitName">
+        /// Human-readable label that identifies this project limit.
+        /// <para/>
+        /// | Limit Name | Description | Default |
+        /// | --- | --- | --- |
+        /// | atlas.project.deployment.clusters | Limit on the number of clusters in this project | 25 |
+        /// | atlas.project.deployment.nodesPerPrivateLinkRegion | Limit on the number of nodes per Private Link region in this project | 50 |
+        /// | atlas.project.security.databaseAccess.customRoles | Limit on the number of custom roles in this project | 100 |
+        /// | atlas.project.security.databaseAccess.users | Limit on the number of database users in this project | 100 |
+        /// | atlas.project.security.networkAccess.crossRegionEntries | Limit on the number of cross-region network access entries in this project | 40 |
+        /// | atlas.project.security.networkAccess.entries | Limit on the number of network access entries in this project | 200 |
+        /// | dataFederation.bytesProcessed.query | Limit on the number of bytes processed during a single Data Federation query | N/A |
+        /// | dataFederation.bytesProcessed.daily | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A |
+        /// | dataFederation.bytesProcessed.weekly | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A |
+        /// | dataFederation.bytesProcessed.monthly | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A |
+        /// </param>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("setProjectLimit", "PATCH", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiLimitView> SetProjectLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.ApiLimitView? body, global::System.Threading.CancellationToken cancellationToken)
+            => SetProjectLimitAsync(groupId: groupId, limitName: limitName, body: body, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Return One Project Settings</summary>
         /// <remarks>Returns details about the specified project's settings. To use this resource, the requesting API Key must have the Project Read Only role. This resource does not require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -499,6 +710,16 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, _json.ApiAtlasGroupSettingsView, cancellationToken);
         }
+
+        /// <summary>Return One Project Settings</summary>
+        /// <remarks>Returns details about the specified project's settings. To use this resource, the requesting API Key must have the Project Read Only role. This resource does not require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("getProjectSettings", "GET", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiAtlasGroupSettingsView> GetProjectSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => GetProjectSettingsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Project Settings</summary>
         /// <remarks>Updates the settings of the specified project. You can update any of the options available. MongoDB cloud only updates the options provided in the request. To use this resource, the requesting API Key must have the Project Owner role. This resource does not require the API Key to have an Access List.</remarks>
@@ -526,6 +747,17 @@ namespace AtlasGen.Atlas
             __request.Content = body is null ? null : global::System.Net.Http.Json.JsonContent.Create(body, _json.ApiAtlasGroupSettingsView, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
             return _connection.SendAsync(__request, _json.ApiAtlasGroupSettingsView, cancellationToken);
         }
+
+        /// <summary>Update One Project Settings</summary>
+        /// <remarks>Updates the settings of the specified project. You can update any of the options available. MongoDB cloud only updates the options provided in the request. To use this resource, the requesting API Key must have the Project Owner role. This resource does not require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("updateProjectSettings", "PATCH", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiAtlasGroupSettingsView> UpdateProjectSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ApiAtlasGroupSettingsView? body, global::System.Threading.CancellationToken cancellationToken)
+            => UpdateProjectSettingsAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Users in One Project</summary>
         /// <remarks>Returns details about all users in the specified project. Users belong to an organization. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -563,6 +795,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiAppUserView, cancellationToken);
         }
 
+        /// <summary>Return All Users in One Project</summary>
+        /// <remarks>Returns details about all users in the specified project. Users belong to an organization. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("listProjectUsers", "GET", "/api/atlas/v2/groups/{groupId}/users", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiAppUserView> ListProjectUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => ListProjectUsersAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Every item of ListProjectUsers, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
         public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiAppUserView> EnumerateProjectUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, global::System.Threading.CancellationToken cancellationToken = default)
@@ -574,6 +816,14 @@ namespace AtlasGen.Atlas
                 itemsPerPage,
                 cancellationToken);
         }
+
+        /// <summary>Every item of ListProjectUsers, page after page.</summary>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiAppUserView> EnumerateProjectUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => EnumerateProjectUsersAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Remove One User from One Project</summary>
         /// <remarks>Removes the specified user from the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -602,5 +852,16 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Remove One User from One Project</summary>
+        /// <remarks>Removes the specified user from the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="userId">Unique 24-hexadecimal string that identifies MongoDB Cloud user you want to remove from the specified project. To return a application user's ID using their application username, use the Get All application users in One Project endpoint.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("removeProjectUser", "DELETE", "/api/atlas/v2/groups/{groupId}/users/{userId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task RemoveProjectUserAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string userId, global::System.Threading.CancellationToken cancellationToken)
+            => RemoveProjectUserAsync(groupId: groupId, userId: userId, envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -53,6 +53,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedTeamRoleView, cancellationToken);
         }
 
+        /// <summary>Return All Teams in One Project</summary>
+        /// <remarks>Returns all teams to which the authenticated user has access in the project specified using its unique 24-hexadecimal digit identifier. All members of the team share the same project access. To use this resource, the requesting API Key must have the Project Read Only role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("listProjectTeams", "GET", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListProjectTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => ListProjectTeamsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Every item of ListProjectTeams, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
         public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiTeamRoleView> EnumerateProjectTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, bool pretty = false, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, global::System.Threading.CancellationToken cancellationToken = default)
@@ -64,6 +74,14 @@ namespace AtlasGen.Atlas
                 itemsPerPage,
                 cancellationToken);
         }
+
+        /// <summary>Every item of ListProjectTeams, page after page.</summary>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiTeamRoleView> EnumerateProjectTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => EnumerateProjectTeamsAsync(groupId: groupId, pretty: false, cancellationToken: cancellationToken);
 
         /// <summary>Add One or More Teams to One Project</summary>
         /// <remarks>Adds one team to the specified project. All members of the team share the same project access. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -93,6 +111,17 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedTeamRoleView, cancellationToken);
         }
 
+        /// <summary>Add One or More Teams to One Project</summary>
+        /// <remarks>Adds one team to the specified project. All members of the team share the same project access. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="body">Team to add to the specified project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("addAllTeamsToProject", "POST", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddAllTeamsToProjectAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView> body, global::System.Threading.CancellationToken cancellationToken)
+            => AddAllTeamsToProjectAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Remove One Team from One Project</summary>
         /// <remarks>Removes one team specified using its unique 24-hexadecimal digit identifier from the project specified using its unique 24-hexadecimal digit identifier. To use this resource, the requesting API Key must have the Project User Admin role.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -118,6 +147,17 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Remove One Team from One Project</summary>
+        /// <remarks>Removes one team specified using its unique 24-hexadecimal digit identifier from the project specified using its unique 24-hexadecimal digit identifier. To use this resource, the requesting API Key must have the Project User Admin role.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="teamId">Unique 24-hexadecimal digit string that identifies the team that you want to remove from the specified project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("removeProjectTeam", "DELETE", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task RemoveProjectTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string teamId, global::System.Threading.CancellationToken cancellationToken)
+            => RemoveProjectTeamAsync(groupId: groupId, teamId: teamId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update Team Roles in One Project</summary>
         /// <remarks>Updates the project roles assigned to the specified team. You can grant team roles for specific projects and grant project access roles to users in the team. All members of the team share the same project access. To use this resource, the requesting API Key must have the Project User Admin role.</remarks>
@@ -150,5 +190,17 @@ namespace AtlasGen.Atlas
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, _json.ApiTeamRoleView, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
             return _connection.SendAsync(__request, _json.PaginatedTeamRoleView, cancellationToken);
         }
+
+        /// <summary>Update Team Roles in One Project</summary>
+        /// <remarks>Updates the project roles assigned to the specified team. You can grant team roles for specific projects and grant project access roles to users in the team. All members of the team share the same project access. To use this resource, the requesting API Key must have the Project User Admin role.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="teamId">Unique 24-hexadecimal digit string that identifies the team for which you want to update roles.</param>
+        /// <param name="body">The project roles assigned to the specified team.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("updateTeamRoles", "PATCH", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateTeamRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string teamId, global::AtlasGen.Atlas.ApiTeamRoleView body, global::System.Threading.CancellationToken cancellationToken)
+            => UpdateTeamRolesAsync(groupId: groupId, teamId: teamId, body: body, envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -40,5 +40,14 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, _json.ExampleResourceResponseView20230201, cancellationToken);
         }
+
+        /// <summary>Example resource info for versioning of the Atlas API</summary>
+        /// <remarks>Returns some text dummy data for test purposes.</remarks>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("versionedExample", "GET", "/api/atlas/v2/example/info", MediaType = "application/vnd.atlas.2023-02-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> VersionedExampleAsync(global::System.Threading.CancellationToken cancellationToken)
+            => VersionedExampleAsync(envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -57,6 +57,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.GroupPaginatedIntegrationView, cancellationToken);
         }
 
+        /// <summary>Return All Active Third-Party Service Integrations</summary>
+        /// <remarks>Returns the settings that permit integrations with all configured third-party services. These settings apply to all databases managed in one MongoDB Cloud project. To use this resource, the requesting API Key must have the Project Monitoring Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("listThirdPartyIntegrations", "GET", "/api/atlas/v2/groups/{groupId}/integrations", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupPaginatedIntegrationView> ListThirdPartyIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => ListThirdPartyIntegrationsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Every item of ListThirdPartyIntegrations, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
         public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.IntegrationViewForNdsGroup> EnumerateThirdPartyIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
@@ -68,6 +78,14 @@ namespace AtlasGen.Atlas
                 itemsPerPage,
                 cancellationToken);
         }
+
+        /// <summary>Every item of ListThirdPartyIntegrations, page after page.</summary>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.IntegrationViewForNdsGroup> EnumerateThirdPartyIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+            => EnumerateThirdPartyIntegrationsAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Return One Third-Party Service Integration</summary>
         /// <remarks>Returns the settings for configuring integration with one third-party service. These settings apply to all databases managed in one MongoDB Cloud project. To use this resource, the requesting API Key must have the Project Monitoring Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -94,6 +112,17 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, _json.IntegrationViewForNdsGroup, cancellationToken);
         }
+
+        /// <summary>Return One Third-Party Service Integration</summary>
+        /// <remarks>Returns the settings for configuring integration with one third-party service. These settings apply to all databases managed in one MongoDB Cloud project. To use this resource, the requesting API Key must have the Project Monitoring Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("getThirdPartyIntegration", "GET", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.IntegrationViewForNdsGroup> GetThirdPartyIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.IntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
+            => GetThirdPartyIntegrationAsync(groupId: groupId, integrationType: integrationType, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Third-Party Service Integration</summary>
         /// <remarks>Updates the settings for configuring integration with one third-party service. These settings apply to all databases managed in one MongoDB Cloud project. To use this resource, the requesting API Key must have the Project Monitoring Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
@@ -133,6 +162,18 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.GroupPaginatedIntegrationView, cancellationToken);
         }
 
+        /// <summary>Update One Third-Party Service Integration</summary>
+        /// <remarks>Updates the settings for configuring integration with one third-party service. These settings apply to all databases managed in one MongoDB Cloud project. To use this resource, the requesting API Key must have the Project Monitoring Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
+        /// <param name="body">Third-party integration configuration that you want to configure for your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("updateThirdPartyIntegration", "PUT", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupPaginatedIntegrationView> UpdateThirdPartyIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.IntegrationType integrationType, global::AtlasGen.Atlas.IntegrationViewForNdsGroup body, global::System.Threading.CancellationToken cancellationToken)
+            => UpdateThirdPartyIntegrationAsync(groupId: groupId, integrationType: integrationType, body: body, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Configure One Third-Party Service Integration</summary>
         /// <remarks>Adds the settings for configuring one third-party service integration. These settings apply to all databases managed in the specified MongoDB Cloud project. To use this resource, the requesting API Key must have the Project Monitoring Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -171,6 +212,18 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.GroupPaginatedIntegrationView, cancellationToken);
         }
 
+        /// <summary>Configure One Third-Party Service Integration</summary>
+        /// <remarks>Adds the settings for configuring one third-party service integration. These settings apply to all databases managed in the specified MongoDB Cloud project. To use this resource, the requesting API Key must have the Project Monitoring Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
+        /// <param name="body">Third-party integration configuration that you want to configure for your project.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("createThirdPartyIntegration", "POST", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupPaginatedIntegrationView> CreateThirdPartyIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.IntegrationType integrationType, global::AtlasGen.Atlas.IntegrationViewForNdsGroup body, global::System.Threading.CancellationToken cancellationToken)
+            => CreateThirdPartyIntegrationAsync(groupId: groupId, integrationType: integrationType, body: body, envelope: false, cancellationToken: cancellationToken);
+
         /// <summary>Remove One Third-Party Service Integration</summary>
         /// <remarks>Removes the settings that permit configuring one third-party service integration. These settings apply to all databases managed in one MongoDB Cloud project. To use this resource, the requesting API Key must have the Project Monitoring Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
@@ -196,5 +249,16 @@ namespace AtlasGen.Atlas
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Remove One Third-Party Service Integration</summary>
+        /// <remarks>Removes the settings that permit configuring one third-party service integration. These settings apply to all databases managed in one MongoDB Cloud project. To use this resource, the requesting API Key must have the Project Monitoring Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
+        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
+        /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        [global::AtlasGen.Runtime.AtlasOperation("deleteThirdPartyIntegration", "DELETE", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
+        public global::System.Threading.Tasks.Task DeleteThirdPartyIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.IntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
+            => DeleteThirdPartyIntegrationAsync(groupId: groupId, integrationType: integrationType, envelope: false, cancellationToken: cancellationToken);
     }
 }
