@@ -204,7 +204,8 @@ cp "$app/SmokeApp.csproj" "$app/Program.cs" "$tags/"
 sed -i 's|<PublishAot>true</PublishAot>|&<AtlasGenTags>Projects</AtlasGenTags>|' "$tags/SmokeApp.csproj"
 (cd "$tags" && dotnet publish -c Release "${fresh[@]}" -warnaserror -nologo -o "$work/aot-tags" > "$work/publish-tags.log" 2>&1) || { cat "$work/publish-tags.log"; fail "the AtlasGenTags variant"; }
 # Both from the publish (RID-specific) compilation: obj/Release/net10.0/<rid>/generated and bin/Release/net10.0/<rid>.
-count_operations() { cat "$1"/obj/Release/net10.0/*/generated/AtlasGen.Generator/*/*.g.cs | grep -o '\[global::AtlasGen.Runtime.AtlasOperation(' | wc -l; }
+# Distinct operationIds: an operation's method and its (required arguments, token) overload share one.
+count_operations() { cat "$1"/obj/Release/net10.0/*/generated/AtlasGen.Generator/*/*.g.cs | grep -o '\[global::AtlasGen.Runtime.AtlasOperation("[^"]*"' | sort -u | wc -l; }
 full_ops=$(count_operations "$app"); tag_ops=$(count_operations "$tags")
 full_il=$(stat -c %s "$app"/bin/Release/net10.0/*/SmokeApp.dll); tag_il=$(stat -c %s "$tags"/bin/Release/net10.0/*/SmokeApp.dll)
 full_aot=$(stat -c %s "$work/aot-full/SmokeApp"); tag_aot=$(stat -c %s "$work/aot-tags/SmokeApp")
