@@ -20,17 +20,6 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes each line of a multi-line block at the current indent.</summary>
-    public SourceWriter Lines(string block)
-    {
-        foreach (var line in block.Replace("\r\n", "\n").Split('\n'))
-        {
-            Line(line);
-        }
-
-        return this;
-    }
-
     public SourceWriter Open(string text)
     {
         Line(text);
