@@ -315,7 +315,7 @@ internal static class ClientEmitter
         var cast = itemsPerPage.Type.Kind == TypeRefKind.Int32 ? "" : "(int)";
         var pageSize = HasDefault(itemsPerPage) || itemsPerPage.IsRequired ? cast + itemsPerPage.CSharpName : $"{cast}({itemsPerPage.CSharpName} ?? 100)";
         var total = pagination.TotalCountProperty is null ? "static _ => (int?)null" : $"static page => (int?)page.{pagination.TotalCountProperty}";
-        writer.Doc("summary", $"Every item of {operation.MethodName.Replace("Async", "")}, page after page (pageNum and itemsPerPage are driven for you).");
+        writer.Doc("summary", $"Every item of {Parsing.Naming.WithoutAsyncSuffix(operation.MethodName)}, page after page (pageNum and itemsPerPage are driven for you).");
         writer.Doc("remarks", "Pages are fetched lazily; cancellation is checked before each page.");
         writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {name}({string.Join(", ", kept)})");
         writer.Line($"return {Runtime}.AtlasPager.EnumerateAsync<{types.Of(operation.Responses[0].Type!)}, {itemType}>(");
@@ -328,7 +328,7 @@ internal static class ClientEmitter
         var enumerateView = operation with
         {
             MethodName = name,
-            Summary = $"Every item of {operation.MethodName.Replace("Async", "")}, page after page.",
+            Summary = $"Every item of {Parsing.Naming.WithoutAsyncSuffix(operation.MethodName)}, page after page.",
             Description = null,
             Parameters = operation.Parameters.Where(p => !Driven(p)).ToEquatableArray(),
         };
