@@ -47,6 +47,9 @@ internal sealed class TypeNames
 
     public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
+    /// <summary>An int literal; the invariant culture keeps -1 from being written with U+2212 MINUS SIGN (sv-SE and others).</summary>
+    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>A C# literal for a spec default of a simple type, or null when the default does not fit the type.</summary>
