@@ -17,7 +17,7 @@ internal static class ClientEmitter
         var types = new TypeNames(api.Namespace);
         var context = $"global::{api.Namespace}.{index.ContextName}";
         var writer = SourceWriter.StartFile(api.Namespace);
-        writer.Doc("summary", tag.Description ?? $"The {tag.Name} operations.");
+        writer.Doc("summary", DocMarkup.FromSpec(tag.Description ?? $"The {tag.Name} operations."));
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {tag.ClassName}");
         writer.Line($"private readonly {Runtime}.AtlasConnection _connection;");
@@ -337,16 +337,16 @@ internal static class ClientEmitter
 
     private static void WriteDocs(SourceWriter writer, OperationModel operation)
     {
-        writer.Doc("summary", operation.Summary ?? operation.OperationId);
-        writer.Doc("remarks", operation.Description);
+        writer.Doc("summary", DocMarkup.FromSpec(operation.Summary ?? operation.OperationId));
+        writer.Doc("remarks", DocMarkup.FromSpec(operation.Description));
         foreach (var parameter in operation.Parameters)
         {
-            writer.Doc("param", parameter.Description ?? parameter.Name, $" name=\"{parameter.CSharpName.TrimStart('@')}\"");
+            writer.Doc("param", DocMarkup.FromSpec(parameter.Description ?? parameter.Name), $" name=\"{parameter.CSharpName.TrimStart('@')}\"");
         }
 
         if (operation.Body is { } body)
         {
-            writer.Doc("param", body.Description ?? "The request body.", " name=\"body\"");
+            writer.Doc("param", DocMarkup.FromSpec(body.Description ?? "The request body."), " name=\"body\"");
         }
 
         writer.Doc("param", "Cancels the request.", " name=\"cancellationToken\"");

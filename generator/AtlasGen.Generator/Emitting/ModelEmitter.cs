@@ -21,7 +21,7 @@ internal static class ModelEmitter
 
     private static void EmitClass(SourceWriter writer, ObjectModel model, TypeNames types, ModelIndex index)
     {
-        writer.Doc("summary", model.Description ?? $"The {model.Name} schema.");
+        writer.Doc("summary", DocMarkup.FromSpec(model.Description) ?? $"The {model.Name} schema.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         var modifier = index.IsBase(model.Name) ? "" : "sealed ";
         var inheritance = model.BaseName is null ? $" : {Validatable}" : $" : global::{types.Namespace}.{model.BaseName}";
@@ -59,7 +59,7 @@ internal static class ModelEmitter
         };
         if (value is not null)
         {
-            writer.Doc("summary", $"Creates the object with its discriminator, {discriminator.Property.JsonName}, set to {discriminator.Value}.");
+            writer.Doc("summary", $"Creates the object with its discriminator, {SourceWriter.Escape(discriminator.Property.JsonName)}, set to {SourceWriter.Escape(discriminator.Value)}.");
             writer.Line($"public {model.Name}() => {discriminator.Property.Name} = {value};");
             writer.Line();
         }
@@ -114,7 +114,7 @@ internal static class ModelEmitter
 
     private static void EmitProperty(SourceWriter writer, PropertyModel property, TypeNames types, ModelIndex index)
     {
-        writer.Doc("summary", property.Description ?? property.JsonName);
+        writer.Doc("summary", DocMarkup.FromSpec(property.Description ?? property.JsonName));
         var remarks = new List<string>();
         if (property.IsReadOnly)
         {

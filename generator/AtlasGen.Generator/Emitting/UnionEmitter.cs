@@ -24,7 +24,7 @@ internal static class UnionEmitter
 
     private static void EmitUnion(SourceWriter writer, UnionModel model, TypeNames types)
     {
-        writer.Doc("summary", model.Description ?? $"One of: {string.Join(", ", model.Variants.Select(v => v.TypeName))}.");
+        writer.Doc("summary", DocMarkup.FromSpec(model.Description) ?? $"One of: {string.Join(", ", model.Variants.Select(v => v.TypeName))}.");
         writer.Doc("remarks", "Holds one variant in Value, or, for a variant this client does not know, the raw JSON in RawJson, which is written back unchanged.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {model.Name} : global::AtlasGen.Runtime.IAtlasValidatable");
