@@ -62,7 +62,7 @@ internal static class ConstraintEmitter
             parts.Add($"[global::AtlasGen.Runtime.AtlasAllowedValues({string.Join(", ", constraints.AllowedNumbers.Select(TypeNames.Literal))})]");
         }
 
-        return string.Concat(parts);
+        return string.Join(" ", parts);
     }
 
     /// <summary>The statements that check <paramref name="expression"/>; only for strings and numbers.</summary>

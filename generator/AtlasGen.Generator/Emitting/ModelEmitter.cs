@@ -73,8 +73,31 @@ internal static class ModelEmitter
     /// </summary>
     private static void EmitValidation(SourceWriter writer, ObjectModel model, ModelIndex index)
     {
+        var checks = new List<string>();
+        foreach (var property in model.Properties.Where(p => !p.IsReadOnly))
+        {
+            var name = $"path + {TypeNames.Literal("." + property.JsonName)}";
+            checks.AddRange(ConstraintEmitter.Checks(property.Constraints, property.Type, property.Name, name));
+            if (MayHoldModels(property.Type, index))
+            {
+                checks.Add($"global::AtlasGen.Runtime.AtlasArgument.Nested({property.Name}, {name});");
+            }
+        }
+
         var isBase = index.IsBase(model.Name);
+        // Nothing of its own to check: a subtype keeps its base's method, and a plain class validates to nothing.
+        if (checks.Count == 0 && model.BaseName is not null)
+        {
+            return;
+        }
+
         writer.Line();
+        if (checks.Count == 0 && !isBase)
+        {
+            writer.Line($"void {Validatable}.Validate(string path) {{ }}");
+            return;
+        }
+
         if (model.BaseName is null)
         {
             writer.Line($"void {Validatable}.Validate(string path) => __ValidateProperties(path);");
@@ -82,24 +105,21 @@ internal static class ModelEmitter
         }
 
         var signature = model.BaseName is not null ? "protected override void" : isBase ? "protected virtual void" : "private void";
+        if (checks.Count == 0)
+        {
+            writer.Line($"{signature} __ValidateProperties(string path) {{ }}");
+            return;
+        }
+
         writer.Open($"{signature} __ValidateProperties(string path)");
         if (model.BaseName is not null)
         {
             writer.Line("base.__ValidateProperties(path);");
         }
 
-        foreach (var property in model.Properties.Where(p => !p.IsReadOnly))
+        foreach (var check in checks)
         {
-            var name = $"path + {TypeNames.Literal("." + property.JsonName)}";
-            foreach (var check in ConstraintEmitter.Checks(property.Constraints, property.Type, property.Name, name))
-            {
-                writer.Line(check);
-            }
-
-            if (MayHoldModels(property.Type, index))
-            {
-                writer.Line($"global::AtlasGen.Runtime.AtlasArgument.Nested({property.Name}, {name});");
-            }
+            writer.Line(check);
         }
 
         writer.Close();

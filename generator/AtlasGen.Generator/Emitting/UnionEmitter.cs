@@ -31,12 +31,12 @@ internal static class UnionEmitter
         foreach (var variant in model.Variants)
         {
             var variantType = $"global::{types.Namespace}.{variant.TypeName}";
-            writer.Doc("summary", $"Wraps a {variant.TypeName}.");
+            writer.Doc("summary", $"Wraps the given <see cref=\"{variantType}\"/>.");
             writer.Line($"public {model.Name}({variantType} value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
             writer.Line();
             writer.Line($"public static implicit operator {model.Name}({variantType} value) => new(value);");
             writer.Line();
-            writer.Doc("summary", $"The value as a {variant.TypeName}, or null when it is another variant.");
+            writer.Doc("summary", $"The value when it is of type <see cref=\"{variantType}\"/>; null when it is another variant.");
             writer.Line($"public {variantType}? As{variant.TypeName} => Value as {variantType};");
             writer.Line();
         }

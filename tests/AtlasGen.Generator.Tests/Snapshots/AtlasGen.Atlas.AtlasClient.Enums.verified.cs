@@ -17,13 +17,13 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;NONE&lt;/c&gt;.</summary>
+        /// <summary>The value <c>NONE</c>.</summary>
         public static ApiAtlasAuditLogViewConfigurationType None { get; } = new("NONE");
 
-        /// <summary>The value &lt;c&gt;FILTER_BUILDER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>FILTER_BUILDER</c>.</summary>
         public static ApiAtlasAuditLogViewConfigurationType FilterBuilder { get; } = new("FILTER_BUILDER");
 
-        /// <summary>The value &lt;c&gt;FILTER_JSON&lt;/c&gt;.</summary>
+        /// <summary>The value <c>FILTER_JSON</c>.</summary>
         public static ApiAtlasAuditLogViewConfigurationType FilterJson { get; } = new("FILTER_JSON");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -38,7 +38,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiAtlasAuditLogViewConfigurationType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiAtlasAuditLogViewConfigurationType Parse(string value)
         {
             var parsed = new ApiAtlasAuditLogViewConfigurationType(value);
@@ -73,10 +73,10 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;BLOCK&lt;/c&gt;.</summary>
+        /// <summary>The value <c>BLOCK</c>.</summary>
         public static ApiAtlasDataFederationQueryLimitViewOverrunPolicy Block { get; } = new("BLOCK");
 
-        /// <summary>The value &lt;c&gt;BLOCK_AND_KILL&lt;/c&gt;.</summary>
+        /// <summary>The value <c>BLOCK_AND_KILL</c>.</summary>
         public static ApiAtlasDataFederationQueryLimitViewOverrunPolicy BlockAndKill { get; } = new("BLOCK_AND_KILL");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -91,7 +91,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiAtlasDataFederationQueryLimitViewOverrunPolicy FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiAtlasDataFederationQueryLimitViewOverrunPolicy Parse(string value)
         {
             var parsed = new ApiAtlasDataFederationQueryLimitViewOverrunPolicy(value);
@@ -116,7 +116,7 @@ namespace AtlasGen.Atlas
     /// <summary>
     /// Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.
     /// <para/>
-    /// To learn more about Datadog's regions, see &lt;a href="https://docs.datadoghq.com/getting_started/site/" target="_blank" rel="noopener noreferrer"&gt;Datadog Sites.&lt;/a&gt;
+    /// To learn more about Datadog's regions, see <see href="https://docs.datadoghq.com/getting_started/site/">Datadog Sites.</see>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     [global::AtlasGen.Runtime.AtlasAllowedValues("US", "EU", "US3", "US5")]
@@ -130,16 +130,16 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;US&lt;/c&gt;.</summary>
+        /// <summary>The value <c>US</c>.</summary>
         public static ApiDatadogViewRegion Us { get; } = new("US");
 
-        /// <summary>The value &lt;c&gt;EU&lt;/c&gt;.</summary>
+        /// <summary>The value <c>EU</c>.</summary>
         public static ApiDatadogViewRegion Eu { get; } = new("EU");
 
-        /// <summary>The value &lt;c&gt;US3&lt;/c&gt;.</summary>
+        /// <summary>The value <c>US3</c>.</summary>
         public static ApiDatadogViewRegion Us3 { get; } = new("US3");
 
-        /// <summary>The value &lt;c&gt;US5&lt;/c&gt;.</summary>
+        /// <summary>The value <c>US5</c>.</summary>
         public static ApiDatadogViewRegion Us5 { get; } = new("US5");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -154,7 +154,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiDatadogViewRegion FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiDatadogViewRegion Parse(string value)
         {
             var parsed = new ApiDatadogViewRegion(value);
@@ -189,7 +189,7 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;DATADOG&lt;/c&gt;.</summary>
+        /// <summary>The value <c>DATADOG</c>.</summary>
         public static ApiDatadogViewType Datadog { get; } = new("DATADOG");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -204,7 +204,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiDatadogViewType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiDatadogViewType Parse(string value)
         {
             var parsed = new ApiDatadogViewType(value);
@@ -239,7 +239,7 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;MICROSOFT_TEAMS&lt;/c&gt;.</summary>
+        /// <summary>The value <c>MICROSOFT_TEAMS</c>.</summary>
         public static ApiMicrosoftTeamsViewType MicrosoftTeams { get; } = new("MICROSOFT_TEAMS");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -254,7 +254,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiMicrosoftTeamsViewType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiMicrosoftTeamsViewType Parse(string value)
         {
             var parsed = new ApiMicrosoftTeamsViewType(value);
@@ -289,7 +289,7 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;NEW_RELIC&lt;/c&gt;.</summary>
+        /// <summary>The value <c>NEW_RELIC</c>.</summary>
         public static ApiNewRelicViewType NewRelic { get; } = new("NEW_RELIC");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -304,7 +304,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiNewRelicViewType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiNewRelicViewType Parse(string value)
         {
             var parsed = new ApiNewRelicViewType(value);
@@ -339,10 +339,10 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;US&lt;/c&gt;.</summary>
+        /// <summary>The value <c>US</c>.</summary>
         public static ApiOpsGenieViewRegion Us { get; } = new("US");
 
-        /// <summary>The value &lt;c&gt;EU&lt;/c&gt;.</summary>
+        /// <summary>The value <c>EU</c>.</summary>
         public static ApiOpsGenieViewRegion Eu { get; } = new("EU");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -357,7 +357,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiOpsGenieViewRegion FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiOpsGenieViewRegion Parse(string value)
         {
             var parsed = new ApiOpsGenieViewRegion(value);
@@ -392,7 +392,7 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;OPS_GENIE&lt;/c&gt;.</summary>
+        /// <summary>The value <c>OPS_GENIE</c>.</summary>
         public static ApiOpsGenieViewType OpsGenie { get; } = new("OPS_GENIE");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -407,7 +407,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiOpsGenieViewType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiOpsGenieViewType Parse(string value)
         {
             var parsed = new ApiOpsGenieViewType(value);
@@ -442,7 +442,7 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;PAGER_DUTY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>PAGER_DUTY</c>.</summary>
         public static ApiPagerDutyViewType PagerDuty { get; } = new("PAGER_DUTY");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -457,7 +457,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiPagerDutyViewType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiPagerDutyViewType Parse(string value)
         {
             var parsed = new ApiPagerDutyViewType(value);
@@ -492,10 +492,10 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;http&lt;/c&gt;.</summary>
+        /// <summary>The value <c>http</c>.</summary>
         public static ApiPrometheusViewScheme Http { get; } = new("http");
 
-        /// <summary>The value &lt;c&gt;https&lt;/c&gt;.</summary>
+        /// <summary>The value <c>https</c>.</summary>
         public static ApiPrometheusViewScheme Https { get; } = new("https");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -510,7 +510,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiPrometheusViewScheme FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiPrometheusViewScheme Parse(string value)
         {
             var parsed = new ApiPrometheusViewScheme(value);
@@ -545,10 +545,10 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;http&lt;/c&gt;.</summary>
+        /// <summary>The value <c>http</c>.</summary>
         public static ApiPrometheusViewServiceDiscovery Http { get; } = new("http");
 
-        /// <summary>The value &lt;c&gt;file&lt;/c&gt;.</summary>
+        /// <summary>The value <c>file</c>.</summary>
         public static ApiPrometheusViewServiceDiscovery File { get; } = new("file");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -563,7 +563,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiPrometheusViewServiceDiscovery FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiPrometheusViewServiceDiscovery Parse(string value)
         {
             var parsed = new ApiPrometheusViewServiceDiscovery(value);
@@ -598,7 +598,7 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;PROMETHEUS&lt;/c&gt;.</summary>
+        /// <summary>The value <c>PROMETHEUS</c>.</summary>
         public static ApiPrometheusViewType Prometheus { get; } = new("PROMETHEUS");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -613,7 +613,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiPrometheusViewType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiPrometheusViewType Parse(string value)
         {
             var parsed = new ApiPrometheusViewType(value);
@@ -648,7 +648,7 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;SLACK&lt;/c&gt;.</summary>
+        /// <summary>The value <c>SLACK</c>.</summary>
         public static ApiSlackViewType Slack { get; } = new("SLACK");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -663,7 +663,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiSlackViewType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiSlackViewType Parse(string value)
         {
             var parsed = new ApiSlackViewType(value);
@@ -698,7 +698,7 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;VICTOR_OPS&lt;/c&gt;.</summary>
+        /// <summary>The value <c>VICTOR_OPS</c>.</summary>
         public static ApiVictorOpsViewType VictorOps { get; } = new("VICTOR_OPS");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -713,7 +713,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiVictorOpsViewType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiVictorOpsViewType Parse(string value)
         {
             var parsed = new ApiVictorOpsViewType(value);
@@ -748,7 +748,7 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;WEBHOOK&lt;/c&gt;.</summary>
+        /// <summary>The value <c>WEBHOOK</c>.</summary>
         public static ApiWebhookViewType Webhook { get; } = new("WEBHOOK");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -763,7 +763,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ApiWebhookViewType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ApiWebhookViewType Parse(string value)
         {
             var parsed = new ApiWebhookViewType(value);
@@ -798,31 +798,31 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;PAGER_DUTY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>PAGER_DUTY</c>.</summary>
         public static IntegrationType PagerDuty { get; } = new("PAGER_DUTY");
 
-        /// <summary>The value &lt;c&gt;SLACK&lt;/c&gt;.</summary>
+        /// <summary>The value <c>SLACK</c>.</summary>
         public static IntegrationType Slack { get; } = new("SLACK");
 
-        /// <summary>The value &lt;c&gt;DATADOG&lt;/c&gt;.</summary>
+        /// <summary>The value <c>DATADOG</c>.</summary>
         public static IntegrationType Datadog { get; } = new("DATADOG");
 
-        /// <summary>The value &lt;c&gt;NEW_RELIC&lt;/c&gt;.</summary>
+        /// <summary>The value <c>NEW_RELIC</c>.</summary>
         public static IntegrationType NewRelic { get; } = new("NEW_RELIC");
 
-        /// <summary>The value &lt;c&gt;OPS_GENIE&lt;/c&gt;.</summary>
+        /// <summary>The value <c>OPS_GENIE</c>.</summary>
         public static IntegrationType OpsGenie { get; } = new("OPS_GENIE");
 
-        /// <summary>The value &lt;c&gt;VICTOR_OPS&lt;/c&gt;.</summary>
+        /// <summary>The value <c>VICTOR_OPS</c>.</summary>
         public static IntegrationType VictorOps { get; } = new("VICTOR_OPS");
 
-        /// <summary>The value &lt;c&gt;WEBHOOK&lt;/c&gt;.</summary>
+        /// <summary>The value <c>WEBHOOK</c>.</summary>
         public static IntegrationType Webhook { get; } = new("WEBHOOK");
 
-        /// <summary>The value &lt;c&gt;PROMETHEUS&lt;/c&gt;.</summary>
+        /// <summary>The value <c>PROMETHEUS</c>.</summary>
         public static IntegrationType Prometheus { get; } = new("PROMETHEUS");
 
-        /// <summary>The value &lt;c&gt;MICROSOFT_TEAMS&lt;/c&gt;.</summary>
+        /// <summary>The value <c>MICROSOFT_TEAMS</c>.</summary>
         public static IntegrationType MicrosoftTeams { get; } = new("MICROSOFT_TEAMS");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -837,7 +837,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static IntegrationType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static IntegrationType Parse(string value)
         {
             var parsed = new IntegrationType(value);
@@ -892,40 +892,40 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;ORG_OWNER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_OWNER</c>.</summary>
         public static OrgOrProjectRole OrgOwner { get; } = new("ORG_OWNER");
 
-        /// <summary>The value &lt;c&gt;ORG_MEMBER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_MEMBER</c>.</summary>
         public static OrgOrProjectRole OrgMember { get; } = new("ORG_MEMBER");
 
-        /// <summary>The value &lt;c&gt;ORG_GROUP_CREATOR&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_GROUP_CREATOR</c>.</summary>
         public static OrgOrProjectRole OrgGroupCreator { get; } = new("ORG_GROUP_CREATOR");
 
-        /// <summary>The value &lt;c&gt;ORG_BILLING_ADMIN&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_BILLING_ADMIN</c>.</summary>
         public static OrgOrProjectRole OrgBillingAdmin { get; } = new("ORG_BILLING_ADMIN");
 
-        /// <summary>The value &lt;c&gt;ORG_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_READ_ONLY</c>.</summary>
         public static OrgOrProjectRole OrgReadOnly { get; } = new("ORG_READ_ONLY");
 
-        /// <summary>The value &lt;c&gt;GROUP_CLUSTER_MANAGER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_CLUSTER_MANAGER</c>.</summary>
         public static OrgOrProjectRole GroupClusterManager { get; } = new("GROUP_CLUSTER_MANAGER");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_ADMIN&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_DATA_ACCESS_ADMIN</c>.</summary>
         public static OrgOrProjectRole GroupDataAccessAdmin { get; } = new("GROUP_DATA_ACCESS_ADMIN");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_DATA_ACCESS_READ_ONLY</c>.</summary>
         public static OrgOrProjectRole GroupDataAccessReadOnly { get; } = new("GROUP_DATA_ACCESS_READ_ONLY");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_WRITE&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_DATA_ACCESS_READ_WRITE</c>.</summary>
         public static OrgOrProjectRole GroupDataAccessReadWrite { get; } = new("GROUP_DATA_ACCESS_READ_WRITE");
 
-        /// <summary>The value &lt;c&gt;GROUP_OWNER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_OWNER</c>.</summary>
         public static OrgOrProjectRole GroupOwner { get; } = new("GROUP_OWNER");
 
-        /// <summary>The value &lt;c&gt;GROUP_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_READ_ONLY</c>.</summary>
         public static OrgOrProjectRole GroupReadOnly { get; } = new("GROUP_READ_ONLY");
 
-        /// <summary>The value &lt;c&gt;GROUP_SEARCH_INDEX_EDITOR&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_SEARCH_INDEX_EDITOR</c>.</summary>
         public static OrgOrProjectRole GroupSearchIndexEditor { get; } = new("GROUP_SEARCH_INDEX_EDITOR");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -940,7 +940,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static OrgOrProjectRole FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static OrgOrProjectRole Parse(string value)
         {
             var parsed = new OrgOrProjectRole(value);
@@ -975,19 +975,19 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;ORG_OWNER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_OWNER</c>.</summary>
         public static OrgRole OrgOwner { get; } = new("ORG_OWNER");
 
-        /// <summary>The value &lt;c&gt;ORG_MEMBER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_MEMBER</c>.</summary>
         public static OrgRole OrgMember { get; } = new("ORG_MEMBER");
 
-        /// <summary>The value &lt;c&gt;ORG_GROUP_CREATOR&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_GROUP_CREATOR</c>.</summary>
         public static OrgRole OrgGroupCreator { get; } = new("ORG_GROUP_CREATOR");
 
-        /// <summary>The value &lt;c&gt;ORG_BILLING_ADMIN&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_BILLING_ADMIN</c>.</summary>
         public static OrgRole OrgBillingAdmin { get; } = new("ORG_BILLING_ADMIN");
 
-        /// <summary>The value &lt;c&gt;ORG_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_READ_ONLY</c>.</summary>
         public static OrgRole OrgReadOnly { get; } = new("ORG_READ_ONLY");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -1002,7 +1002,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static OrgRole FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static OrgRole Parse(string value)
         {
             var parsed = new OrgRole(value);
@@ -1037,25 +1037,25 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;GROUP_CLUSTER_MANAGER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_CLUSTER_MANAGER</c>.</summary>
         public static ProjectApiKeyRole GroupClusterManager { get; } = new("GROUP_CLUSTER_MANAGER");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_ADMIN&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_DATA_ACCESS_ADMIN</c>.</summary>
         public static ProjectApiKeyRole GroupDataAccessAdmin { get; } = new("GROUP_DATA_ACCESS_ADMIN");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_DATA_ACCESS_READ_ONLY</c>.</summary>
         public static ProjectApiKeyRole GroupDataAccessReadOnly { get; } = new("GROUP_DATA_ACCESS_READ_ONLY");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_WRITE&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_DATA_ACCESS_READ_WRITE</c>.</summary>
         public static ProjectApiKeyRole GroupDataAccessReadWrite { get; } = new("GROUP_DATA_ACCESS_READ_WRITE");
 
-        /// <summary>The value &lt;c&gt;GROUP_SEARCH_INDEX_EDITOR&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_SEARCH_INDEX_EDITOR</c>.</summary>
         public static ProjectApiKeyRole GroupSearchIndexEditor { get; } = new("GROUP_SEARCH_INDEX_EDITOR");
 
-        /// <summary>The value &lt;c&gt;GROUP_OWNER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_OWNER</c>.</summary>
         public static ProjectApiKeyRole GroupOwner { get; } = new("GROUP_OWNER");
 
-        /// <summary>The value &lt;c&gt;GROUP_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_READ_ONLY</c>.</summary>
         public static ProjectApiKeyRole GroupReadOnly { get; } = new("GROUP_READ_ONLY");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -1070,7 +1070,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ProjectApiKeyRole FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ProjectApiKeyRole Parse(string value)
         {
             var parsed = new ProjectApiKeyRole(value);
@@ -1105,34 +1105,34 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;atlas.project.security.databaseAccess.users&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.security.databaseAccess.users</c>.</summary>
         public static ProjectLimitName AtlasProjectSecurityDatabaseAccessUsers { get; } = new("atlas.project.security.databaseAccess.users");
 
-        /// <summary>The value &lt;c&gt;atlas.project.deployment.clusters&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.deployment.clusters</c>.</summary>
         public static ProjectLimitName AtlasProjectDeploymentClusters { get; } = new("atlas.project.deployment.clusters");
 
-        /// <summary>The value &lt;c&gt;atlas.project.security.databaseAccess.customRoles&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.security.databaseAccess.customRoles</c>.</summary>
         public static ProjectLimitName AtlasProjectSecurityDatabaseAccessCustomRoles { get; } = new("atlas.project.security.databaseAccess.customRoles");
 
-        /// <summary>The value &lt;c&gt;atlas.project.security.networkAccess.entries&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.security.networkAccess.entries</c>.</summary>
         public static ProjectLimitName AtlasProjectSecurityNetworkAccessEntries { get; } = new("atlas.project.security.networkAccess.entries");
 
-        /// <summary>The value &lt;c&gt;atlas.project.security.networkAccess.crossRegionEntries&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.security.networkAccess.crossRegionEntries</c>.</summary>
         public static ProjectLimitName AtlasProjectSecurityNetworkAccessCrossRegionEntries { get; } = new("atlas.project.security.networkAccess.crossRegionEntries");
 
-        /// <summary>The value &lt;c&gt;atlas.project.deployment.nodesPerPrivateLinkRegion&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.deployment.nodesPerPrivateLinkRegion</c>.</summary>
         public static ProjectLimitName AtlasProjectDeploymentNodesPerPrivateLinkRegion { get; } = new("atlas.project.deployment.nodesPerPrivateLinkRegion");
 
-        /// <summary>The value &lt;c&gt;dataFederation.bytesProcessed.query&lt;/c&gt;.</summary>
+        /// <summary>The value <c>dataFederation.bytesProcessed.query</c>.</summary>
         public static ProjectLimitName DataFederationBytesProcessedQuery { get; } = new("dataFederation.bytesProcessed.query");
 
-        /// <summary>The value &lt;c&gt;dataFederation.bytesProcessed.daily&lt;/c&gt;.</summary>
+        /// <summary>The value <c>dataFederation.bytesProcessed.daily</c>.</summary>
         public static ProjectLimitName DataFederationBytesProcessedDaily { get; } = new("dataFederation.bytesProcessed.daily");
 
-        /// <summary>The value &lt;c&gt;dataFederation.bytesProcessed.weekly&lt;/c&gt;.</summary>
+        /// <summary>The value <c>dataFederation.bytesProcessed.weekly</c>.</summary>
         public static ProjectLimitName DataFederationBytesProcessedWeekly { get; } = new("dataFederation.bytesProcessed.weekly");
 
-        /// <summary>The value &lt;c&gt;dataFederation.bytesProcessed.monthly&lt;/c&gt;.</summary>
+        /// <summary>The value <c>dataFederation.bytesProcessed.monthly</c>.</summary>
         public static ProjectLimitName DataFederationBytesProcessedMonthly { get; } = new("dataFederation.bytesProcessed.monthly");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -1147,7 +1147,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ProjectLimitName FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ProjectLimitName Parse(string value)
         {
             var parsed = new ProjectLimitName(value);
@@ -1182,22 +1182,22 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;GROUP_CLUSTER_MANAGER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_CLUSTER_MANAGER</c>.</summary>
         public static ProjectRole GroupClusterManager { get; } = new("GROUP_CLUSTER_MANAGER");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_ADMIN&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_DATA_ACCESS_ADMIN</c>.</summary>
         public static ProjectRole GroupDataAccessAdmin { get; } = new("GROUP_DATA_ACCESS_ADMIN");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_DATA_ACCESS_READ_ONLY</c>.</summary>
         public static ProjectRole GroupDataAccessReadOnly { get; } = new("GROUP_DATA_ACCESS_READ_ONLY");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_WRITE&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_DATA_ACCESS_READ_WRITE</c>.</summary>
         public static ProjectRole GroupDataAccessReadWrite { get; } = new("GROUP_DATA_ACCESS_READ_WRITE");
 
-        /// <summary>The value &lt;c&gt;GROUP_OWNER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_OWNER</c>.</summary>
         public static ProjectRole GroupOwner { get; } = new("GROUP_OWNER");
 
-        /// <summary>The value &lt;c&gt;GROUP_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GROUP_READ_ONLY</c>.</summary>
         public static ProjectRole GroupReadOnly { get; } = new("GROUP_READ_ONLY");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -1212,7 +1212,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ProjectRole FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ProjectRole Parse(string value)
         {
             var parsed = new ProjectRole(value);

@@ -13,7 +13,7 @@ namespace AtlasGen.Atlas
         public string? Desc { get; set; }
         /// <summary>Unique 24-hexadecimal digit string that identifies this organization API key assigned to this project.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? Id { get; set; }
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -56,7 +56,7 @@ namespace AtlasGen.Atlas
         public string FirstName { get; set; } = default!;
         /// <summary>Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? Id { get; set; }
         /// <summary>Date and time when the current account last authenticated. This value is in the ISO 8601 timestamp format in UTC.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -99,10 +99,10 @@ namespace AtlasGen.Atlas
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class ApiAtlasAuditLogView : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Flag that indicates whether someone set auditing to track successful authentications. This only applies to the `"atype" : "authCheck"` audit filter. Setting this parameter to `true` degrades cluster performance.</summary>
+        /// <summary>Flag that indicates whether someone set auditing to track successful authentications. This only applies to the <c>"atype" : "authCheck"</c> audit filter. Setting this parameter to <c>true</c> degrades cluster performance.</summary>
         /// <remarks>Required by the spec.</remarks>
         public bool AuditAuthorizationSuccess { get; set; }
-        /// <summary>JSON document that specifies which events to record. Escape any characters that may prevent parsing, such as single or double quotes, using a backslash (`\`).</summary>
+        /// <summary>JSON document that specifies which events to record. Escape any characters that may prevent parsing, such as single or double quotes, using a backslash (<c>\</c>).</summary>
         /// <remarks>Required by the spec.</remarks>
         public string AuditFilter { get; set; } = default!;
         /// <summary>Human-readable label that displays how to configure the audit filter.</summary>
@@ -112,11 +112,7 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         public bool Enabled { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>Details of a query limit for Data Federation. Query limit is the limit on the amount of usage during a time period based on cost.</summary>
@@ -128,11 +124,6 @@ namespace AtlasGen.Atlas
         public global::System.DateTimeOffset? LastModifiedDate { get; set; }
         /// <summary>Only used for Data Federation limits. Action to take when the usage limit is exceeded. If limit span is set to QUERY, this is ignored because MongoDB Cloud stops the query when it exceeds the usage limit.</summary>
         public global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy? OverrunPolicy { get; set; }
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
     /// <summary>Collection of settings that configures the project.</summary>
@@ -152,11 +143,7 @@ namespace AtlasGen.Atlas
         /// <summary>Flag that indicates whether to enable the Schema Advisor for the specified project.</summary>
         public bool? IsSchemaAdvisorEnabled { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The ApiAtlasGroupView schema.</summary>
@@ -171,18 +158,18 @@ namespace AtlasGen.Atlas
         public global::System.DateTimeOffset Created { get; set; }
         /// <summary>Unique 24-hexadecimal digit string that identifies the MongoDB Cloud project.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? Id { get; set; }
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
         /// <summary>Human-readable label that identifies the project included in the MongoDB Cloud organization.</summary>
         /// <remarks>Required by the spec.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)]
+        [global::AtlasGen.Runtime.AtlasPattern("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)]
         public string Name { get; set; } = default!;
         /// <summary>Unique 24-hexadecimal digit string that identifies the MongoDB Cloud organization to which the project belongs.</summary>
         /// <remarks>Required by the spec.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string OrgId { get; set; } = default!;
         /// <summary>Flag that indicates whether to create the project with default alert settings.</summary>
         /// <remarks>Write-only: sent to the server, never read back.</remarks>
@@ -224,7 +211,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Key that allows MongoDB Cloud to access your Datadog account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
@@ -235,17 +222,13 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.
         /// <para/>
-        /// To learn more about Datadog's regions, see &lt;a href="https://docs.datadoghq.com/getting_started/site/" target="_blank" rel="noopener noreferrer"&gt;Datadog Sites.&lt;/a&gt;
+        /// To learn more about Datadog's regions, see <see href="https://docs.datadoghq.com/getting_started/site/">Datadog Sites.</see>
         /// </summary>
         public global::AtlasGen.Atlas.ApiDatadogViewRegion? Region { get; set; }
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiDatadogViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiDatadogViewType.Datadog;
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The ApiGroupInvitationRequestView schema.</summary>
@@ -257,11 +240,7 @@ namespace AtlasGen.Atlas
         /// <summary>Email address of the MongoDB Cloud user invited to the specified project.</summary>
         public string? Username { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The ApiGroupInvitationUpdateRequestView schema.</summary>
@@ -271,11 +250,7 @@ namespace AtlasGen.Atlas
         /// <summary>One or more organization or project level roles to assign to the MongoDB Cloud user.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>? Roles { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The ApiGroupInvitationView schema.</summary>
@@ -290,15 +265,15 @@ namespace AtlasGen.Atlas
         public global::System.DateTimeOffset? ExpiresAt { get; set; }
         /// <summary>Unique 24-hexadecimal character string that identifies the project.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? GroupId { get; set; }
         /// <summary>Human-readable label that identifies the project to which you invited the MongoDB Cloud user.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)]
+        [global::AtlasGen.Runtime.AtlasPattern("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)]
         public string? GroupName { get; set; }
         /// <summary>Unique 24-hexadecimal character string that identifies the invitation.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? Id { get; set; }
         /// <summary>Email address of the MongoDB Cloud user who sent the invitation.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -312,11 +287,7 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public string? Username { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>Details of user managed limits.</summary>
@@ -341,9 +312,7 @@ namespace AtlasGen.Atlas
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
-        protected virtual void __ValidateProperties(string path)
-        {
-        }
+        protected virtual void __ValidateProperties(string path) { }
     }
 
     /// <summary>Details to integrate one Microsoft Teams account with one MongoDB Cloud project.</summary>
@@ -353,42 +322,38 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Endpoint web address of the Microsoft Teams webhook to which MongoDB Cloud sends notifications.
         /// <para/>
-        /// **NOTE**: When you view or edit the alert for a Microsoft Teams notification, the URL appears partially redacted.
+        /// <b>NOTE</b>: When you view or edit the alert for a Microsoft Teams notification, the URL appears partially redacted.
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
         public string MicrosoftTeamsWebhookUrl { get; set; } = default!;
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType.MicrosoftTeams;
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>
     /// Details to integrate one New Relic account with one MongoDB Cloud project.
     /// <para/>
-    /// ***IMPORTANT**: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
+    /// <b>*IMPORTANT</b>: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
     /// <para/>
-    /// To learn more, see the &lt;a href="https://discuss.newrelic.com/t/new-relic-plugin-eol-wednesday-june-16th-2021/127267" target="_blank"&gt;New Relic Plugin EOL Statement&lt;/a&gt;. Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
+    /// To learn more, see the <see href="https://discuss.newrelic.com/t/new-relic-plugin-eol-wednesday-june-16th-2021/127267">New Relic Plugin EOL Statement</see>. Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class ApiNewRelicView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Unique 40-hexadecimal digit string that identifies your New Relic account.</summary>
         /// <remarks>Required by the spec.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([0-9a-f]){40}$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 40, MaxLength = 40)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([0-9a-f]){40}$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 40, MaxLength = 40)]
         public string AccountId { get; set; } = default!;
         /// <summary>
         /// Unique 40-hexadecimal digit string that identifies your New Relic license.
         /// <para/>
-        /// **IMPORTANT**: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
-        /// To learn more, see the &lt;a href="https://discuss.newrelic.com/t/new-relic-plugin-eol-wednesday-june-16th-2021/127267" target="_blank"&gt;New Relic Plugin EOL Statement&lt;/a&gt; Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
+        /// <b>IMPORTANT</b>: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
+        /// To learn more, see the <see href="https://discuss.newrelic.com/t/new-relic-plugin-eol-wednesday-june-16th-2021/127267">New Relic Plugin EOL Statement</see> Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([0-9a-f]){40}$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 40, MaxLength = 40)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([0-9a-f]){40}$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 40, MaxLength = 40)]
         public string LicenseKey { get; set; } = default!;
         /// <summary>Query key used to access your New Relic account.</summary>
         /// <remarks>Required by the spec.</remarks>
@@ -417,7 +382,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Key that allows MongoDB Cloud to access your Opsgenie account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
@@ -430,11 +395,7 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiOpsGenieViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiOpsGenieViewType.OpsGenie;
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>Details to integrate one PagerDuty account with one MongoDB Cloud project.</summary>
@@ -446,7 +407,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Service key associated with your PagerDuty account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
@@ -457,11 +418,7 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiPagerDutyViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiPagerDutyViewType.PagerDuty;
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>Details to integrate one Prometheus account with one MongoDB Cloud project.</summary>
@@ -493,22 +450,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         public string Username { get; set; } = default!;
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>MongoDB Cloud user's roles and the corresponding organization or project to which that role applies. Each role can apply to one organization or one project but not both.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class ApiRoleAssignmentView : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or **orgId** but not both in the same request.</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        /// <summary>Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or <b>orgId</b> but not both in the same request.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? GroupId { get; set; }
-        /// <summary>Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or **groupId** but not both in the same request</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        /// <summary>Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or <b>groupId</b> but not both in the same request</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? OrgId { get; set; }
         /// <summary>
         /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
@@ -551,13 +504,13 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Key that allows MongoDB Cloud to access your Slack account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
         /// * Query the alert for the notification through the Atlas Administration API.
         /// <para/>
-        /// **IMPORTANT**: Slack integrations now use the OAuth2 verification method and must  be initially configured, or updated from a legacy integration, through the Atlas  third-party service integrations page. Legacy tokens will soon no longer be  supported.
+        /// <b>IMPORTANT</b>: Slack integrations now use the OAuth2 verification method and must  be initially configured, or updated from a legacy integration, through the Atlas  third-party service integrations page. Legacy tokens will soon no longer be  supported.
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
         public string ApiToken { get; set; } = default!;
@@ -588,7 +541,7 @@ namespace AtlasGen.Atlas
         /// <summary>One or more organization- or project-level roles to assign to the MongoDB Cloud user.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>? RoleNames { get; set; }
         /// <summary>Unique 24-hexadecimal character string that identifies the team.</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? TeamId { get; set; }
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
@@ -604,7 +557,7 @@ namespace AtlasGen.Atlas
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class ApiUserAccessListView : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Range of network addresses that you want to add to the access list for the API key. This parameter requires the range to be expressed in classless inter-domain routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or **ipAddress** but not both in the same request.</summary>
+        /// <summary>Range of network addresses that you want to add to the access list for the API key. This parameter requires the range to be expressed in classless inter-domain routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or <b>ipAddress</b> but not both in the same request.</summary>
         [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))(((?:%2[fF]|/)|\\/)[0-9]{1,3})+$")]
         public string? CidrBlock { get; set; }
         /// <summary>Total number of requests that have originated from the Internet Protocol (IP) address given as the value of the *lastUsedAddress* parameter.</summary>
@@ -614,7 +567,7 @@ namespace AtlasGen.Atlas
         /// <summary>Date and time when someone added the network addresses to the specified API access list. This parameter expresses its value in the ISO 8601 timestamp format in UTC.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.DateTimeOffset? Created { get; set; }
-        /// <summary>Network address that you want to add to the access list for the API key. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. You can set a value for this parameter or **cidrBlock** but not both in the same request.</summary>
+        /// <summary>Network address that you want to add to the access list for the API key. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. You can set a value for this parameter or <b>cidrBlock</b> but not both in the same request.</summary>
         [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))$")]
         public string? IpAddress { get; set; }
         /// <summary>Date and time when MongoDB Cloud received the most recent request that originated from this Internet Protocol version 4 or version 6 address. The resource returns this parameter when at least one request has originated from this IP address. MongoDB Cloud updates this parameter each time a client accesses the permitted resource. This parameter expresses its value in the ISO 8601 timestamp format in UTC.</summary>
@@ -643,16 +596,12 @@ namespace AtlasGen.Atlas
     {
         /// <summary>Unique 24-hexadecimal digit string that identifies the organization API key.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? ApiUserId { get; set; }
         /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>? Roles { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>Details to integrate one Splunk On-Call account with one MongoDB Cloud project.</summary>
@@ -662,7 +611,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Key that allows MongoDB Cloud to access your VictorOps account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
@@ -675,11 +624,7 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiVictorOpsViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiVictorOpsViewType.VictorOps;
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>Details to integrate one webhook with one MongoDB Cloud project.</summary>
@@ -689,7 +634,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// An optional field returned if your webhook is configured with a secret.
         /// <para/>
-        /// **NOTE**: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
+        /// <b>NOTE</b>: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
         /// </summary>
         public string? Secret { get; set; }
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
@@ -697,16 +642,12 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Endpoint web address to which MongoDB Cloud sends notifications.
         /// <para/>
-        /// **NOTE**: When you view or edit the alert for a webhook notification, the URL appears partially redacted.
+        /// <b>NOTE</b>: When you view or edit the alert for a webhook notification, the URL appears partially redacted.
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
         public string Url { get; set; } = default!;
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The ExampleResourceResponseView20230201 schema.</summary>
@@ -724,11 +665,7 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The GroupPaginatedIntegrationView schema.</summary>
@@ -741,32 +678,24 @@ namespace AtlasGen.Atlas
         /// <summary>List of returned documents that MongoDB Cloud providers when completing this request.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>? Results { get; set; }
-        /// <summary>Number of documents returned in this response if **includeCount** query param is true.</summary>
+        /// <summary>Number of documents returned in this response if <b>includeCount</b> query param is true.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The Link schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class Link : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.</summary>
+        /// <summary>Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with <c>https://cloud.mongodb.com/api/atlas</c>.</summary>
         public string? Href { get; set; }
-        /// <summary>Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.</summary>
+        /// <summary>Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with <c>https://cloud.mongodb.com/api/atlas</c>.</summary>
         public string? Rel { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedApiApiUserView schema.</summary>
@@ -784,11 +713,7 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedApiAppUserView schema.</summary>
@@ -806,11 +731,7 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedApiUserAccessListView schema.</summary>
@@ -828,11 +749,7 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedAtlasGroupView schema.</summary>
@@ -850,11 +767,7 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedTeamRoleView schema.</summary>
@@ -872,11 +785,7 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
 }

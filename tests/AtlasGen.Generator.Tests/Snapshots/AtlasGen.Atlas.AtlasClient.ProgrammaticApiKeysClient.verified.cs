@@ -24,16 +24,16 @@ namespace AtlasGen.Atlas
         /// <summary>Return All Organization API Keys Assigned to One Project</summary>
         /// <remarks>Returns all organization API keys that you assigned to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (**totalCount**) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<b>totalCount</b>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listProjectApiKeys", "GET", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
@@ -41,11 +41,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listProjectApiKeys", "/api/atlas/v2/groups/{groupId}/apiKeys", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -53,19 +53,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Return All Organization API Keys Assigned to One Project</summary>
-        /// <remarks>Returns all organization API keys that you assigned to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListProjectApiKeysAsync(string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listProjectApiKeys", "GET", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListProjectApiKeysAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListProjectApiKeys, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiApiUserView>(
                 (__page, __token) => ListProjectApiKeysAsync(groupId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
@@ -75,25 +70,21 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListProjectApiKeys, page after page.</summary>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        /// <inheritdoc cref="EnumerateProjectApiKeysAsync(string, int, bool, global::System.Threading.CancellationToken)"/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateProjectApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateProjectApiKeysAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create and Assign One Organization API Key to One Project</summary>
         /// <remarks>Creates and assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="body">Organization API key to be created and assigned to the specified project. This request requires a minimum of one of the two body parameters.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createProjectApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
@@ -101,8 +92,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "createProjectApiKey", "/api/atlas/v2/groups/{groupId}/apiKeys", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -111,29 +102,23 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Create and Assign One Organization API Key to One Project</summary>
-        /// <remarks>Creates and assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="body">Organization API key to be created and assigned to the specified project. This request requires a minimum of one of the two body parameters.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="CreateProjectApiKeyAsync(string, global::AtlasGen.Atlas.ApiCreateApiKeyView, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createProjectApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, global::System.Threading.CancellationToken cancellationToken)
             => CreateProjectApiKeyAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Assign One Organization API Key to One Project</summary>
         /// <remarks>Assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can then use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to assign to one project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="body">Organization API key to be assigned to the specified project.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("addProjectApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> AddProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> AddProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
@@ -144,8 +129,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "addProjectApiKey", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -154,29 +139,22 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Assign One Organization API Key to One Project</summary>
-        /// <remarks>Assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can then use the organization API key to access the resources. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to assign to one project.</param>
-        /// <param name="body">Organization API key to be assigned to the specified project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="AddProjectApiKeyAsync(string, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.ApiUserRoleAssignment}, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("addProjectApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> AddProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment> body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> AddProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment> body, global::System.Threading.CancellationToken cancellationToken)
             => AddProjectApiKeyAsync(groupId: groupId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Unassign One Organization API Key from One Project</summary>
         /// <remarks>Removes one organization API key from the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("removeProjectApiKey", "DELETE", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task RemoveProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
@@ -185,8 +163,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(apiUserId, 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "removeProjectApiKey", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -194,15 +172,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Unassign One Organization API Key from One Project</summary>
-        /// <remarks>Removes one organization API key from the specified project. To use this resource, the requesting API Key must have the Project User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="RemoveProjectApiKeyAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("removeProjectApiKey", "DELETE", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task RemoveProjectApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => RemoveProjectApiKeyAsync(groupId: groupId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update Roles of One Organization API Key to One Project</summary>
@@ -211,14 +183,14 @@ namespace AtlasGen.Atlas
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (**totalCount**) in the response.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<b>totalCount</b>) in the response.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="body">Organization API Key to be updated. This request requires a minimum of one of the two body parameters.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateApiKeyRoles", "PATCH", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool includeCount = true, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool includeCount = true, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupId, 24, 24, "groupId");
@@ -231,10 +203,10 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateApiKeyRoles", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = false,
@@ -243,31 +215,24 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Update Roles of One Organization API Key to One Project</summary>
-        /// <remarks>Updates the roles of the organization API key that you specify for the project that you specify. You must specify at least one valid role for the project. The application removes any roles that you do not include in this request if they were previously set in the organization API key that you specify for the project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
-        /// <param name="body">Organization API Key to be updated. This request requires a minimum of one of the two body parameters.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateApiKeyRolesAsync(string, string, global::AtlasGen.Atlas.ApiCreateApiKeyView, int, int, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateApiKeyRoles", "PATCH", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateApiKeyRolesAsync(groupId: groupId, apiUserId: apiUserId, body: body, pageNum: 1, cancellationToken: cancellationToken);
 
         /// <summary>Return All Organization API Keys</summary>
         /// <remarks>Returns all organization API keys for the specified organization. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the console. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (**totalCount**) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<b>totalCount</b>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listApiKeys", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -275,11 +240,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listApiKeys", "/api/atlas/v2/orgs/{orgId}/apiKeys", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -287,19 +252,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Return All Organization API Keys</summary>
-        /// <remarks>Returns all organization API keys for the specified organization. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the console. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListApiKeysAsync(string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listApiKeys", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, global::System.Threading.CancellationToken cancellationToken)
             => ListApiKeysAsync(orgId: orgId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListApiKeys, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiApiUserView>(
                 (__page, __token) => ListApiKeysAsync(orgId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
@@ -309,25 +269,21 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListApiKeys, page after page.</summary>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, global::System.Threading.CancellationToken cancellationToken)
+        /// <inheritdoc cref="EnumerateApiKeysAsync(string, int, bool, global::System.Threading.CancellationToken)"/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiApiUserView> EnumerateApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateApiKeysAsync(orgId: orgId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create One Organization API Key</summary>
         /// <remarks>Creates one API key for the specified organization. An organization API key grants programmatic access to an organization. You can't use the API key to log into the console. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="body">Organization API Key to be created. This request requires a minimum of one of the two body parameters.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createApiKey", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -335,8 +291,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "createApiKey", "/api/atlas/v2/orgs/{orgId}/apiKeys", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -345,28 +301,22 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Create One Organization API Key</summary>
-        /// <remarks>Creates one API key for the specified organization. An organization API key grants programmatic access to an organization. You can't use the API key to log into the console. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="body">Organization API Key to be created. This request requires a minimum of one of the two body parameters.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="CreateApiKeyAsync(string, global::AtlasGen.Atlas.ApiCreateApiKeyView, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createApiKey", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> CreateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, global::AtlasGen.Atlas.ApiCreateApiKeyView body, global::System.Threading.CancellationToken cancellationToken)
             => CreateApiKeyAsync(orgId: orgId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Organization API Key</summary>
         /// <remarks>Returns one organization API key. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the user interface. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to update.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getApiKey", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> GetApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> GetApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -375,8 +325,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(apiUserId, 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getApiKey", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -384,28 +334,22 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Return One Organization API Key</summary>
-        /// <remarks>Returns one organization API key. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the user interface. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to update.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetApiKeyAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getApiKey", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> GetApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> GetApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => GetApiKeyAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Organization API Key</summary>
         /// <remarks>Removes one organization API key from the specified organization. When you remove an API key from an organization, MongoDB Cloud also removes that key from any projects that use that key. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteApiKey", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -414,8 +358,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Length(apiUserId, 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteApiKey", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -423,29 +367,23 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One Organization API Key</summary>
-        /// <remarks>Removes one organization API key from the specified organization. When you remove an API key from an organization, MongoDB Cloud also removes that key from any projects that use that key. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="DeleteApiKeyAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteApiKey", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task DeleteApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => DeleteApiKeyAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Organization API Key</summary>
         /// <remarks>Updates one organization API key in the specified organization. The organization API keys grant programmatic access to an organization. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key you want to update.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="body">Organization API key to be updated. This request requires a minimum of one of the two body parameters.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateApiKey", "PATCH", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::AtlasGen.Atlas.ApiApiUserView body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::AtlasGen.Atlas.ApiApiUserView body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -456,8 +394,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateApiKey", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -466,32 +404,25 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Update One Organization API Key</summary>
-        /// <remarks>Updates one organization API key in the specified organization. The organization API keys grant programmatic access to an organization. To use this resource, the requesting API Key must have the Organization User Admin role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key you want to update.</param>
-        /// <param name="body">Organization API key to be updated. This request requires a minimum of one of the two body parameters.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateApiKeyAsync(string, string, global::AtlasGen.Atlas.ApiApiUserView, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateApiKey", "PATCH", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::AtlasGen.Atlas.ApiApiUserView body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiApiUserView> UpdateApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::AtlasGen.Atlas.ApiApiUserView body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateApiKeyAsync(orgId: orgId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Access List Entries for One Organization API Key</summary>
         /// <remarks>Returns all access list entries that you configured for the specified organization API key. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (**totalCount**) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<b>totalCount</b>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listApiKeyAccessListsEntries", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListView> ListApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListView> ListApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -502,11 +433,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listApiKeyAccessListsEntries", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -514,20 +445,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiUserAccessListView, cancellationToken);
         }
 
-        /// <summary>Return All Access List Entries for One Organization API Key</summary>
-        /// <remarks>Returns all access list entries that you configured for the specified organization API key. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListApiKeyAccessListsEntriesAsync(string, string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listApiKeyAccessListsEntries", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListView> ListApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListView> ListApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => ListApiKeyAccessListsEntriesAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListApiKeyAccessListsEntries, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiUserAccessListView> EnumerateApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiUserAccessListView> EnumerateApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedApiUserAccessListView, global::AtlasGen.Atlas.ApiUserAccessListView>(
                 (__page, __token) => ListApiKeyAccessListsEntriesAsync(orgId, apiUserId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
@@ -537,30 +462,25 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListApiKeyAccessListsEntries, page after page.</summary>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiUserAccessListView> EnumerateApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        /// <inheritdoc cref="EnumerateApiKeyAccessListsEntriesAsync(string, string, int, bool, global::System.Threading.CancellationToken)"/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiUserAccessListView> EnumerateApiKeyAccessListsEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateApiKeyAccessListsEntriesAsync(orgId: orgId, apiUserId: apiUserId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create Access List Entries for One Organization API Key</summary>
         /// <remarks>Creates the access list entries for the specified organization API key. Resources require all API requests originate from IP addresses on the API access list. To use this resource, the requesting API Key must have the Read Write role and an entry for the project access list.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to create a new access list entry.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (**totalCount**) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<b>totalCount</b>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="body">Access list entries to be created for the specified organization API key.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createApiKeyAccessList", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> CreateApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView> body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> CreateApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView> body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -573,11 +493,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "createApiKeyAccessList", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -586,16 +506,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiUserAccessListView, cancellationToken);
         }
 
-        /// <summary>Create Access List Entries for One Organization API Key</summary>
-        /// <remarks>Creates the access list entries for the specified organization API key. Resources require all API requests originate from IP addresses on the API access list. To use this resource, the requesting API Key must have the Read Write role and an entry for the project access list.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to create a new access list entry.</param>
-        /// <param name="body">Access list entries to be created for the specified organization API key.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="CreateApiKeyAccessListAsync(string, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.ApiUserAccessListView}, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createApiKeyAccessList", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> CreateApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView> body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> CreateApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView> body, global::System.Threading.CancellationToken cancellationToken)
             => CreateApiKeyAccessListAsync(orgId: orgId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Access List Entry for One Organization API Key</summary>
@@ -603,13 +516,13 @@ namespace AtlasGen.Atlas
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
         /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getApiKeyAccessList", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> GetApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> GetApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -620,8 +533,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(ipAddress, "ipAddress");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$", "ipAddress");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getApiKeyAccessList", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList/" + global::AtlasGen.Runtime.AtlasPath.EscapeWithEncodedSlashes(ipAddress) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -629,16 +542,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiUserAccessListView, cancellationToken);
         }
 
-        /// <summary>Return One Access List Entry for One Organization API Key</summary>
-        /// <remarks>Returns one access list entry for the specified organization API key. Resources require all API requests originate from IP addresses on the API access list. To use this resource, the requesting API Key must have the Organization Member role. This resource doesn't require the API Key to have an Access List.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
-        /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetApiKeyAccessListAsync(string, string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getApiKeyAccessList", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> GetApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiUserAccessListView> GetApiKeyAccessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, global::System.Threading.CancellationToken cancellationToken)
             => GetApiKeyAccessListAsync(orgId: orgId, apiUserId: apiUserId, ipAddress: ipAddress, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Access List Entry for One Organization API Key</summary>
@@ -646,13 +552,13 @@ namespace AtlasGen.Atlas
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to remove access list entries.</param>
         /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="pretty">Flag that indicates whether the response body should be in the &lt;a href="https://en.wikipedia.org/wiki/Prettyprint" target="_blank" rel="noopener noreferrer"&gt;prettyprint&lt;/a&gt; format.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="pretty">Flag that indicates whether the response body should be in the <see href="https://en.wikipedia.org/wiki/Prettyprint">prettyprint</see> format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteApiKeyAcessList", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteApiKeyAcessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteApiKeyAcessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Length(orgId, 24, 24, "orgId");
@@ -663,8 +569,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(ipAddress, "ipAddress");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$", "ipAddress");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteApiKeyAcessList", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList/" + global::AtlasGen.Runtime.AtlasPath.EscapeWithEncodedSlashes(ipAddress) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -672,16 +578,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One Access List Entry for One Organization API Key</summary>
-        /// <remarks>Removes the specified access list entry from the specified organization API key. Resources require all API requests originate from the IP addresses on the API access list. To use this resource, the requesting API Key must have the Read Write role and an entry for the project access list.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to remove access list entries.</param>
-        /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="DeleteApiKeyAcessListAsync(string, string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteApiKeyAcessList", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteApiKeyAcessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task DeleteApiKeyAcessListAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, global::System.Threading.CancellationToken cancellationToken)
             => DeleteApiKeyAcessListAsync(orgId: orgId, apiUserId: apiUserId, ipAddress: ipAddress, envelope: false, cancellationToken: cancellationToken);
     }
 }

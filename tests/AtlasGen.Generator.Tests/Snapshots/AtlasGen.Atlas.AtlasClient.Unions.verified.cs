@@ -9,76 +9,76 @@ namespace AtlasGen.Atlas
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class IntegrationViewForNdsGroup : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Wraps a ApiDatadogView.</summary>
+        /// <summary>Wraps the given <see cref="global::AtlasGen.Atlas.ApiDatadogView"/>.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiDatadogView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         public static implicit operator IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiDatadogView value) => new(value);
 
-        /// <summary>The value as a ApiDatadogView, or null when it is another variant.</summary>
+        /// <summary>The value when it is of type <see cref="global::AtlasGen.Atlas.ApiDatadogView"/>; null when it is another variant.</summary>
         public global::AtlasGen.Atlas.ApiDatadogView? AsApiDatadogView => Value as global::AtlasGen.Atlas.ApiDatadogView;
 
-        /// <summary>Wraps a ApiMicrosoftTeamsView.</summary>
+        /// <summary>Wraps the given <see cref="global::AtlasGen.Atlas.ApiMicrosoftTeamsView"/>.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiMicrosoftTeamsView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         public static implicit operator IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiMicrosoftTeamsView value) => new(value);
 
-        /// <summary>The value as a ApiMicrosoftTeamsView, or null when it is another variant.</summary>
+        /// <summary>The value when it is of type <see cref="global::AtlasGen.Atlas.ApiMicrosoftTeamsView"/>; null when it is another variant.</summary>
         public global::AtlasGen.Atlas.ApiMicrosoftTeamsView? AsApiMicrosoftTeamsView => Value as global::AtlasGen.Atlas.ApiMicrosoftTeamsView;
 
-        /// <summary>Wraps a ApiNewRelicView.</summary>
+        /// <summary>Wraps the given <see cref="global::AtlasGen.Atlas.ApiNewRelicView"/>.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiNewRelicView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         public static implicit operator IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiNewRelicView value) => new(value);
 
-        /// <summary>The value as a ApiNewRelicView, or null when it is another variant.</summary>
+        /// <summary>The value when it is of type <see cref="global::AtlasGen.Atlas.ApiNewRelicView"/>; null when it is another variant.</summary>
         public global::AtlasGen.Atlas.ApiNewRelicView? AsApiNewRelicView => Value as global::AtlasGen.Atlas.ApiNewRelicView;
 
-        /// <summary>Wraps a ApiOpsGenieView.</summary>
+        /// <summary>Wraps the given <see cref="global::AtlasGen.Atlas.ApiOpsGenieView"/>.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiOpsGenieView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         public static implicit operator IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiOpsGenieView value) => new(value);
 
-        /// <summary>The value as a ApiOpsGenieView, or null when it is another variant.</summary>
+        /// <summary>The value when it is of type <see cref="global::AtlasGen.Atlas.ApiOpsGenieView"/>; null when it is another variant.</summary>
         public global::AtlasGen.Atlas.ApiOpsGenieView? AsApiOpsGenieView => Value as global::AtlasGen.Atlas.ApiOpsGenieView;
 
-        /// <summary>Wraps a ApiPagerDutyView.</summary>
+        /// <summary>Wraps the given <see cref="global::AtlasGen.Atlas.ApiPagerDutyView"/>.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiPagerDutyView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         public static implicit operator IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiPagerDutyView value) => new(value);
 
-        /// <summary>The value as a ApiPagerDutyView, or null when it is another variant.</summary>
+        /// <summary>The value when it is of type <see cref="global::AtlasGen.Atlas.ApiPagerDutyView"/>; null when it is another variant.</summary>
         public global::AtlasGen.Atlas.ApiPagerDutyView? AsApiPagerDutyView => Value as global::AtlasGen.Atlas.ApiPagerDutyView;
 
-        /// <summary>Wraps a ApiPrometheusView.</summary>
+        /// <summary>Wraps the given <see cref="global::AtlasGen.Atlas.ApiPrometheusView"/>.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiPrometheusView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         public static implicit operator IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiPrometheusView value) => new(value);
 
-        /// <summary>The value as a ApiPrometheusView, or null when it is another variant.</summary>
+        /// <summary>The value when it is of type <see cref="global::AtlasGen.Atlas.ApiPrometheusView"/>; null when it is another variant.</summary>
         public global::AtlasGen.Atlas.ApiPrometheusView? AsApiPrometheusView => Value as global::AtlasGen.Atlas.ApiPrometheusView;
 
-        /// <summary>Wraps a ApiSlackView.</summary>
+        /// <summary>Wraps the given <see cref="global::AtlasGen.Atlas.ApiSlackView"/>.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiSlackView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         public static implicit operator IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiSlackView value) => new(value);
 
-        /// <summary>The value as a ApiSlackView, or null when it is another variant.</summary>
+        /// <summary>The value when it is of type <see cref="global::AtlasGen.Atlas.ApiSlackView"/>; null when it is another variant.</summary>
         public global::AtlasGen.Atlas.ApiSlackView? AsApiSlackView => Value as global::AtlasGen.Atlas.ApiSlackView;
 
-        /// <summary>Wraps a ApiVictorOpsView.</summary>
+        /// <summary>Wraps the given <see cref="global::AtlasGen.Atlas.ApiVictorOpsView"/>.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiVictorOpsView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         public static implicit operator IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiVictorOpsView value) => new(value);
 
-        /// <summary>The value as a ApiVictorOpsView, or null when it is another variant.</summary>
+        /// <summary>The value when it is of type <see cref="global::AtlasGen.Atlas.ApiVictorOpsView"/>; null when it is another variant.</summary>
         public global::AtlasGen.Atlas.ApiVictorOpsView? AsApiVictorOpsView => Value as global::AtlasGen.Atlas.ApiVictorOpsView;
 
-        /// <summary>Wraps a ApiWebhookView.</summary>
+        /// <summary>Wraps the given <see cref="global::AtlasGen.Atlas.ApiWebhookView"/>.</summary>
         public IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiWebhookView value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         public static implicit operator IntegrationViewForNdsGroup(global::AtlasGen.Atlas.ApiWebhookView value) => new(value);
 
-        /// <summary>The value as a ApiWebhookView, or null when it is another variant.</summary>
+        /// <summary>The value when it is of type <see cref="global::AtlasGen.Atlas.ApiWebhookView"/>; null when it is another variant.</summary>
         public global::AtlasGen.Atlas.ApiWebhookView? AsApiWebhookView => Value as global::AtlasGen.Atlas.ApiWebhookView;
 
         private IntegrationViewForNdsGroup(global::System.Text.Json.JsonElement rawJson) => RawJson = rawJson;
@@ -89,7 +89,7 @@ namespace AtlasGen.Atlas
         /// <summary>The variant, or null when the JSON matched no known variant.</summary>
         public object? Value { get; }
 
-        /// <summary>The JSON of an unknown variant; null when &lt;see cref="Value"/&gt; is set.</summary>
+        /// <summary>The JSON of an unknown variant; null when <see cref="Value"/> is set.</summary>
         public global::System.Text.Json.JsonElement? RawJson { get; }
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => global::AtlasGen.Runtime.AtlasArgument.Nested(Value, path);
