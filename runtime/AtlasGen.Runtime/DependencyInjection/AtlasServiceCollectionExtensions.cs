@@ -42,10 +42,14 @@ public static class AtlasServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        if (!services.Any(d => d.ImplementationInstance is AtlasClientOptionsValidator validator && validator.Name == name))
+        // A second registration of the same client adds its options only: the chain and the validator exist once.
+        var firstRegistration = !services.Any(d => d.ImplementationInstance is AtlasClientOptionsValidator validator && validator.Name == name);
+        if (firstRegistration)
         {
             services.AddSingleton<IValidateOptions<AtlasClientOptions>>(new AtlasClientOptionsValidator(name));
             options.ValidateOnStart();
+            // One tracker per client and container, so transient clients warn about a deprecated version once.
+            services.AddKeyedSingleton(name, new AtlasDeprecationTracker());
         }
 
         var builder = services.AddHttpClient(name, (provider, http) =>
@@ -60,23 +64,26 @@ public static class AtlasServiceCollectionExtensions
         // ConfigurePrimaryHttpMessageHandler) and every AddHttpMessageHandler, before or after this call. The
         // authentication handler wraps the primary handler: below IHttpClientFactory's own logging handler, whose structured
         // header state would otherwise carry the Authorization value, and below every handler that may re-send a request.
-        var deprecations = new AtlasDeprecationTracker();
-        services.PostConfigure<HttpClientFactoryOptions>(name, factoryOptions => factoryOptions.HttpMessageHandlerBuilderActions.Add(handlers =>
+        if (firstRegistration)
         {
-            var current = handlers.Services.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
-            var loggerFactory = handlers.Services.GetService<ILoggerFactory>();
-            var timeProvider = handlers.Services.GetService<TimeProvider>() ?? TimeProvider.System;
-            // A Microsoft.Extensions.Http.Resilience handler on this client retries by itself; retrying inside it too would
-            // multiply the attempts, so that handler wins and ours steps aside.
-            var resilienceOutside = handlers.AdditionalHandlers.Any(IsResilienceHandler);
-            handlers.PrimaryHandler = AtlasHandlerChain.Wrap(current, handlers.PrimaryHandler, loggerFactory, timeProvider, withRetry: !resilienceOutside);
-        }));
+            services.PostConfigure<HttpClientFactoryOptions>(name, factoryOptions => factoryOptions.HttpMessageHandlerBuilderActions.Add(handlers =>
+            {
+                var current = handlers.Services.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
+                var loggerFactory = handlers.Services.GetService<ILoggerFactory>();
+                var timeProvider = handlers.Services.GetService<TimeProvider>() ?? TimeProvider.System;
+                // A Microsoft.Extensions.Http.Resilience handler on this client retries by itself; retrying inside it too
+                // would multiply the attempts, so that handler wins and ours steps aside.
+                var resilienceOutside = handlers.AdditionalHandlers.Any(IsResilienceHandler);
+                handlers.PrimaryHandler = AtlasHandlerChain.Wrap(current, handlers.PrimaryHandler, loggerFactory, timeProvider, withRetry: !resilienceOutside);
+            }));
+        }
 
         services.AddTransient(provider =>
         {
             var current = provider.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(name);
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(AtlasConnectionLog.Category);
+            var deprecations = provider.GetRequiredKeyedService<AtlasDeprecationTracker>(name);
             return create(new AtlasConnection(http, current, logger, deprecations, provider.GetService<TimeProvider>() ?? TimeProvider.System));
         });
         return builder;
