@@ -41,11 +41,8 @@ public static class AtlasHttpClientFactory
     /// (<see cref="AtlasClientOptions.ClientId"/>), else HTTP Digest with the API key.
     /// </summary>
     public static DelegatingHandler CreateAuthenticationHandler(AtlasClientOptions options, HttpMessageHandler innerHandler, ILoggerFactory? loggerFactory = null)
-        => CreateAuthenticationHandler(options, innerHandler, loggerFactory, TimeProvider.System);
-
-    internal static DelegatingHandler CreateAuthenticationHandler(AtlasClientOptions options, HttpMessageHandler innerHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return AtlasHandlerChain.CreateAuthenticationHandler(options, innerHandler, loggerFactory, timeProvider);
+        return AtlasHandlerChain.CreateAuthenticationHandler(options, innerHandler, loggerFactory, TimeProvider.System);
     }
 }

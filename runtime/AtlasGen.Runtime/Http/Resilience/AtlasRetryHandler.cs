@@ -108,7 +108,7 @@ public sealed class AtlasRetryHandler : DelegatingHandler
             return null;
         }
 
-        var backoff = _options.BaseDelay * Math.Pow(2, retry - 1) * (1 + Jitter * ((Random.Shared.NextDouble() * 2) - 1));
+        var backoff = _options.BaseDelay * Math.Pow(2, Math.Min(retry - 1, 30)) * (1 + Jitter * ((Random.Shared.NextDouble() * 2) - 1));
         if (backoff > _options.MaxDelay)
         {
             backoff = _options.MaxDelay;
