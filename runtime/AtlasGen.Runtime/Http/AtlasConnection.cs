@@ -21,7 +21,7 @@ namespace AtlasGen.Runtime;
 /// <remarks>
 /// With a logger, each request logs one event (category <c>AtlasGen.Runtime.AtlasConnection</c>, ids 3001-3004) with the
 /// operationId, method, path template, status, elapsed time and the number of digest challenges answered; never the
-/// expanded path, a header or a body.
+/// expanded path, a header or a body. The first deprecated answer of an operation and version logs event 3005.
 /// </remarks>
 public sealed class AtlasConnection : IDisposable
 {
@@ -33,15 +33,15 @@ public sealed class AtlasConnection : IDisposable
     private readonly AtlasDeprecationTracker _deprecations;
     private readonly TimeProvider _timeProvider;
 
-    /// <summary>Creates a connection with its own HttpClient and digest handler, built from <paramref name="options"/>.</summary>
+    /// <summary>Creates a connection with its own HttpClient, retry and authentication handlers, built from <paramref name="options"/>.</summary>
     public AtlasConnection(AtlasClientOptions options)
         : this(options, loggerFactory: null)
     {
     }
 
     /// <summary>
-    /// Creates a connection with its own HttpClient and digest handler, built from <paramref name="options"/>, logging
-    /// each request, and the digest handler's challenges, to <paramref name="loggerFactory"/>.
+    /// Creates a connection with its own HttpClient, retry and authentication handlers, built from <paramref name="options"/>,
+    /// logging each request, and the digest handler's challenges, to <paramref name="loggerFactory"/>.
     /// </summary>
     /// <param name="options">The address, keys, timeout, User-Agent and retry settings.</param>
     /// <param name="loggerFactory">Where to log; null for nowhere.</param>
