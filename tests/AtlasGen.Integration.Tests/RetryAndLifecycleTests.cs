@@ -47,7 +47,7 @@ public sealed class RetryAndLifecycleTests
             .Then(HttpStatusCode.TooManyRequests, Rate(429), ("Retry-After", "7"));
 
         using var capture = AtlasResponseCapture.Start();
-        var page = await provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync();
+        var page = await provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync();
 
         Assert.Equal(0, page.TotalCount);
         Assert.Equal(HttpStatusCode.OK, capture.Response!.StatusCode);
@@ -64,7 +64,7 @@ public sealed class RetryAndLifecycleTests
         atlas.Then(HttpStatusCode.ServiceUnavailable, Rate(503), ("Retry-After", "1"));
 
         var error = await Assert.ThrowsAsync<AtlasApiException>(() =>
-            provider.GetRequiredService<AtlasClient>().Projects.CreateProjectAsync(new ApiAtlasGroupView { Name = "once", OrgId = "a0123456789abcdef012345a" }));
+            provider.GetRequiredService<AtlasClient>().Projects.CreateGroupAsync(new Group { Name = "once", OrgId = "a0123456789abcdef012345a" }));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), error.Response!.RetryAfter);
@@ -83,7 +83,7 @@ public sealed class RetryAndLifecycleTests
         // Three calls, each through a freshly resolved (transient) client.
         for (var i = 0; i < 3; i++)
         {
-            await provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync();
+            await provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync();
         }
 
         var warning = Assert.Single(provider.GetFakeLogCollector().GetSnapshot(), r => r.Id.Id == 3005);
@@ -99,7 +99,7 @@ public sealed class RetryAndLifecycleTests
         await using var _ = provider;
         atlas.Then(HttpStatusCode.Gone, FakeServiceAccountAtlas.Error(410, "VERSION_GONE", "This version is gone."));
 
-        var error = await Assert.ThrowsAsync<AtlasVersionGoneException>(() => provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync());
+        var error = await Assert.ThrowsAsync<AtlasVersionGoneException>(() => provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync());
 
         Assert.Equal("VERSION_GONE", error.ErrorCode);
         Assert.StartsWith("application/vnd.atlas.", error.RequestedVersion, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class RetryAndLifecycleTests
             .Then(HttpStatusCode.TooManyRequests, Rate(429), ("Retry-After", "0"));
 
         // The standard handler makes 1 + 3 attempts; were AtlasGen's retry inside it too, each would be retried again.
-        var error = await Assert.ThrowsAsync<AtlasApiException>(() => provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync());
+        var error = await Assert.ThrowsAsync<AtlasApiException>(() => provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync());
 
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
         Assert.Equal(4, atlas.ApiRequests.Count);

@@ -44,7 +44,7 @@ public sealed class ServiceAccountTests
         await using var _ = provider;
 
         // Transient clients, each from the container: they still share the credential's token.
-        await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync()));
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync()));
 
         Assert.Equal(1, atlas.TokenRequests);
         Assert.Equal(100, atlas.ApiRequests.Count);
@@ -56,10 +56,10 @@ public sealed class ServiceAccountTests
     {
         var (provider, atlas, time) = Create(expiresInSeconds: 600);
         await using var _ = provider;
-        await provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync();
+        await provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync();
 
         time.Skew = TimeSpan.FromMinutes(11);
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync()));
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync()));
 
         Assert.Equal(2, atlas.TokenRequests);
         Assert.All(atlas.ApiRequests.Skip(1), r => Assert.Equal("Bearer token-2", r.Authorization));
@@ -71,10 +71,10 @@ public sealed class ServiceAccountTests
         var (provider, atlas, _) = Create();
         await using var _ = provider;
         var client = provider.GetRequiredService<AtlasClient>();
-        await client.Projects.ListProjectsAsync();
+        await client.Projects.ListGroupsAsync();
         atlas.RevokeAll();
 
-        await client.Projects.ListProjectsAsync();
+        await client.Projects.ListGroupsAsync();
 
         Assert.Equal(2, atlas.TokenRequests);
         Assert.Equal(new[] { "Bearer token-1", "Bearer token-1", "Bearer token-2" }, atlas.ApiRequests.Select(r => r.Authorization));
@@ -86,12 +86,12 @@ public sealed class ServiceAccountTests
         var (provider, atlas, _) = Create();
         await using var _ = provider;
         var client = provider.GetRequiredService<AtlasClient>();
-        await client.Projects.ListProjectsAsync();
+        await client.Projects.ListGroupsAsync();
         // The cached token is refused, and so is the refreshed one.
         atlas.RevokeAll();
         atlas.Then(HttpStatusCode.Unauthorized, FakeServiceAccountAtlas.Error(401, "UNAUTHORIZED", "Revoked."));
 
-        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => client.Projects.ListProjectsAsync());
+        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => client.Projects.ListGroupsAsync());
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Equal(2, atlas.TokenRequests);

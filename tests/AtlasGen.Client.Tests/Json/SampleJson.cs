@@ -23,14 +23,22 @@ internal static class SampleJson
         }
 
         // Converter-backed polymorphic types: one realistic value each.
-        if (type == typeof(IntegrationViewForNdsGroup))
+        if (type == typeof(ThirdPartyIntegration))
         {
             return JsonNode.Parse("""{"apiKey":"sample-key","region":"US","type":"DATADOG"}""")!;
         }
 
-        if (type == typeof(ApiLimitView))
+        if (type == typeof(DataFederationLimit))
         {
             return JsonNode.Parse("""{"currentUsage":3,"defaultLimit":25,"maximumLimit":100,"name":"atlas.project.deployment.clusters","value":25}""")!;
+        }
+
+        if (type == typeof(GroupUserResponse))
+        {
+            return JsonNode.Parse("""
+                {"id":"5f1e2d3c4b5a69788796a5b4","orgMembershipStatus":"ACTIVE","roles":["GROUP_OWNER"],"username":"ada@example.com",
+                 "createdAt":"2024-01-02T03:04:05+00:00","firstName":"Ada","lastName":"Lovelace"}
+                """)!;
         }
 
         var info = context.GetTypeInfo(type) ?? throw new InvalidOperationException($"{context.GetType().Name} has no metadata for {type}.");

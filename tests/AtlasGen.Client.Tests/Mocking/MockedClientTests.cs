@@ -27,7 +27,7 @@ public sealed class MockedClientTests
         {
             try
             {
-                var project = await atlas.Projects.GetProjectAsync(projectId, cancellationToken);
+                var project = await atlas.Projects.GetGroupAsync(projectId, cancellationToken);
                 return $"{project.Name} ({project.ClusterCount} clusters, since {project.Created:yyyy-MM-dd})";
             }
             catch (AtlasApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
@@ -39,7 +39,7 @@ public sealed class MockedClientTests
         public async Task<List<string>> BusyProjectsAsync(CancellationToken cancellationToken)
         {
             var busy = new List<string>();
-            await foreach (var project in atlas.Projects.EnumerateProjectsAsync(cancellationToken))
+            await foreach (var project in atlas.Projects.EnumerateGroupsAsync(cancellationToken))
             {
                 if (project.ClusterCount > 0)
                 {
@@ -65,7 +65,7 @@ public sealed class MockedClientTests
     public async Task A_substituted_tag_client_answers_with_a_model_whose_readOnly_properties_are_set()
     {
         var (atlas, projects) = Substitutes();
-        projects.GetProjectAsync(ProjectId, Arg.Any<CancellationToken>()).Returns(new ApiAtlasGroupView
+        projects.GetGroupAsync(ProjectId, Arg.Any<CancellationToken>()).Returns(new Group
         {
             // Id, ClusterCount and Created are readOnly in the spec: the server sets them, and so can a test.
             Id = ProjectId, Name = "demo", OrgId = "a0123456789abcdef012345a", ClusterCount = 3, Created = new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero),
@@ -74,15 +74,15 @@ public sealed class MockedClientTests
         var name = await new ProjectInventory(atlas).NameOfAsync(ProjectId, CancellationToken.None);
 
         Assert.Equal("demo (3 clusters, since 2024-05-01)", name);
-        await projects.Received(1).GetProjectAsync(ProjectId, Arg.Any<CancellationToken>());
+        await projects.Received(1).GetGroupAsync(ProjectId, Arg.Any<CancellationToken>());
     }
 
     [Fact]
     public async Task A_substituted_call_can_throw_the_typed_exception()
     {
         var (atlas, projects) = Substitutes();
-        projects.GetProjectAsync(ProjectId, Arg.Any<CancellationToken>()).ThrowsAsync(
-            new AtlasApiException(HttpStatusCode.NotFound, "getProject", new AtlasApiError(404, "GROUP_NOT_FOUND", "No group.", "Not Found", []), "{}"));
+        projects.GetGroupAsync(ProjectId, Arg.Any<CancellationToken>()).ThrowsAsync(
+            new AtlasApiException(HttpStatusCode.NotFound, "getGroup", new AtlasApiError(404, "GROUP_NOT_FOUND", "No group.", "Not Found", []), "{}"));
 
         Assert.Null(await new ProjectInventory(atlas).NameOfAsync(ProjectId, CancellationToken.None));
     }
@@ -96,8 +96,8 @@ public sealed class MockedClientTests
             new PaginatedAtlasGroupView { Results = [Project("a", clusters: 1), Project("b", clusters: 0)] },
             new PaginatedAtlasGroupView { Results = [Project("c", clusters: 2)] },
         };
-        projects.EnumerateProjectsAsync(Arg.Any<CancellationToken>()).Returns(
-            new AtlasPageable<PaginatedAtlasGroupView, ApiAtlasGroupView>((n, _) => Task.FromResult(pages[n - 1]), p => p.Results, itemsPerPage: 2));
+        projects.EnumerateGroupsAsync(Arg.Any<CancellationToken>()).Returns(
+            new AtlasPageable<PaginatedAtlasGroupView, Group>((n, _) => Task.FromResult(pages[n - 1]), p => p.Results, itemsPerPage: 2));
 
         var busy = await new ProjectInventory(atlas).BusyProjectsAsync(CancellationToken.None);
 
@@ -109,10 +109,10 @@ public sealed class MockedClientTests
     {
         var projects = new UnconfiguredProjects();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => projects.GetProjectAsync(ProjectId, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => projects.GetGroupAsync(ProjectId, CancellationToken.None));
 
         Assert.Contains("for mocking", error.Message, StringComparison.Ordinal);
-        Assert.Contains("getProject", error.Message, StringComparison.Ordinal);
+        Assert.Contains("getGroup", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>A hand-written fake, as a user without a mocking library would write one.</summary>
@@ -120,6 +120,6 @@ public sealed class MockedClientTests
     {
     }
 
-    private static ApiAtlasGroupView Project(string name, int clusters)
+    private static Group Project(string name, int clusters)
         => new() { Id = ProjectId, Name = name, OrgId = "a0123456789abcdef012345a", ClusterCount = clusters, Created = DateTimeOffset.UnixEpoch };
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Client.Tests.Infrastructure;
+using AtlasGen.Client.Tests.Operations;
 using Xunit;
 
 namespace AtlasGen.Client.Tests.Pagination;
@@ -22,7 +23,7 @@ public sealed class PagerTests
         using var client = FakeAtlas.Client(handler);
 
         var names = new List<string>();
-        await foreach (var project in client.Projects.EnumerateProjectsAsync(itemsPerPage: 200))
+        await foreach (var project in client.Projects.EnumerateGroupsAsync(itemsPerPage: 200))
         {
             names.Add(project.Name);
         }
@@ -41,7 +42,7 @@ public sealed class PagerTests
         using var client = FakeAtlas.Client(handler);
 
         var count = 0;
-        await foreach (var _ in client.Projects.EnumerateProjectsAsync(itemsPerPage: 2))
+        await foreach (var _ in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2))
         {
             count++;
         }
@@ -60,7 +61,7 @@ public sealed class PagerTests
         using var client = FakeAtlas.Client(handler);
 
         var count = 0;
-        await foreach (var _ in client.Projects.EnumerateProjectsAsync(itemsPerPage: 2))
+        await foreach (var _ in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2))
         {
             count++;
         }
@@ -81,7 +82,7 @@ public sealed class PagerTests
         using var client = FakeAtlas.Client(handler);
 
         var pages = new List<(int Number, int Items, int? Remaining, string? RequestId)>();
-        await foreach (var page in client.Projects.EnumerateProjectsAsync(itemsPerPage: 2).AsPages())
+        await foreach (var page in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2).AsPages())
         {
             Assert.NotNull(page.Value.Links);
             pages.Add((page.PageNumber, page.Items.Count, page.Response?.RateLimitRemaining, page.Response?.RequestId));
@@ -98,8 +99,8 @@ public sealed class PagerTests
         var handler = PagedProjectsServer.Handler(total: 0, sendTotalCount: false);
         using var client = FakeAtlas.Client(handler);
 
-        var items = new List<ApiAtlasGroupView>();
-        await foreach (var project in client.Projects.EnumerateProjectsAsync())
+        var items = new List<Group>();
+        await foreach (var project in client.Projects.EnumerateGroupsAsync())
         {
             items.Add(project);
         }
@@ -115,7 +116,7 @@ public sealed class PagerTests
         using var client = FakeAtlas.Client(handler);
         using var cts = new CancellationTokenSource();
 
-        await using var pages = client.Projects.EnumerateProjectsAsync(itemsPerPage: 2, cancellationToken: cts.Token).GetAsyncEnumerator();
+        await using var pages = client.Projects.EnumerateGroupsAsync(itemsPerPage: 2, cancellationToken: cts.Token).GetAsyncEnumerator();
         Assert.True(await pages.MoveNextAsync());
         Assert.True(await pages.MoveNextAsync());
         cts.Cancel();
@@ -134,7 +135,7 @@ public sealed class PagerTests
         var seen = 0;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var _ in client.Projects.EnumerateProjectsAsync(itemsPerPage: 2).WithCancellation(cts.Token))
+            await foreach (var _ in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2).WithCancellation(cts.Token))
             {
                 if (++seen == 2)
                 {
@@ -151,13 +152,13 @@ public sealed class PagerTests
     public async Task A_pager_with_a_path_parameter_keeps_it_and_the_filters_on_every_page()
     {
         var handler = new RecordingHandler(
-            CannedResponse.Json("""{"results":[{"username":"a@example.com","firstName":"A","lastName":"A","emailAddress":"a@example.com","country":"US","mobileNumber":"2125550123"}],"totalCount":2}"""),
-            CannedResponse.Json("""{"results":[{"username":"b@example.com","firstName":"B","lastName":"B","emailAddress":"b@example.com","country":"US","mobileNumber":"2125550123"}],"totalCount":2}"""),
-            CannedResponse.Json("""{"results":[]}"""));
+            CannedResponse.Json("""{"results":[{"id":"u1","orgMembershipStatus":"PENDING","roles":[],"username":"a@example.com","inviterUsername":"o@example.com","invitationCreatedAt":"2025-01-01T00:00:00Z"}],"totalCount":2}""", OperationCase.V20250219),
+            CannedResponse.Json("""{"results":[{"id":"u2","orgMembershipStatus":"ACTIVE","roles":[],"username":"b@example.com","firstName":"B","lastName":"B","createdAt":"2025-01-01T00:00:00Z"}],"totalCount":2}""", OperationCase.V20250219),
+            CannedResponse.Json("""{"results":[]}""", OperationCase.V20250219));
         using var client = FakeAtlas.Client(handler);
 
         var users = new List<string>();
-        await foreach (var user in client.Projects.EnumerateProjectUsersAsync(Ids.Group, itemsPerPage: 1, flattenTeams: true))
+        await foreach (var user in client.MongoDbCloudUsers.EnumerateGroupUsersAsync(Ids.Group, itemsPerPage: 1, flattenTeams: true))
         {
             users.Add(user.Username);
         }
