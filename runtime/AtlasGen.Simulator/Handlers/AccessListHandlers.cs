@@ -19,9 +19,9 @@ internal static class AccessListHandlers
     {
         var orgId = Resolve.Organization(context);
         var key = Resolve.ApiKey(context, orgId);
-        var (results, total) = context.Query.Page(key.AccessList.Snapshot());
+        var (results, total, all) = context.Query.Page(key.AccessList.Snapshot());
         return context.OkAsync(
-            new PaginatedApiUserAccessListView { Results = results.Select(e => View(context, orgId, key, e)).ToList(), TotalCount = total, Links = context.PageLinks() },
+            new PaginatedApiUserAccessListView { Results = results.Select(e => View(context, orgId, key, e)).ToList(), TotalCount = total, Links = context.PageLinks(all) },
             OperationContext.Json.PaginatedApiUserAccessListView);
     }
 
@@ -61,7 +61,7 @@ internal static class AccessListHandlers
         var orgId = Resolve.Organization(context);
         var key = Resolve.ApiKey(context, orgId);
         var (cidr, shown) = PathEntry(context);
-        var entry = key.AccessList.Get(cidr) ?? throw SimulatorApiException.NotFound($"The access list of this API key has no entry {shown}.", shown);
+        var entry = key.AccessList.Get(cidr) ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"The access list of this API key has no entry {shown}.", shown);
         return context.OkAsync(View(context, orgId, key, entry), OperationContext.Json.ApiUserAccessListView);
     }
 
@@ -71,7 +71,7 @@ internal static class AccessListHandlers
         var (cidr, shown) = PathEntry(context);
         return key.AccessList.Remove(cidr)
             ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound($"The access list of this API key has no entry {shown}.", shown);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"The access list of this API key has no entry {shown}.", shown);
     }
 
     private static AccessListEntryRecord Entry(ApiUserAccessListView item, DateTimeOffset now)
@@ -84,12 +84,10 @@ internal static class AccessListHandlers
 
         if (item.IpAddress is { } ip)
         {
-            Check.Pattern(ip, SpecPatterns.IpAddress(), "ipAddress");
             return new AccessListEntryRecord(ip, SingleHost(ip), now);
         }
 
         var cidr = Check.Required(item.CidrBlock, "ipAddress");
-        Check.Pattern(cidr, SpecPatterns.CidrBlock(), "cidrBlock");
         return new AccessListEntryRecord(null, PathParameterRules.AsEntry(cidr), now);
     }
 

@@ -64,9 +64,9 @@ internal static class IntegrationHandlers
 
     private static Task WriteAllAsync(OperationContext context, ProjectRecord project)
     {
-        var (results, total) = context.Query.Page(project.Integrations.Snapshot());
+        var (results, total, all) = context.Query.Page(project.Integrations.Snapshot());
         return context.OkAsync(
-            new GroupPaginatedIntegrationView { Results = results.Select(View).ToList(), TotalCount = total, Links = context.PageLinks() },
+            new GroupPaginatedIntegrationView { Results = results.Select(View).ToList(), TotalCount = total, Links = context.PageLinks(all) },
             OperationContext.Json.GroupPaginatedIntegrationView);
     }
 
@@ -74,5 +74,5 @@ internal static class IntegrationHandlers
         => IntegrationRules.Redact(JsonSerializer.Deserialize(record.Json, OperationContext.Json.IntegrationViewForNdsGroup)!);
 
     private static SimulatorApiException NotConfigured(string type)
-        => SimulatorApiException.NotFound($"No {type} integration is configured for this project.", type);
+        => SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"No {type} integration is configured for this project.", type);
 }

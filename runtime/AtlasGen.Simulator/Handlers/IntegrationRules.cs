@@ -45,8 +45,8 @@ internal static class IntegrationRules
                 Check.Required(v.MicrosoftTeamsWebhookUrl, "microsoftTeamsWebhookUrl");
                 return Type(v.Type?.Value);
             case ApiNewRelicView v:
-                Check.Pattern(Check.Required(v.AccountId, "accountId"), SpecPatterns.Hex40(), "accountId");
-                Check.Pattern(Check.Required(v.LicenseKey, "licenseKey"), SpecPatterns.Hex40(), "licenseKey");
+                Check.Required(v.AccountId, "accountId");
+                Check.Required(v.LicenseKey, "licenseKey");
                 Check.Required(v.ReadToken, "readToken");
                 Check.Required(v.WriteToken, "writeToken");
                 return Type(v.Type?.Value);
@@ -65,7 +65,7 @@ internal static class IntegrationRules
                 return Type(v.Type?.Value);
             case ApiSlackView v:
                 Check.Required(v.ApiToken, "apiToken");
-                Check.Length(Check.Required(v.ChannelName, "channelName"), 1, 80, "channelName");
+                Check.Required(v.ChannelName, "channelName");
                 return Type(v.Type?.Value);
             case ApiVictorOpsView v:
                 Check.Required(v.ApiKey, "apiKey");

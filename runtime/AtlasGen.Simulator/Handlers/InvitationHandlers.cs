@@ -48,9 +48,9 @@ internal static class InvitationHandlers
         var username = Username(body.Username);
         var roles = Roles(body.Roles);
         var existing = project.Invitations.Find(i => string.Equals(i.Username, username, StringComparison.OrdinalIgnoreCase))
-            ?? throw SimulatorApiException.NotFound($"No pending invitation for {username} exists in this project.", username);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No pending invitation for {username} exists in this project.", username);
         var updated = project.Invitations.Update(existing.Id, i => i with { Roles = roles })
-            ?? throw SimulatorApiException.NotFound($"No pending invitation for {username} exists in this project.", username);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No pending invitation for {username} exists in this project.", username);
         await context.OkAsync(View(context, project, updated), OperationContext.Json.ApiGroupInvitationView).ConfigureAwait(false);
     }
 
@@ -67,7 +67,7 @@ internal static class InvitationHandlers
         var roles = Roles(body.Roles);
         var id = context.Route("invitationId");
         var updated = project.Invitations.Update(id, i => i with { Roles = roles })
-            ?? throw SimulatorApiException.NotFound($"No invitation with ID {id} exists.", id);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
         await context.OkAsync(View(context, project, updated), OperationContext.Json.ApiGroupInvitationView).ConfigureAwait(false);
     }
 
@@ -77,13 +77,13 @@ internal static class InvitationHandlers
         var id = context.Route("invitationId");
         return project.Invitations.Remove(id)
             ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound($"No invitation with ID {id} exists.", id);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
     }
 
     private static InvitationRecord Find(OperationContext context, ProjectRecord project)
     {
         var id = context.Route("invitationId");
-        return project.Invitations.Get(id) ?? throw SimulatorApiException.NotFound($"No invitation with ID {id} exists.", id);
+        return project.Invitations.Get(id) ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
     }
 
     private static string Username(string? username)

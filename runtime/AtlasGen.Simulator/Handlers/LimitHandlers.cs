@@ -76,7 +76,7 @@ internal static class LimitHandlers
         var definition = LimitCatalog.Get(context.Route("limitName"));
         var record = project.Limits.Get(definition.Name);
         return record is null && definition.IsDataFederation
-            ? throw SimulatorApiException.NotFound($"The limit {definition.Name} is not set for this project.", definition.Name)
+            ? throw SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"The limit {definition.Name} is not set for this project.", definition.Name)
             : (definition, record);
     }
 

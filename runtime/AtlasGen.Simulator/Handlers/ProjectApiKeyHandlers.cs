@@ -17,9 +17,9 @@ internal static class ProjectApiKeyHandlers
     {
         var project = Resolve.Project(context);
         var keys = context.State.ApiKeys.Snapshot().Select(k => k.Snapshot()).Where(k => k.IsAssignedTo(project.Id)).ToList();
-        var (results, total) = context.Query.Page(keys);
+        var (results, total, all) = context.Query.Page(keys);
         return context.OkAsync(
-            new PaginatedApiApiUserView { Results = results.Select(k => ApiKeyViews.View(context, k)).ToList(), TotalCount = total, Links = context.PageLinks() },
+            new PaginatedApiApiUserView { Results = results.Select(k => ApiKeyViews.View(context, k)).ToList(), TotalCount = total, Links = context.PageLinks(all) },
             OperationContext.Json.PaginatedApiApiUserView);
     }
 
@@ -58,7 +58,6 @@ internal static class ProjectApiKeyHandlers
         var project = Resolve.Project(context);
         var key = AssignedKey(context, project);
         var body = await context.ReadBodyAsync(OperationContext.Json.ApiCreateApiKeyView).ConfigureAwait(false);
-        Check.Length(body.Desc, 1, 250, "desc");
         var updated = key.SetProjectRoles(project.Id, ProjectRoles(body.Roles), body.Desc);
         await context.OkAsync(ApiKeyViews.View(context, updated), OperationContext.Json.ApiApiUserView).ConfigureAwait(false);
     }
@@ -69,7 +68,7 @@ internal static class ProjectApiKeyHandlers
         var key = AssignedKey(context, project);
         return key.RemoveProject(project.Id)
             ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound($"The API key {key.Id} is not assigned to this project.", key.Id);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.ApiKeyNotInGroup, $"The API key {key.Id} is not assigned to this project.", key.Id);
     }
 
     private static ApiKeyRecord AssignedKey(OperationContext context, ProjectRecord project)
@@ -77,7 +76,7 @@ internal static class ProjectApiKeyHandlers
         var key = Resolve.ApiKey(context, project.OrgId);
         return key.Snapshot().IsAssignedTo(project.Id)
             ? key
-            : throw SimulatorApiException.NotFound($"The API key {key.Id} is not assigned to this project.", key.Id);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.ApiKeyNotInGroup, $"The API key {key.Id} is not assigned to this project.", key.Id);
     }
 
     /// <summary>

@@ -12,9 +12,9 @@ internal static class ProjectHandlers
 {
     public static Task ListAsync(OperationContext context)
     {
-        var (results, total) = context.Query.Page(context.State.Projects.Snapshot());
+        var (results, total, all) = context.Query.Page(context.State.Projects.Snapshot());
         return context.OkAsync(
-            new PaginatedAtlasGroupView { Results = results.Select(p => View(context, p)).ToList(), TotalCount = total, Links = context.PageLinks() },
+            new PaginatedAtlasGroupView { Results = results.Select(p => View(context, p)).ToList(), TotalCount = total, Links = context.PageLinks(all) },
             OperationContext.Json.PaginatedAtlasGroupView);
     }
 
@@ -22,18 +22,14 @@ internal static class ProjectHandlers
     {
         var body = await context.ReadBodyAsync(OperationContext.Json.ApiAtlasGroupView).ConfigureAwait(false);
         var name = Check.Required(body.Name, "name");
-        Check.Length(name, 1, 64, "name");
-        Check.Pattern(name, SpecPatterns.ProjectName(), "name");
         var orgId = Check.Required(body.OrgId, "orgId");
-        Check.ObjectId(orgId, "orgId");
         Resolve.Organization(context, orgId);
 
         var owners = new[] { context.State.Organization.Owner.Id }.ToList();
         if (context.QueryString("projectOwnerId") is { } ownerId)
         {
-            Check.ObjectId(ownerId, "projectOwnerId");
             var owner = context.State.Organization.User(ownerId)
-                ?? throw SimulatorApiException.NotFound($"No user with ID {ownerId} exists.", ownerId);
+                ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.UserNotFound, $"No user with ID {ownerId} exists.", ownerId);
             if (!owners.Contains(owner.Id))
             {
                 owners.Add(owner.Id);
@@ -57,7 +53,7 @@ internal static class ProjectHandlers
     {
         var name = context.Route("groupName");
         var project = context.State.Projects.GetByName(name)
-            ?? throw SimulatorApiException.NotFound($"No project with name {name} exists.", name);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.GroupNameNotFound, $"No group with name {name} exists.", name);
         return context.OkAsync(View(context, project), OperationContext.Json.ApiAtlasGroupView);
     }
 
@@ -66,7 +62,7 @@ internal static class ProjectHandlers
         var project = Resolve.Project(context);
         if (!context.State.Projects.Remove(project.Id))
         {
-            throw SimulatorApiException.NotFound($"No project with ID {project.Id} exists.", project.Id);
+            throw SimulatorApiException.GroupNotFound(project.Id);
         }
 
         // A deleted project takes its API key assignments with it.

@@ -23,8 +23,8 @@ internal static class ProjectUserHandlers
             .Where(u => includeOrgUsers || members.ContainsKey(u.Id))
             .Select(u => View(context, project, u, members.GetValueOrDefault(u.Id)))
             .ToList();
-        var (results, total) = context.Query.Page(users);
-        return context.OkAsync(new PaginatedApiAppUserView { Results = results, TotalCount = total, Links = context.PageLinks() }, OperationContext.Json.PaginatedApiAppUserView);
+        var (results, total, all) = context.Query.Page(users);
+        return context.OkAsync(new PaginatedApiAppUserView { Results = results, TotalCount = total, Links = context.PageLinks(all) }, OperationContext.Json.PaginatedApiAppUserView);
     }
 
     public static Task RemoveAsync(OperationContext context)
@@ -33,7 +33,7 @@ internal static class ProjectUserHandlers
         var userId = context.Route("userId");
         return project.Members.Remove(userId)
             ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound($"No user with ID {userId} is a member of this project.", userId);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.UserNotInGroup, $"The specified user {userId} is not in the group.", userId);
     }
 
     private static ApiAppUserView View(OperationContext context, ProjectRecord project, OrgUser user, ProjectMemberRecord? member) => new()

@@ -31,7 +31,7 @@ internal static class TeamHandlers
         {
             var teamId = Check.Required(Check.Required(item, "teamId").TeamId, "teamId");
             Check.ObjectId(teamId, "teamId");
-            _ = context.State.Organization.Team(teamId) ?? throw SimulatorApiException.NotFound($"No team with ID {teamId} exists in this organization.", teamId);
+            _ = context.State.Organization.Team(teamId) ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"No team with ID {teamId} exists.", teamId);
             added.Add(new TeamRoleRecord(teamId, Roles(item.RoleNames)));
         }
 
@@ -53,7 +53,7 @@ internal static class TeamHandlers
         var body = await context.ReadBodyAsync(OperationContext.Json.ApiTeamRoleView).ConfigureAwait(false);
         var roles = Roles(body.RoleNames);
         var updated = project.Teams.Update(teamId, t => t with { RoleNames = roles })
-            ?? throw SimulatorApiException.NotFound($"The team {teamId} is not in this project.", teamId);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"Team {teamId} is not in this project.", teamId);
         await WritePageAsync(context, project, new[] { updated }).ConfigureAwait(false);
     }
 
@@ -63,7 +63,7 @@ internal static class TeamHandlers
         var teamId = context.Route("teamId");
         return project.Teams.Remove(teamId)
             ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound($"The team {teamId} is not in this project.", teamId);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"Team {teamId} is not in this project.", teamId);
     }
 
     private static IReadOnlyList<string> Roles(List<ProjectRole>? roles)
@@ -71,7 +71,7 @@ internal static class TeamHandlers
 
     private static Task WritePageAsync(OperationContext context, ProjectRecord project, IReadOnlyList<TeamRoleRecord> teams)
     {
-        var (results, total) = context.Query.Page(teams);
+        var (results, total, all) = context.Query.Page(teams);
         var page = new PaginatedTeamRoleView
         {
             Results = results.Select(t => new ApiTeamRoleView
@@ -81,7 +81,7 @@ internal static class TeamHandlers
                 Links = context.SelfLink($"/api/atlas/v2/groups/{project.Id}/teams/{t.TeamId}"),
             }).ToList(),
             TotalCount = total,
-            Links = context.PageLinks(),
+            Links = context.PageLinks(all),
         };
         return context.OkAsync(page, OperationContext.Json.PaginatedTeamRoleView);
     }

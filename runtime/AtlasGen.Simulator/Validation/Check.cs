@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using AtlasGen.Simulator.Http;
 
 namespace AtlasGen.Simulator.Validation;
@@ -14,23 +13,18 @@ internal static class Check
         where T : class
         => value ?? throw SimulatorApiException.MissingAttribute(attribute);
 
-    public static void Length(string? value, int min, int max, string attribute)
+    /// <summary>Every Atlas ID follows the spec's groupId pattern; IDs nested in bodies are checked against it.</summary>
+    public static void ObjectId(string? value, string attribute)
     {
-        if (value is not null && (value.Length < min || value.Length > max))
+        if (value is not null && !SpecRegex.IsMatch(s_objectIdPattern.Value, value))
         {
             throw SimulatorApiException.InvalidAttribute(attribute);
         }
     }
 
-    public static void Pattern(string? value, Regex pattern, string attribute)
-    {
-        if (value is not null && !pattern.IsMatch(value))
-        {
-            throw SimulatorApiException.InvalidAttribute(attribute);
-        }
-    }
-
-    public static void ObjectId(string? value, string attribute) => Pattern(value, SpecPatterns.ObjectId(), attribute);
+    private static readonly System.Lazy<string> s_objectIdPattern = new(() => System.Linq.Enumerable.First(
+        System.Linq.Enumerable.SelectMany(Models.AtlasClientServerRoutes.All, r => r.Parameters),
+        p => p.Name == "groupId" && p.Pattern is not null).Pattern!);
 
     /// <summary>Generated enums keep unknown wire values (they round-trip); a server must refuse them.</summary>
     public static T Known<T>(T value, string attribute)
