@@ -7,8 +7,7 @@ namespace AtlasGen.Generator.Emitting;
 /// <summary>
 /// Emits, for a server (AtlasGenServerContext=true), the spec's route table as data: each operation's method, path
 /// template, response and request media types with their deprecation and sunset, path and query parameters with their
-/// patterns, ranges and known values, the properties a request body may carry, and the caller role its description
-/// names. A server built on it (the simulator) follows the spec instead of a hand-kept copy.
+/// patterns, ranges and known values, the properties a request body may carry, and the caller roles the spec names. A server built on it (the simulator) follows the spec instead of a hand-kept copy.
 /// </summary>
 internal static class ServerRouteEmitter
 {
@@ -46,8 +45,8 @@ internal static class ServerRouteEmitter
         writer.Doc("param", "Whether a body is required.", " name=\"RequestBodyRequired\"");
         writer.Doc("param", "The properties a request body (or each element of an array body) may carry, in any version or variant.", " name=\"BodyProperties\"");
         writer.Doc("param", "The path and query parameters.", " name=\"Parameters\"");
-        writer.Doc("param", "The roles the description names (any one suffices), e.g. Project Owner; empty when it names none.", " name=\"RequiredRoles\"");
-        writer.Doc("param", "Whether the description requires the caller's API access list to hold the request's address.", " name=\"RequiresAccessList\"");
+        writer.Doc("param", "The roles the spec names (any one suffices), e.g. Project Owner; empty when it names none.", " name=\"RequiredRoles\"");
+        writer.Doc("param", "Whether the spec requires the caller's API access list to hold the request's address.", " name=\"RequiresAccessList\"");
         writer.Doc("param", "The success status the spec declares.", " name=\"SuccessStatus\"");
         writer.Line("public sealed record Route(string OperationId, string Method, string PathTemplate, global::System.Collections.Generic.IReadOnlyList<Version> Versions, global::System.Collections.Generic.IReadOnlyList<string> RequestMediaTypes, bool RequestBodyRequired, global::System.Collections.Generic.IReadOnlyList<BodyProperty> BodyProperties, global::System.Collections.Generic.IReadOnlyList<Parameter> Parameters, global::System.Collections.Generic.IReadOnlyList<string> RequiredRoles, bool RequiresAccessList, int SuccessStatus);");
         writer.Line();
@@ -99,7 +98,7 @@ internal static class ServerRouteEmitter
         writer.Line($"        {Strings(operation.Bodies.Select(b => b.MediaType).Distinct())}, {Bool(operation.Body?.IsRequired == true)},");
         writer.Line($"        {Array("BodyProperty", bodyProperties)},");
         writer.Line($"        {Array("Parameter", parameters)},");
-        writer.Line($"        {Strings(RoleRequirementText.Roles(operation.Description))}, {Bool(RoleRequirementText.RequiresAccessList(operation.Description))}, {SuccessStatus(operation)}),");
+        writer.Line($"        {Strings(operation.RequiredRoles)}, {Bool(operation.RequiresAccessList)}, {SuccessStatus(operation)}),");
     }
 
     /// <summary>The spec declares 204 for operations without a response body; every other success is 200.</summary>

@@ -20,7 +20,7 @@ internal static class ProjectHandlers
 
     public static async Task CreateAsync(OperationContext context)
     {
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiAtlasGroupView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.Group).ConfigureAwait(false);
         var name = Check.Required(body.Name, "name");
         var orgId = Check.Required(body.OrgId, "orgId");
         Resolve.Organization(context, orgId);
@@ -43,18 +43,18 @@ internal static class ProjectHandlers
             project.Members.TryAdd(ownerUserId, new ProjectMemberRecord(ownerUserId, new[] { "GROUP_OWNER" }));
         }
 
-        await context.OkAsync(View(context, project), OperationContext.Json.ApiAtlasGroupView).ConfigureAwait(false);
+        await context.OkAsync(View(context, project), OperationContext.Json.Group).ConfigureAwait(false);
     }
 
     public static Task GetAsync(OperationContext context)
-        => context.OkAsync(View(context, Resolve.Project(context)), OperationContext.Json.ApiAtlasGroupView);
+        => context.OkAsync(View(context, Resolve.Project(context)), OperationContext.Json.Group);
 
     public static Task GetByNameAsync(OperationContext context)
     {
         var name = context.Route("groupName");
         var project = context.State.Projects.GetByName(name)
             ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.GroupNameNotFound, $"No group with name {name} exists.", name);
-        return context.OkAsync(View(context, project), OperationContext.Json.ApiAtlasGroupView);
+        return context.OkAsync(View(context, project), OperationContext.Json.Group);
     }
 
     public static Task DeleteAsync(OperationContext context)
@@ -74,13 +74,14 @@ internal static class ProjectHandlers
         return context.NoContentAsync();
     }
 
-    private static ApiAtlasGroupView View(OperationContext context, ProjectRecord project) => new()
+    private static Group View(OperationContext context, ProjectRecord project) => new()
     {
         Id = project.Id,
         Name = project.Name,
         OrgId = project.OrgId,
         Created = project.Created,
         ClusterCount = 0,
+        Tags = new(),
         Links = context.SelfLink("/api/atlas/v2/groups/" + project.Id),
     };
 }

@@ -9,12 +9,12 @@ namespace AtlasGen.Simulator.Handlers;
 internal static class SettingsHandlers
 {
     public static Task GetAsync(OperationContext context)
-        => context.OkAsync(View(Resolve.Project(context).Settings.Value), OperationContext.Json.ApiAtlasGroupSettingsView);
+        => context.OkAsync(View(Resolve.Project(context).Settings.Value), OperationContext.Json.GroupSettings);
 
     public static async Task UpdateAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiAtlasGroupSettingsView, required: false).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.GroupSettings, required: false).ConfigureAwait(false);
         var updated = project.Settings.Update(s => new ProjectSettings(
             body.IsCollectDatabaseSpecificsStatisticsEnabled ?? s.CollectDatabaseSpecificsStatistics,
             body.IsDataExplorerEnabled ?? s.DataExplorer,
@@ -22,10 +22,10 @@ internal static class SettingsHandlers
             body.IsPerformanceAdvisorEnabled ?? s.PerformanceAdvisor,
             body.IsRealtimePerformancePanelEnabled ?? s.RealtimePerformancePanel,
             body.IsSchemaAdvisorEnabled ?? s.SchemaAdvisor));
-        await context.OkAsync(View(updated), OperationContext.Json.ApiAtlasGroupSettingsView).ConfigureAwait(false);
+        await context.OkAsync(View(updated), OperationContext.Json.GroupSettings).ConfigureAwait(false);
     }
 
-    private static ApiAtlasGroupSettingsView View(ProjectSettings settings) => new()
+    private static GroupSettings View(ProjectSettings settings) => new()
     {
         IsCollectDatabaseSpecificsStatisticsEnabled = settings.CollectDatabaseSpecificsStatistics,
         IsDataExplorerEnabled = settings.DataExplorer,

@@ -20,7 +20,7 @@ internal static class TeamHandlers
     public static async Task AddAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ListApiTeamRoleView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.ListTeamRole).ConfigureAwait(false);
         if (body.Count == 0)
         {
             throw SimulatorApiException.MissingAttribute("teamId");
@@ -50,7 +50,7 @@ internal static class TeamHandlers
     {
         var project = Resolve.Project(context);
         var teamId = context.Route("teamId");
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiTeamRoleView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.TeamRole).ConfigureAwait(false);
         var roles = Roles(body.RoleNames);
         var updated = project.Teams.Update(teamId, t => t with { RoleNames = roles })
             ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"Team {teamId} is not in this project.", teamId);
@@ -66,18 +66,17 @@ internal static class TeamHandlers
             : throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"Team {teamId} is not in this project.", teamId);
     }
 
-    private static IReadOnlyList<string> Roles(List<ProjectRole>? roles)
-        => Check.KnownList(roles, "roleNames", required: true).Select(r => r.Value).Distinct().ToArray();
+    private static IReadOnlyList<string> Roles(List<string>? roles) => Check.Roles(roles, "roleNames", "GROUP_");
 
     private static Task WritePageAsync(OperationContext context, ProjectRecord project, IReadOnlyList<TeamRoleRecord> teams)
     {
         var (results, total, all) = context.Query.Page(teams);
         var page = new PaginatedTeamRoleView
         {
-            Results = results.Select(t => new ApiTeamRoleView
+            Results = results.Select(t => new TeamRole
             {
                 TeamId = t.TeamId,
-                RoleNames = t.RoleNames.Select(r => new ProjectRole(r)).ToList(),
+                RoleNames = t.RoleNames.ToList(),
                 Links = context.SelfLink($"/api/atlas/v2/groups/{project.Id}/teams/{t.TeamId}"),
             }).ToList(),
             TotalCount = total,

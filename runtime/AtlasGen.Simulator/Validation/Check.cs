@@ -26,28 +26,26 @@ internal static class Check
         System.Linq.Enumerable.SelectMany(Models.AtlasClientServerRoutes.All, r => r.Parameters),
         p => p.Name == "groupId" && p.Pattern is not null).Pattern!);
 
-    /// <summary>Generated enums keep unknown wire values (they round-trip); a server must refuse them.</summary>
-    public static T Known<T>(T value, string attribute)
-        where T : struct, IKnownValue
-        => value.IsKnown ? value : throw SimulatorApiException.InvalidEnumValue(value.Value, attribute);
-
-    public static T? Known<T>(T? value, string attribute)
-        where T : struct, IKnownValue
-        => value is { } v ? Known(v, attribute) : null;
-
-    public static List<T> KnownList<T>(List<T>? values, string attribute, bool required)
-        where T : struct, IKnownValue
+    /// <summary>
+    /// A role list: at least one role, each of the scope the operation grants (ORG_ for an organization, GROUP_ for a
+    /// project). Today's spec types project roles as free strings, so the scope is Atlas's rule, checked here.
+    /// </summary>
+    public static List<string> Roles(IReadOnlyList<string>? roles, string attribute, string scopePrefix)
     {
-        if (values is null || values.Count == 0)
+        if (roles is null || roles.Count == 0)
         {
-            return required ? throw SimulatorApiException.MissingAttribute(attribute) : new List<T>();
+            throw SimulatorApiException.MissingAttribute(attribute);
         }
 
-        foreach (var value in values)
+        foreach (var role in roles)
         {
-            Known(value, attribute);
+            if (string.IsNullOrEmpty(role) || !role.StartsWith(scopePrefix, System.StringComparison.Ordinal))
+            {
+                throw SimulatorApiException.InvalidEnumValue(role ?? "", attribute);
+            }
         }
 
-        return values;
+        return System.Linq.Enumerable.ToList(System.Linq.Enumerable.Distinct(roles));
     }
+
 }

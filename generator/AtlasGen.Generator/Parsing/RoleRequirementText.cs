@@ -2,12 +2,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace AtlasGen.Generator.Emitting;
+namespace AtlasGen.Generator.Parsing;
 
 /// <summary>
-/// Reads what an Atlas operation's description says its caller needs: "the requesting API Key must have the Project
-/// Owner role" (or "the A role, the B role, or the C role"), and whether "an entry for the project access list" is
-/// required. The spec states it only in prose, so this is the one place that reads that prose.
+/// Reads what an Atlas operation says its caller needs: the roles of its <c>x-rolesRequirements</c> list, or else of
+/// its description ("the requesting API Key must have the Project Owner role", or "the A role, the B role, or the C
+/// role"), and whether its description requires "an entry for the project access list". The one place that reads them.
 /// </summary>
 internal static class RoleRequirementText
 {
@@ -21,7 +21,20 @@ internal static class RoleRequirementText
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         System.TimeSpan.FromSeconds(1));
 
-    /// <summary>The role names, as the description writes them (e.g. "Project Owner"); empty when it names none.</summary>
+    private const string RolesExtension = "x-rolesRequirements";
+
+    /// <summary>The role names as the spec writes them (e.g. "Project Owner"), any one of which suffices; empty when it names none.</summary>
+    public static IReadOnlyList<string> Roles(Microsoft.OpenApi.Models.OpenApiOperation operation)
+    {
+        if (operation.Extensions is not null && operation.Extensions.TryGetValue(RolesExtension, out var extension) && extension is Microsoft.OpenApi.Any.OpenApiArray listed)
+        {
+            return listed.Select(item => OpenApiValues.AsText(item)).Where(role => !string.IsNullOrWhiteSpace(role)).Select(role => role!.Trim()).Distinct().ToArray();
+        }
+
+        return Roles(operation.Description);
+    }
+
+    /// <summary>The role names a description states; empty when it names none.</summary>
     public static IReadOnlyList<string> Roles(string? description)
     {
         var text = Normalize(description);
