@@ -58,69 +58,68 @@ public sealed class GeneratedClientTests : IClassFixture<SimulatorFixture>
         // Test and Projects
         Assert.Equal(3, (await atlas.Test.VersionedExampleAsync()).Data!.Count);
         var name = "client-" + Guid.NewGuid().ToString("N")[..10];
-        var project = await atlas.Projects.CreateProjectAsync(new ApiAtlasGroupView { Name = name, OrgId = org });
+        var project = await atlas.Projects.CreateGroupAsync(new Group { Name = name, OrgId = org });
         var g = project.Id!;
-        Assert.Contains((await atlas.Projects.ListProjectsAsync(itemsPerPage: 500)).Results!, p => p.Id == g);
-        Assert.Equal(g, (await atlas.Projects.GetProjectByNameAsync(name)).Id);
-        Assert.Equal(name, (await atlas.Projects.GetProjectAsync(g)).Name);
-        Assert.False((await atlas.Projects.UpdateProjectSettingsAsync(g, new ApiAtlasGroupSettingsView { IsRealtimePerformancePanelEnabled = false })).IsRealtimePerformancePanelEnabled);
-        Assert.False((await atlas.Projects.GetProjectSettingsAsync(g)).IsRealtimePerformancePanelEnabled);
-        Assert.Equal(12, (await atlas.Projects.SetProjectLimitAsync(g, ProjectLimitName.AtlasProjectDeploymentClusters, new ApiLimitView { Value = 12 })).Value);
-        Assert.Equal(12, (await atlas.Projects.GetProjectLimitAsync(g, ProjectLimitName.AtlasProjectDeploymentClusters)).Value);
-        Assert.Equal(12, (await atlas.Projects.ListProjectLimitsAsync(g)).Value);
-        await atlas.Projects.DeleteProjectLimitAsync(g, ProjectLimitName.AtlasProjectDeploymentClusters);
-        var federation = await atlas.Projects.SetProjectLimitAsync(g, ProjectLimitName.DataFederationBytesProcessedDaily,
-            new ApiAtlasDataFederationQueryLimitView { Value = 5_000_000, OverrunPolicy = ApiAtlasDataFederationQueryLimitViewOverrunPolicy.Block });
-        Assert.Equal(ApiAtlasDataFederationQueryLimitViewOverrunPolicy.Block, Assert.IsType<ApiAtlasDataFederationQueryLimitView>(federation).OverrunPolicy);
+        Assert.Contains((await atlas.Projects.ListGroupsAsync(itemsPerPage: 500)).Results, p => p.Id == g);
+        Assert.Equal(g, (await atlas.Projects.GetGroupByNameAsync(name)).Id);
+        Assert.Equal(name, (await atlas.Projects.GetGroupAsync(g)).Name);
+        Assert.False((await atlas.Projects.UpdateGroupSettingsAsync(g, new GroupSettings { IsRealtimePerformancePanelEnabled = false })).IsRealtimePerformancePanelEnabled);
+        Assert.False((await atlas.Projects.GetGroupSettingsAsync(g)).IsRealtimePerformancePanelEnabled);
+        Assert.Equal(12, (await atlas.Projects.SetGroupLimitAsync(g, ProjectLimitName.AtlasProjectDeploymentClusters, new DataFederationLimit { Value = 12 })).Value);
+        Assert.IsType<DefaultLimit>(await atlas.Projects.GetGroupLimitAsync(g, ProjectLimitName.AtlasProjectDeploymentClusters));
+        Assert.Contains(await atlas.Projects.ListGroupLimitsAsync(g), l => l.Name == ProjectLimitName.AtlasProjectDeploymentClusters.Value && l.Value == 12);
+        await atlas.Projects.DeleteGroupLimitAsync(g, ProjectLimitName.AtlasProjectDeploymentClusters);
+        Assert.Equal(5_000_000, (await atlas.Projects.SetGroupLimitAsync(g, ProjectLimitName.DataFederationBytesProcessedDaily, new DataFederationLimit { Value = 5_000_000 })).Value);
 
-        var invitation = await atlas.Projects.CreateProjectInvitationAsync(g, new ApiGroupInvitationRequestView { Username = "eve@example.com", Roles = new() { ProjectRole.GroupReadOnly } });
-        Assert.Single(await atlas.Projects.ListProjectInvitationsAsync(g));
-        Assert.Equal(ProjectRole.GroupOwner, (await atlas.Projects.UpdateProjectInvitationAsync(g, new ApiGroupInvitationRequestView { Username = "eve@example.com", Roles = new() { ProjectRole.GroupOwner } })).Roles![0]);
-        Assert.Equal(ProjectRole.GroupClusterManager, (await atlas.Projects.UpdateProjectInvitationByIdAsync(g, invitation.Id!, new ApiGroupInvitationUpdateRequestView { Roles = new() { ProjectRole.GroupClusterManager } })).Roles![0]);
-        Assert.Equal("eve@example.com", (await atlas.Projects.GetProjectInvitationAsync(g, invitation.Id!)).Username);
-        await atlas.Projects.DeleteProjectInvitationAsync(g, invitation.Id!);
-        Assert.Equal(1, (await atlas.Projects.ListProjectUsersAsync(g)).TotalCount);
-        await atlas.Projects.RemoveProjectUserAsync(g, _sim.Org.OwnerUserId);
+        var invitation = await atlas.Projects.CreateGroupInviteAsync(g, new GroupInvitationRequest { Username = "eve@example.com", Roles = new() { "GROUP_READ_ONLY" } });
+        Assert.Single(await atlas.Projects.ListGroupInvitesAsync(g));
+        Assert.Equal("GROUP_OWNER", (await atlas.Projects.UpdateGroupInvitesAsync(g, new GroupInvitationRequest { Username = "eve@example.com", Roles = new() { "GROUP_OWNER" } })).Roles![0]);
+        Assert.Equal("GROUP_CLUSTER_MANAGER", (await atlas.Projects.UpdateGroupInviteByIdAsync(g, invitation.Id!, new GroupInvitationUpdateRequest { Roles = new() { "GROUP_CLUSTER_MANAGER" } })).Roles![0]);
+        Assert.Equal("eve@example.com", (await atlas.Projects.GetGroupInviteAsync(g, invitation.Id!)).Username);
+        await atlas.Projects.DeleteGroupInviteAsync(g, invitation.Id!);
+        Assert.Equal(1, (await atlas.MongoDbCloudUsers.ListGroupUsersAsync(g)).TotalCount);
+        Assert.Equal(_sim.Org.OwnerUserId, (await atlas.MongoDbCloudUsers.ListGroupUsersV20230101Async(g)).Results[0].Id);
+        await atlas.MongoDbCloudUsers.RemoveGroupUserAsync(g, _sim.Org.OwnerUserId);
 
         // Programmatic API Keys
-        var key = await atlas.ProgrammaticApiKeys.CreateApiKeyAsync(org, new ApiCreateApiKeyView { Desc = "client test", Roles = new() { OrgRole.OrgMember } });
+        var key = await atlas.ProgrammaticApiKeys.CreateOrgApiKeyAsync(org, new CreateAtlasOrganizationApiKey { Desc = "client test", Roles = new() { OrgRole.OrgMember } });
         var k = key.Id!;
-        Assert.Contains((await atlas.ProgrammaticApiKeys.ListApiKeysAsync(org, itemsPerPage: 500)).Results!, x => x.Id == k);
-        Assert.Equal(key.PublicKey, (await atlas.ProgrammaticApiKeys.GetApiKeyAsync(org, k)).PublicKey);
-        Assert.Equal("renamed", (await atlas.ProgrammaticApiKeys.UpdateApiKeyAsync(org, k, new ApiApiUserView { Desc = "renamed" })).Desc);
-        Assert.Equal("192.0.2.44", (await atlas.ProgrammaticApiKeys.CreateApiKeyAccessListAsync(org, k, new List<ApiUserAccessListView> { new() { IpAddress = "192.0.2.44" } })).IpAddress);
-        Assert.Equal(1, (await atlas.ProgrammaticApiKeys.ListApiKeyAccessListsEntriesAsync(org, k)).TotalCount);
-        Assert.Equal("192.0.2.44/32", (await atlas.ProgrammaticApiKeys.GetApiKeyAccessListAsync(org, k, "192.0.2.44")).CidrBlock);
-        await atlas.ProgrammaticApiKeys.DeleteApiKeyAcessListAsync(org, k, "192.0.2.44");
-        await atlas.ProgrammaticApiKeys.AddProjectApiKeyAsync(g, k, new List<ApiUserRoleAssignment> { new() { Roles = new() { ProjectApiKeyRole.GroupReadOnly } } });
-        Assert.Contains((await atlas.ProgrammaticApiKeys.UpdateApiKeyRolesAsync(g, k, new ApiCreateApiKeyView { Roles = new() { new OrgRole("GROUP_OWNER") } })).Roles!, r => r.GroupId == g && r.RoleName == OrgOrProjectRole.GroupOwner);
-        var projectKey = await atlas.ProgrammaticApiKeys.CreateProjectApiKeyAsync(g, new ApiCreateApiKeyView { Desc = "project key", Roles = new() { OrgRole.OrgReadOnly } });
-        Assert.Equal(2, (await atlas.ProgrammaticApiKeys.ListProjectApiKeysAsync(g)).TotalCount);
-        await atlas.ProgrammaticApiKeys.RemoveProjectApiKeyAsync(g, k);
-        await atlas.ProgrammaticApiKeys.DeleteApiKeyAsync(org, k);
-        await atlas.ProgrammaticApiKeys.DeleteApiKeyAsync(org, projectKey.Id!);
+        Assert.Contains((await atlas.ProgrammaticApiKeys.ListOrgApiKeysAsync(org, itemsPerPage: 500)).Results, x => x.Id == k);
+        Assert.Equal(key.PublicKey, (await atlas.ProgrammaticApiKeys.GetOrgApiKeyAsync(org, k)).PublicKey);
+        Assert.Equal("renamed", (await atlas.ProgrammaticApiKeys.UpdateOrgApiKeyAsync(org, k, new UpdateAtlasOrganizationApiKey { Desc = "renamed" })).Desc);
+        Assert.Equal("192.0.2.44", (await atlas.ProgrammaticApiKeys.CreateOrgApiKeyAccessListEntryAsync(org, k, new List<UserAccessListRequest> { new() { IpAddress = "192.0.2.44" } })).Results[0].IpAddress);
+        Assert.Equal(1, (await atlas.ProgrammaticApiKeys.ListOrgApiKeyAccessListEntriesAsync(org, k)).TotalCount);
+        Assert.Equal("192.0.2.44/32", (await atlas.ProgrammaticApiKeys.GetOrgApiKeyAccessListEntryAsync(org, k, "192.0.2.44")).CidrBlock);
+        await atlas.ProgrammaticApiKeys.DeleteOrgApiKeyAccessListEntryAsync(org, k, "192.0.2.44");
+        await atlas.ProgrammaticApiKeys.AddGroupApiKeyAsync(g, k, new List<UserAccessRoleAssignment> { new() { Roles = new() { "GROUP_READ_ONLY" } } });
+        Assert.Contains((await atlas.ProgrammaticApiKeys.UpdateGroupApiKeyRolesAsync(g, k, new UpdateAtlasProjectApiKey { Roles = new() { "GROUP_OWNER" } })).Roles!, r => r.GroupId == g && r.RoleName == "GROUP_OWNER");
+        var projectKey = await atlas.ProgrammaticApiKeys.CreateGroupApiKeyAsync(g, new CreateAtlasProjectApiKey { Desc = "project key", Roles = new() { "GROUP_READ_ONLY" } });
+        Assert.Equal(2, (await atlas.ProgrammaticApiKeys.ListGroupApiKeysAsync(g)).TotalCount);
+        await atlas.ProgrammaticApiKeys.RemoveGroupApiKeyAsync(g, k);
+        await atlas.ProgrammaticApiKeys.DeleteOrgApiKeyAsync(org, k);
+        await atlas.ProgrammaticApiKeys.DeleteOrgApiKeyAsync(org, projectKey.Id!);
 
         // Teams
         var team = _sim.Org.TeamIds[1];
-        Assert.Equal(team, (await atlas.Teams.AddAllTeamsToProjectAsync(g, new List<ApiTeamRoleView> { new() { TeamId = team, RoleNames = new() { ProjectRole.GroupReadOnly } } })).Results![0].TeamId);
-        Assert.Equal(1, (await atlas.Teams.ListProjectTeamsAsync(g)).TotalCount);
-        Assert.Equal(ProjectRole.GroupOwner, (await atlas.Teams.UpdateTeamRolesAsync(g, team, new ApiTeamRoleView { RoleNames = new() { ProjectRole.GroupOwner } })).Results![0].RoleNames![0]);
-        await atlas.Teams.RemoveProjectTeamAsync(g, team);
+        Assert.Equal(team, (await atlas.Teams.AddGroupTeamsAsync(g, new List<TeamRole> { new() { TeamId = team, RoleNames = new() { "GROUP_READ_ONLY" } } })).Results[0].TeamId);
+        Assert.Equal(1, (await atlas.Teams.ListGroupTeamsAsync(g)).TotalCount);
+        Assert.Equal("GROUP_OWNER", (await atlas.Teams.UpdateGroupTeamAsync(g, team, new TeamRole { TeamId = team, RoleNames = new() { "GROUP_OWNER" } })).Results[0].RoleNames[0]);
+        await atlas.Teams.RemoveGroupTeamAsync(g, team);
 
         // Third-Party Integrations
-        var created = await atlas.ThirdPartyIntegrations.CreateThirdPartyIntegrationAsync(g, IntegrationType.Slack,
-            new ApiSlackView { ApiToken = "xoxb-0000-1111", ChannelName = "alerts", TeamName = "ops" });
-        Assert.Equal("alerts", created.Results![0].AsApiSlackView!.ChannelName);
-        Assert.EndsWith("1111", (await atlas.ThirdPartyIntegrations.GetThirdPartyIntegrationAsync(g, IntegrationType.Slack)).AsApiSlackView!.ApiToken, StringComparison.Ordinal);
-        var updated = await atlas.ThirdPartyIntegrations.UpdateThirdPartyIntegrationAsync(g, IntegrationType.Slack, new ApiSlackView { ApiToken = "xoxb-2222", ChannelName = "pages" });
-        Assert.Equal("pages", updated.Results![0].AsApiSlackView!.ChannelName);
-        Assert.Equal(1, (await atlas.ThirdPartyIntegrations.ListThirdPartyIntegrationsAsync(g)).TotalCount);
-        await atlas.ThirdPartyIntegrations.DeleteThirdPartyIntegrationAsync(g, IntegrationType.Slack);
+        var created = await atlas.ThirdPartyIntegrations.CreateGroupIntegrationAsync(g, ThirdPartyIntegrationType.Slack,
+            new Slack { ApiToken = "xoxb-0000-1111", ChannelName = "alerts", TeamName = "ops" });
+        Assert.Equal("alerts", Assert.IsType<Slack>(created.Results[0]).ChannelName);
+        Assert.EndsWith("1111", Assert.IsType<Slack>(await atlas.ThirdPartyIntegrations.GetGroupIntegrationAsync(g, ThirdPartyIntegrationType.Slack)).ApiToken, StringComparison.Ordinal);
+        var updated = await atlas.ThirdPartyIntegrations.UpdateGroupIntegrationAsync(g, ThirdPartyIntegrationType.Slack, new Slack { ApiToken = "xoxb-2222", ChannelName = "pages" });
+        Assert.Equal("pages", Assert.IsType<Slack>(updated.Results[0]).ChannelName);
+        Assert.Equal(1, (await atlas.ThirdPartyIntegrations.ListGroupIntegrationsAsync(g)).TotalCount);
+        await atlas.ThirdPartyIntegrations.DeleteGroupIntegrationAsync(g, ThirdPartyIntegrationType.Slack);
 
         // Auditing, then the project goes
-        Assert.True((await atlas.Auditing.UpdateAuditingConfigurationAsync(g, new ApiAtlasAuditLogView { Enabled = true, AuditFilter = "{}", AuditAuthorizationSuccess = true })).Enabled);
-        Assert.True((await atlas.Auditing.GetAuditingConfigurationAsync(g)).AuditAuthorizationSuccess);
-        await atlas.Projects.DeleteProjectAsync(g);
+        Assert.True((await atlas.Auditing.UpdateGroupAuditLogAsync(g, new AuditLog { Enabled = true, AuditFilter = "{}", AuditAuthorizationSuccess = true })).Enabled);
+        Assert.True((await atlas.Auditing.GetGroupAuditLogAsync(g)).AuditAuthorizationSuccess);
+        await atlas.Projects.DeleteGroupAsync(g);
 
         var expected = SpecOperations();
         Assert.Equal(45, expected.Count);
@@ -131,9 +130,9 @@ public sealed class GeneratedClientTests : IClassFixture<SimulatorFixture>
     public async Task Errors_reach_the_client_as_AtlasApiException_with_the_errorCode()
     {
         using var atlas = _sim.Client();
-        var error = await Assert.ThrowsAsync<AtlasApiException>(() => atlas.Projects.GetProjectAsync("0123456789abcdef01234567"));
+        var error = await Assert.ThrowsAsync<AtlasApiException>(() => atlas.Projects.GetGroupAsync("0123456789abcdef01234567"));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, error.StatusCode);
-        Assert.Equal("RESOURCE_NOT_FOUND", error.ErrorCode);
+        Assert.Equal("GROUP_NOT_FOUND", error.ErrorCode);
         Assert.Contains("0123456789abcdef01234567", error.Parameters);
     }
 
@@ -142,7 +141,7 @@ public sealed class GeneratedClientTests : IClassFixture<SimulatorFixture>
     {
         using var atlas = _sim.Client();
         var project = await _sim.NewProjectAsync(atlas, "env");
-        Assert.Equal(project.Name, (await atlas.Projects.GetProjectAsync(project.Id!, envelope: true)).Name);
-        Assert.Contains((await atlas.Projects.ListProjectsAsync(envelope: true, itemsPerPage: 500)).Results!, p => p.Id == project.Id);
+        Assert.Equal(project.Name, (await atlas.Projects.GetGroupAsync(project.Id!, envelope: true)).Name);
+        Assert.Contains((await atlas.Projects.ListGroupsAsync(envelope: true, itemsPerPage: 500)).Results, p => p.Id == project.Id);
     }
 }
