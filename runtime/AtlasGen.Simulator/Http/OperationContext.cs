@@ -89,5 +89,5 @@ internal sealed class OperationContext
     }
 
     /// <summary>The server's JSON metadata: writes readOnly properties, requires required request properties.</summary>
-    public static AtlasClientServerJsonContext Json => SimulatorJson.Context;
+    public static AtlasClientServerJsonContext Json => AtlasClientServerJsonContext.Default;
 }

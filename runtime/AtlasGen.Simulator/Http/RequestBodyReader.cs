@@ -22,6 +22,7 @@ internal static class RequestBodyReader
 
     public static async Task<T> ReadAsync<T>(HttpRequest request, AtlasGen.Simulator.Models.AtlasClientServerRoutes.Route route, JsonTypeInfo<T> typeInfo, bool required, ShapeResolver? shapeOf, CancellationToken cancellationToken)
     {
+        typeInfo = SimulatorJson.For(typeInfo);
         var body = await ReadBytesAsync(request, cancellationToken).ConfigureAwait(false);
         if (body.Length == 0)
         {

@@ -16,6 +16,7 @@ internal static class ResponseWriter
 {
     public static async Task WriteAsync<T>(HttpContext context, string mediaType, QueryOptions query, ResponseShape shape, int status, T value, JsonTypeInfo<T> typeInfo)
     {
+        typeInfo = SimulatorJson.For(typeInfo);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = query.Pretty }))
         {

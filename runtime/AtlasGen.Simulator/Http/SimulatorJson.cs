@@ -7,18 +7,21 @@ namespace AtlasGen.Simulator.Http;
 
 /// <summary>
 /// The generated server-direction metadata, with Atlas's timestamp format: the context resolves every type, except
-/// that timestamps (and their nullable form) use <see cref="AtlasTimestampConverter"/>.
+/// that timestamps (and their nullable form) use <see cref="AtlasTimestampConverter"/>. Handlers name a type by the
+/// context's accessor; bodies are read and written with that type's metadata from these options.
 /// </summary>
 internal static class SimulatorJson
 {
-    public static AtlasClientServerJsonContext Context { get; } = Create();
-
-    private static AtlasClientServerJsonContext Create()
+    private static readonly JsonSerializerOptions s_options = new()
     {
-        var options = new JsonSerializerOptions();
-        var context = new AtlasClientServerJsonContext(options);
-        options.TypeInfoResolver = JsonTypeInfoResolver.Combine(new TimestampResolver(), context);
-        return context;
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(new TimestampResolver(), AtlasClientServerJsonContext.Default),
+    };
+
+    /// <summary>The metadata of <typeparamref name="T"/> with Atlas timestamps.</summary>
+    public static JsonTypeInfo<T> For<T>(JsonTypeInfo<T> generated)
+    {
+        _ = generated;
+        return (JsonTypeInfo<T>)s_options.GetTypeInfo(typeof(T));
     }
 
     private sealed class TimestampResolver : IJsonTypeInfoResolver
