@@ -53,7 +53,8 @@ internal static class ProjectUserHandlers
         FirstName = user.FirstName,
         LastName = user.LastName,
         Country = user.Country,
-        MobileNumber = user.MobileNumber,
+        // Atlas shows no user's mobile number to an API key (null in every recording).
+        MobileNumber = null,
         CreatedAt = user.CreatedAt,
     };
 
@@ -65,7 +66,7 @@ internal static class ProjectUserHandlers
         FirstName = user.FirstName,
         LastName = user.LastName,
         Country = user.Country,
-        MobileNumber = user.MobileNumber,
+        MobileNumber = null!,
         CreatedAt = user.CreatedAt,
         // Never the password: Atlas returns it only in the response that created the user.
         Password = null!,

@@ -52,7 +52,7 @@ internal sealed class OperationContext
 
     public Task NoContentAsync()
     {
-        ResponseWriter.WriteNoContent(Http);
+        ResponseWriter.WriteNoContent(Http, MediaType);
         return Task.CompletedTask;
     }
 

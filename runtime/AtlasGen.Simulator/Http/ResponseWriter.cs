@@ -14,6 +14,9 @@ namespace AtlasGen.Simulator.Http;
 /// </summary>
 internal static class ResponseWriter
 {
+    /// <summary>Atlas's success responses say their charset: <c>application/vnd.atlas.2023-01-01+json;charset=utf-8</c>.</summary>
+    private const string Charset = ";charset=utf-8";
+
     public static async Task WriteAsync<T>(HttpContext context, string mediaType, QueryOptions query, ResponseShape shape, int status, T value, JsonTypeInfo<T> typeInfo)
     {
         typeInfo = SimulatorJson.For(typeInfo);
@@ -41,14 +44,16 @@ internal static class ResponseWriter
 
         var response = context.Response;
         response.StatusCode = status;
-        response.ContentType = mediaType;
+        response.ContentType = mediaType + Charset;
         response.ContentLength = buffer.WrittenCount;
         await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
     }
 
-    public static void WriteNoContent(HttpContext context)
+    /// <summary>A 204 still names its version, as Atlas's do.</summary>
+    public static void WriteNoContent(HttpContext context, string mediaType)
     {
         context.Response.StatusCode = StatusCodes.Status204NoContent;
+        context.Response.ContentType = mediaType + Charset;
         context.Response.ContentLength = 0;
     }
 }

@@ -148,7 +148,9 @@ internal sealed class SimulatorMiddleware
     {
         SimulatorLog.AuthenticationFailed(_logger, context.Request.Method, context.Request.Path, verdict.Outcome, verdict.Reason);
         context.Response.Headers.WWWAuthenticate = _digest.Challenge(stale: verdict.Outcome == DigestOutcome.Stale);
-        return ApiErrorWriter.WriteAsync(context, 401, AtlasErrorCodes.Unauthorized, "You are not authorized for this resource.", Array.Empty<string>(), pretty, envelope);
+        // Never enveloped: a digest client must see the 401 and its challenge to answer it.
+        _ = envelope;
+        return ApiErrorWriter.WriteAsync(context, 401, AtlasErrorCodes.Unauthorized, "You are not authorized for this resource.", Array.Empty<string>(), pretty, envelope: false);
     }
 
     private static bool IsTrue(HttpRequest request, string name)
