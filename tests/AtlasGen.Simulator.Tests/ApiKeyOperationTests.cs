@@ -136,7 +136,7 @@ public sealed class ApiKeyOperationTests : IClassFixture<SimulatorFixture>, IDis
 
         var roles = await _wire.PatchAsync($"{projectKeys}/{orgKey}", """{"roles":["GROUP_DATA_ACCESS_READ_ONLY"]}""");
         Assert.Contains(roles.Json.GetProperty("roles").EnumerateArray(), r => r.GetProperty("roleName").GetString() == "GROUP_DATA_ACCESS_READ_ONLY" && r.GetProperty("groupId").GetString() == groupId);
-        Assert.Equal("INVALID_ENUM_VALUE", (await _wire.PatchAsync($"{projectKeys}/{orgKey}", """{"roles":["GROUP_GOD"]}""")).ErrorCode);
+        Assert.Equal("INVALID_ENUM_VALUE", (await _wire.PatchAsync($"{projectKeys}/{orgKey}", """{"roles":["ORG_OWNER"]}""")).ErrorCode);
         Assert.Equal("INVALID_ENUM_VALUE", (await _wire.PostAsync($"{projectKeys}/{orgKey}", """[{"roles":["ORG_OWNER"]}]""")).ErrorCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await _wire.DeleteAsync($"{projectKeys}/{orgKey}")).Status);

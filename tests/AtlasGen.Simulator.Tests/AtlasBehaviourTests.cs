@@ -50,7 +50,7 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
     private async Task<string> NewGroupAsync(WireClient wire)
     {
         var created = await wire.PostAsync(Groups, $$"""{"name":"b-{{Guid.NewGuid():N}}","orgId":"{{_sim.Organization.Id}}"}""");
-        Assert.Equal(HttpStatusCode.OK, created.Status);
+        Assert.Equal(HttpStatusCode.Created, created.Status);
         return created.Json.GetProperty("id").GetString()!;
     }
 
@@ -198,7 +198,7 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
 
         var deprecated = await wire.GetAsync($"{Groups}/{groupId}/invites");
         Assert.Equal(HttpStatusCode.OK, deprecated.Status);
-        Assert.Equal(new[] { "Thu, 01 Jul 2027 00:00:00 GMT" }, deprecated.Message.Headers.GetValues("Sunset"));
+        Assert.Equal(new[] { "Thu, 1 Jul 2027 00:00:00 GMT" }, deprecated.Message.Headers.GetValues("Sunset"));
         Assert.True(deprecated.Message.Headers.Contains("Deprecation"));
 
         _time.SetUtcNow(new DateTimeOffset(2027, 7, 1, 0, 0, 0, TimeSpan.Zero));

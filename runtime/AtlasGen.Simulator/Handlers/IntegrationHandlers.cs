@@ -58,6 +58,10 @@ internal static class IntegrationHandlers
             throw new SimulatorApiException(400, AtlasErrorCodes.InvalidAttribute, $"The body's type {bodyType} does not match the path's integrationType {type}.", "type");
         }
 
+        // Atlas gives each integration an ID, kept across updates.
+        var existing = Resolve.Project(context).Integrations.Get(type);
+        body.Id = existing is null ? context.State.Ids.Next() : JsonSerializer.Deserialize(existing.Json, OperationContext.Json.ThirdPartyIntegration)!.Id;
+
         // Stored as JSON and read back per response: every response gets its own objects to redact.
         return new IntegrationRecord(type, JsonSerializer.SerializeToUtf8Bytes(body, OperationContext.Json.ThirdPartyIntegration));
     }

@@ -105,7 +105,7 @@ internal static class InvitationHandlers
         InviterUsername = invitation.InviterUsername,
         CreatedAt = invitation.CreatedAt,
         ExpiresAt = invitation.ExpiresAt,
+        // Atlas's invitations carry no links.
         Roles = invitation.Roles.ToList(),
-        Links = context.SelfLink($"/api/atlas/v2/groups/{project.Id}/invites/{invitation.Id}"),
     };
 }

@@ -43,18 +43,23 @@ internal static class ProjectHandlers
             project.Members.TryAdd(ownerUserId, new ProjectMemberRecord(ownerUserId, new[] { "GROUP_OWNER" }));
         }
 
-        await context.OkAsync(View(context, project), OperationContext.Json.Group).ConfigureAwait(false);
+        project.WithDefaultAlertsSettings = body.WithDefaultAlertsSettings ?? true;
+        // Atlas's answer to a creation has no tags yet; its reads list them.
+        await context.OkAsync(View(context, project, withTags: false), OperationContext.Json.Group, AtlasOnly(project)).ConfigureAwait(false);
     }
 
     public static Task GetAsync(OperationContext context)
-        => context.OkAsync(View(context, Resolve.Project(context)), OperationContext.Json.Group);
+    {
+        var project = Resolve.Project(context);
+        return context.OkAsync(View(context, project), OperationContext.Json.Group, AtlasOnly(project));
+    }
 
     public static Task GetByNameAsync(OperationContext context)
     {
         var name = context.Route("groupName");
         var project = context.State.Projects.GetByName(name)
             ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.GroupNameNotFound, $"No group with name {name} exists.", name);
-        return context.OkAsync(View(context, project), OperationContext.Json.Group);
+        return context.OkAsync(View(context, project), OperationContext.Json.Group, AtlasOnly(project));
     }
 
     public static Task DeleteAsync(OperationContext context)
@@ -74,14 +79,18 @@ internal static class ProjectHandlers
         return context.NoContentAsync();
     }
 
-    private static Group View(OperationContext context, ProjectRecord project) => new()
+    /// <summary>The generated server metadata never writes writeOnly properties; Atlas returns this one.</summary>
+    private static System.Action<System.Text.Json.Nodes.JsonObject> AtlasOnly(ProjectRecord project)
+        => json => json["withDefaultAlertsSettings"] = project.WithDefaultAlertsSettings;
+
+    private static Group View(OperationContext context, ProjectRecord project, bool withTags = true) => new()
     {
         Id = project.Id,
         Name = project.Name,
         OrgId = project.OrgId,
         Created = project.Created,
         ClusterCount = 0,
-        Tags = new(),
+        Tags = withTags ? new() : null,
         Links = context.SelfLink("/api/atlas/v2/groups/" + project.Id),
     };
 }

@@ -47,11 +47,17 @@ internal sealed class OperationContext
     public Task<T> ReadBodyAsync<T>(JsonTypeInfo<T> typeInfo, bool required = true, RequestBodyReader.ShapeResolver? shapeOf = null)
         => RequestBodyReader.ReadAsync(Http.Request, Operation.Route, typeInfo, required, shapeOf, Http.RequestAborted);
 
-    public Task OkAsync<T>(T value, JsonTypeInfo<T> typeInfo)
-        => ResponseWriter.WriteAsync(Http, MediaType, Query, Operation.Shape, StatusCodes.Status200OK, value, typeInfo);
+    public Task OkAsync<T>(T value, JsonTypeInfo<T> typeInfo, System.Action<System.Text.Json.Nodes.JsonObject>? extend = null)
+        => ResponseWriter.WriteAsync(Http, MediaType, Query, Operation.Shape, Operation.AtlasStatus ?? StatusCodes.Status200OK, value, typeInfo, extend);
 
+    /// <summary>204, or Atlas's 202 with an empty object where it accepts rather than completes (a project deletion).</summary>
     public Task NoContentAsync()
     {
+        if (Operation.AtlasStatus is { } accepted)
+        {
+            return ResponseWriter.WriteEmptyObjectAsync(Http, MediaType, accepted);
+        }
+
         ResponseWriter.WriteNoContent(Http, MediaType);
         return Task.CompletedTask;
     }

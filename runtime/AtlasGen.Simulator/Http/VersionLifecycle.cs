@@ -11,6 +11,10 @@ namespace AtlasGen.Simulator.Http;
 /// </summary>
 internal static class VersionLifecycle
 {
+    /// <summary>As Atlas writes them: <c>Thu, 1 Jul 2027 00:00:00 GMT</c> (the day without a leading zero).</summary>
+    private static string HttpDate(DateTimeOffset value)
+        => value.UtcDateTime.ToString("ddd, d MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);
+
     public static void Apply(HttpResponse response, AtlasClientServerRoutes.Version version, string operationId, DateTimeOffset now)
     {
         if (!version.Deprecated)
@@ -29,10 +33,10 @@ internal static class VersionLifecycle
 
         // Atlas doesn't publish when each version was deprecated; the simulator dates it one year before its sunset.
         var deprecatedOn = sunset?.AddYears(-1) ?? now;
-        response.Headers["Deprecation"] = deprecatedOn.ToString("r", CultureInfo.InvariantCulture);
+        response.Headers["Deprecation"] = HttpDate(deprecatedOn);
         if (sunset is { } s)
         {
-            response.Headers["Sunset"] = s.ToString("r", CultureInfo.InvariantCulture);
+            response.Headers["Sunset"] = HttpDate(s);
         }
     }
 }

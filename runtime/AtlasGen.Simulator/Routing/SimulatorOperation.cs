@@ -19,7 +19,11 @@ internal enum ResponseShape
 }
 
 /// <summary>One spec operation: its generated route (method, path, versions, parameters, roles) and its hand-written handler.</summary>
-internal sealed record SimulatorOperation(AtlasClientServerRoutes.Route Route, ResponseShape Shape, OperationHandler Handler)
+/// <param name="Route">The generated route.</param>
+/// <param name="Shape">What the body is, for envelope=true.</param>
+/// <param name="Handler">The hand-written handler.</param>
+/// <param name="AtlasStatus">The success status Atlas answers where it differs from the spec's (201 for a created project); null to follow the spec.</param>
+internal sealed record SimulatorOperation(AtlasClientServerRoutes.Route Route, ResponseShape Shape, OperationHandler Handler, int? AtlasStatus = null)
 {
     public string OperationId => Route.OperationId;
 

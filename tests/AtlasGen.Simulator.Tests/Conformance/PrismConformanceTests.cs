@@ -46,12 +46,13 @@ public sealed partial class PrismConformanceTests : IClassFixture<PrismProxyFixt
         Assert.Equal(HttpStatusCode.NotFound, (await wire.GetAsync($"api/atlas/v2/orgs/{_prism.Simulator.Organization.Id}/apiKeys/111111111111111111111111")).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await wire.PatchAsync($"api/atlas/v2/groups/{group}/limits/atlas.project.deployment.clusters", """{"value":0}""")).Status);
         Assert.Equal(HttpStatusCode.Conflict, (await wire.PostAsync($"api/atlas/v2/groups/{group}/teams", $$"""[{"teamId":"{{_prism.Simulator.Organization.TeamIds[0]}}","roleNames":["GROUP_READ_ONLY"]},{"teamId":"{{_prism.Simulator.Organization.TeamIds[0]}}","roleNames":["GROUP_OWNER"]}]""")).Status);
-        Assert.Equal(HttpStatusCode.NoContent, (await wire.DeleteAsync($"api/atlas/v2/groups/{group}")).Status);
+        Assert.Equal(HttpStatusCode.Accepted, (await wire.DeleteAsync($"api/atlas/v2/groups/{group}")).Status);
 
         // Prism logs asynchronously; give the last lines a moment.
         await Task.Delay(TimeSpan.FromSeconds(2));
         var allowed = DocumentedContradictions();
-        var violations = _prism.Log.Where(line => line.Contains(ViolationMarker, StringComparison.Ordinal)).ToList();
+        // Errors only: Prism also warns (e.g. a 409 the spec doesn't list), which is not a violation.
+        var violations = _prism.Log.Where(line => line.Contains(ViolationMarker, StringComparison.Ordinal) && line.Contains("✖", StringComparison.Ordinal)).ToList();
         foreach (var violation in violations)
         {
             _output.WriteLine(violation);
