@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-simulator_project=runtime/AtlasGen.Simulator/AtlasGen.Simulator.csproj
+simulator_project=runtime/AtlasGen.Simulator.Host/AtlasGen.Simulator.Host.csproj
 if [ ! -f "$simulator_project" ]; then
   echo "package-smoke: $simulator_project does not exist; the smoke test calls the simulator and cannot run without it." >&2
   exit 1
