@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using Xunit;
 
 namespace AtlasGen.Generator.Tests.Infrastructure;
@@ -12,10 +11,5 @@ namespace AtlasGen.Generator.Tests.Infrastructure;
 internal sealed class PublishedSpecsFactAttribute : FactAttribute
 {
     public PublishedSpecsFactAttribute()
-    {
-        if (!Directory.Exists(RepositoryPaths.SpecsDirectory) && !RepositoryPaths.IsCi)
-        {
-            Skip = $"Specs folder '{RepositoryPaths.SpecsDirectory}' not found; set ATLASGEN_SPECS_DIR to run this test (it fails instead under CI=true).";
-        }
-    }
+        => Skip = ExternalData.SkipReason("Specs", RepositoryPaths.SpecsDirectory, RepositoryPaths.SpecsVariable);
 }

@@ -1,0 +1,16 @@
+using System;
+using Xunit;
+
+namespace AtlasGen.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// A fact that needs the real Atlas recordings (ATLASGEN_REAL_RESPONSES_DIR, default ../shared/real-responses) and the
+/// published specs. Without them it is skipped with the reason, except under CI=true, where it runs and fails.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class RealResponsesFactAttribute : FactAttribute
+{
+    public RealResponsesFactAttribute()
+        => Skip = ExternalData.SkipReason("Recordings", RepositoryPaths.RecordingsDirectory, RepositoryPaths.RealResponsesVariable)
+            ?? ExternalData.SkipReason("Specs", RepositoryPaths.SpecsDirectory, RepositoryPaths.SpecsVariable);
+}
