@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.IO;
 using System.Threading;
 using AtlasGen.Generator.Tests.Infrastructure;
+using AtlasGen.TestData;
 
 namespace AtlasGen.Generator.Tests.FullSpecs;
 
@@ -13,7 +14,7 @@ namespace AtlasGen.Generator.Tests.FullSpecs;
 internal static class PublishedSpecCompilations
 {
     public const string Spec20230213 = "atlas-api-2023-02-13.yaml";
-    public const string Spec20260821 = "atlas-api-2026-08-21.yaml";
+    public const string Spec20260821 = ExternalData.NewestFullSpec;
 
     private static readonly ConcurrentDictionary<(string File, bool ServerContext), Lazy<GeneratorRun>> s_runs = new();
 

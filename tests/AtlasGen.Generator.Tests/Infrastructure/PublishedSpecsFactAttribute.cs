@@ -1,4 +1,5 @@
 using System;
+using AtlasGen.TestData;
 using Xunit;
 
 namespace AtlasGen.Generator.Tests.Infrastructure;
@@ -10,6 +11,5 @@ namespace AtlasGen.Generator.Tests.Infrastructure;
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class PublishedSpecsFactAttribute : FactAttribute
 {
-    public PublishedSpecsFactAttribute()
-        => Skip = ExternalData.SkipReason("Specs", RepositoryPaths.SpecsDirectory, RepositoryPaths.SpecsVariable);
+    public PublishedSpecsFactAttribute() => Skip = ExternalData.SpecsSkipReason;
 }

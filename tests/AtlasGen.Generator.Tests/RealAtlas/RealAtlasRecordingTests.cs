@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AtlasGen.Generator.Tests.FullSpecs;
 using AtlasGen.Generator.Tests.Infrastructure;
+using AtlasGen.TestData;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -52,7 +53,7 @@ public sealed class RealAtlasRecordingTests(ITestOutputHelper output)
 
     private async Task<RecordingTally> MeasureAsync(GeneratorRun run, string clientName)
     {
-        var recordings = Recording.LoadAll(RepositoryPaths.RecordingsDirectory);
+        var recordings = Recording.LoadAll(ExternalData.RecordingsDirectory);
         Assert.NotEmpty(recordings);
         using var loaded = LoadedAssembly.Load(run.Compilation, "real-atlas-" + clientName);
         var measurement = new RecordingMeasurement(ClientOperations.Of(loaded.Assembly), s_matcher.Value);

@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using AtlasGen.Runtime;
+using AtlasGen.TestData;
 
 namespace AtlasGen.Generator.Tests.RealAtlas;
 
@@ -25,8 +26,9 @@ internal sealed class RecordingMeasurement(ClientOperations client, PathTemplate
     public async Task<RecordingTally> MeasureAsync(string clientName, IEnumerable<Recording> recordings)
     {
         var tally = new RecordingTally(clientName);
-        foreach (var recording in recordings)
+        foreach (var match in RecordingMatch.All(recordings, matcher, client))
         {
+            var recording = match.Recording;
             tally.Seen++;
             if (!recording.HasRequest)
             {
@@ -34,30 +36,28 @@ internal sealed class RecordingMeasurement(ClientOperations client, PathTemplate
                 continue;
             }
 
-            if (matcher.Identify(recording.RequestMethod!, recording.MangledPath!) is not { } request)
+            if (match.Request is not { } request)
             {
                 tally.Unidentified.Add($"{recording.RequestMethod} {recording.MangledPath}");
                 continue;
             }
 
             tally.Identified++;
-            if (client.Find(request.Method, request.PathTemplate) is not { } operations)
+            if (match.Offered is not { } offered)
             {
                 continue;
             }
 
             tally.InClient++;
-            // An unversioned response (an error, a 204 without a type) goes to the default method, the newest version.
-            var operation = recording.Version is null ? operations[0] : operations.FirstOrDefault(o => o.Version == recording.Version);
-            if (operation is null)
+            if (match.Operation is not { } operation)
             {
                 tally.Failures.Add(new(recording.FileName, request.OperationId, recording.Version, RecordingTally.StepVersion,
-                    "the client offers only " + string.Join(", ", operations.Select(o => o.MediaType))));
+                    "the client offers only " + string.Join(", ", offered.Select(o => o.MediaType))));
                 continue;
             }
 
             tally.InOfferedVersion++;
-            if (recording.IsSuccess && recording.Body.Any(b => !char.IsWhiteSpace((char)b)))
+            if (match.HasSuccessBody)
             {
                 tally.Bodies++;
                 Read(recording, operation, tally);
@@ -83,69 +83,13 @@ internal sealed class RecordingMeasurement(ClientOperations client, PathTemplate
     /// <summary>Steps 1 and 2: deserialize with the client-direction metadata, write back with the server-direction one, compare.</summary>
     private void Read(Recording recording, ClientOperation operation, RecordingTally tally)
     {
-        void Fail(string step, string reason) => tally.Failures.Add(new(recording.FileName, operation.OperationId, operation.Version, step, reason));
-
-        var resultType = operation.ResultType;
-        if (resultType is null && recording.IsJson && IsEmptyJson(recording.Body))
+        var result = RecordedBodyRoundTrip.Check(recording, operation, client);
+        tally.Deserialized += result.Deserialized ? 1 : 0;
+        tally.Lossless += result.Lossless ? 1 : 0;
+        if (result.Problem is not null)
         {
-            // "{}" on a no-content operation: nothing to read, nothing to lose.
-            tally.Deserialized++;
-            tally.Lossless++;
-            return;
-        }
-
-        if (resultType is null)
-        {
-            Fail(RecordingTally.StepDeserialize, $"Atlas sent a {recording.MediaType} body ({recording.Body.Length} bytes); the method returns no body");
-            return;
-        }
-
-        if (IsRawResult(resultType))
-        {
-            // A stream or text result hands the bytes over as they came; the replay checks they arrive whole.
-            tally.Deserialized++;
-            tally.Lossless++;
-            return;
-        }
-
-        if (!recording.IsJson)
-        {
-            Fail(RecordingTally.StepDeserialize, $"media type: Atlas sent {recording.MediaType}, the method reads a {resultType.Name} as JSON");
-            return;
-        }
-
-        object? value;
-        try
-        {
-            value = JsonSerializer.Deserialize(recording.Body, ClientOperations.TypeInfo(client.ClientJson, resultType));
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
-        {
-            Fail(RecordingTally.StepDeserialize, $"{resultType.Name}: {ex.GetType().Name}: {ex.Message}");
-            return;
-        }
-
-        tally.Deserialized++;
-        JsonElement written;
-        try
-        {
-            written = JsonSerializer.SerializeToElement(value, ClientOperations.TypeInfo(client.ServerJson, resultType));
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
-        {
-            Fail(RecordingTally.StepLossless, $"{resultType.Name} does not write back: {ex.GetType().Name}: {ex.Message}");
-            return;
-        }
-
-        using var recorded = JsonDocument.Parse(recording.Body);
-        var losses = JsonLoss.Find(recorded.RootElement, written);
-        if (losses.Count == 0)
-        {
-            tally.Lossless++;
-        }
-        else
-        {
-            Fail(RecordingTally.StepLossless, $"{resultType.Name} loses {losses.Count}: " + string.Join(", ", losses.Take(12)) + (losses.Count > 12 ? ", …" : ""));
+            var step = result.Deserialized ? RecordingTally.StepLossless : RecordingTally.StepDeserialize;
+            tally.Failures.Add(new(recording.FileName, operation.OperationId, operation.Version, step, result.Problem));
         }
     }
 
@@ -297,22 +241,6 @@ internal sealed class RecordingMeasurement(ClientOperations client, PathTemplate
             return null;
         }
     }
-
-    private static bool IsEmptyJson(byte[] body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Null
-                || document.RootElement.ValueKind == JsonValueKind.Object && !document.RootElement.EnumerateObject().Any();
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
-    private static bool IsRawResult(Type type) => type == typeof(Stream) || type == typeof(string) || type == typeof(byte[]);
 
     /// <summary>The spec's parameter name and the generated C# one, compared the way the generator names them (case and punctuation aside).</summary>
     private static bool SameName(string specName, string parameterName)

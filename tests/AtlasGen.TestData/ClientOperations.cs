@@ -8,10 +8,10 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using AtlasGen.Runtime;
 
-namespace AtlasGen.Generator.Tests.RealAtlas;
+namespace AtlasGen.TestData;
 
 /// <summary>One generated method: an operation in one media-type version, as the compiled client offers it.</summary>
-internal sealed record ClientOperation(string OperationId, string HttpMethod, string PathTemplate, string MediaType, string? Version, MethodInfo GeneratedMethod)
+public sealed record ClientOperation(string OperationId, string HttpMethod, string PathTemplate, string MediaType, string? Version, MethodInfo GeneratedMethod)
 {
     /// <summary>The type the method returns the body as (<c>Task&lt;T&gt;</c>), or null when it returns no body (<c>Task</c>).</summary>
     public Type? ResultType => GeneratedMethod.ReturnType.IsGenericType ? GeneratedMethod.ReturnType.GetGenericArguments()[0] : null;
@@ -21,7 +21,7 @@ internal sealed record ClientOperation(string OperationId, string HttpMethod, st
 /// What a compiled client offers, read from the compiled assembly itself (never from a spec): every operation method by
 /// its <see cref="AtlasOperationAttribute"/>, and the client-direction and server-direction JSON contexts.
 /// </summary>
-internal sealed class ClientOperations
+public sealed class ClientOperations
 {
     private static readonly Regex s_version = new(@"^application/vnd\.atlas\.(?<version>\d{4}-\d{2}-\d{2})\+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -50,6 +50,9 @@ internal sealed class ClientOperations
     public JsonSerializerContext ServerJson { get; }
 
     public int Count => _byRequest.Count;
+
+    /// <summary>Every generated operation method, one per operation and media-type version.</summary>
+    public IEnumerable<ClientOperation> Operations => _byRequest.Values.SelectMany(o => o);
 
     public static ClientOperations Of(Assembly assembly) => new(assembly);
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 
-namespace AtlasGen.Generator.Tests.RealAtlas;
+namespace AtlasGen.TestData;
 
 /// <summary>
 /// What a written-back value lost of the recorded JSON: each recorded property must come back, recursively, with the
@@ -11,7 +11,7 @@ namespace AtlasGen.Generator.Tests.RealAtlas;
 /// (<c>2026-08-10T03:02:39Z</c> = <c>2026-08-10T03:02:39+00:00</c>). A recorded <c>null</c> may come back absent: it
 /// carries no value. Properties the write adds are not a loss.
 /// </summary>
-internal static class JsonLoss
+public static class JsonLoss
 {
     /// <summary>The JSON paths lost or changed, e.g. <c>$.results[0].tags (lost)</c>; empty when nothing was lost.</summary>
     public static IReadOnlyList<string> Find(JsonElement recorded, JsonElement written)

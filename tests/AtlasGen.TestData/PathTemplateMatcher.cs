@@ -6,17 +6,17 @@ using System.Text.RegularExpressions;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
 
-namespace AtlasGen.Generator.Tests.RealAtlas;
+namespace AtlasGen.TestData;
 
 /// <summary>An operation a recording was matched to, with the path parameters' values read from the file name.</summary>
-internal sealed record IdentifiedRequest(string Method, string PathTemplate, string OperationId, IReadOnlyDictionary<string, string> PathValues);
+public sealed record IdentifiedRequest(string Method, string PathTemplate, string OperationId, IReadOnlyDictionary<string, string> PathValues);
 
 /// <summary>
 /// Tells which operation a recording's file name names. The name writes <c>/</c> and <c>:</c> as <c>_</c>, so a value
 /// holding <c>_</c> is ambiguous: a template matches when its literals line up and each parameter's value satisfies the
 /// spec's pattern for it (any value, if it has none); of several matching templates the most literal one wins.
 /// </summary>
-internal sealed class PathTemplateMatcher
+public sealed class PathTemplateMatcher
 {
     private static readonly Regex s_parameter = new(@"\{(?<name>[^}]+)\}", RegexOptions.CultureInvariant);
 
@@ -25,12 +25,15 @@ internal sealed class PathTemplateMatcher
     private PathTemplateMatcher(List<Template> templates) => _templates = templates;
 
     /// <summary>Every operation of the given spec files; an operation in several files counts once.</summary>
-    public static PathTemplateMatcher FromSpecs(params string[] specPaths)
+    public static PathTemplateMatcher FromSpecs(params string[] specPaths) => FromSpecTexts(specPaths.Select(File.ReadAllText));
+
+    /// <summary>Every operation of the given spec texts; an operation in several specs counts once.</summary>
+    public static PathTemplateMatcher FromSpecTexts(IEnumerable<string> specTexts)
     {
         var templates = new Dictionary<(string, string), Template>();
-        foreach (var path in specPaths)
+        foreach (var text in specTexts)
         {
-            var document = new OpenApiStringReader().Read(File.ReadAllText(path), out _);
+            var document = new OpenApiStringReader().Read(text, out _);
             foreach (var (pathTemplate, item) in document.Paths)
             {
                 foreach (var (type, operation) in item.Operations)

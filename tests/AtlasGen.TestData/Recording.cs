@@ -5,13 +5,13 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace AtlasGen.Generator.Tests.RealAtlas;
+namespace AtlasGen.TestData;
 
 /// <summary>
 /// One recorded Atlas response: the raw HTTP text (status line, headers, blank line, body) and what its file name says
 /// about the request (<c>NNNN__METHOD_path_N.snaphost</c>, the path with <c>/</c> and <c>:</c> written <c>_</c>).
 /// </summary>
-internal sealed record Recording(
+public sealed record Recording(
     string FileName,
     string? RequestMethod,
     string? MangledPath,
