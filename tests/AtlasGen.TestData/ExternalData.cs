@@ -2,13 +2,13 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using AtlasGen.Tests.Shared;
 
 namespace AtlasGen.TestData;
 
 /// <summary>
-/// Where the repository and the data kept outside it are (the published specs, the real Atlas recordings), and the one
-/// rule for tests that need that data: without it a test is skipped with the reason, except under CI=true (any case),
-/// where it runs and fails, because CI must never go green on skips.
+/// Where the repository and the data kept outside it are (the published specs, the real Atlas recordings), and why a
+/// test that needs that data is skipped (<see cref="ExternalRequirement"/>: never under CI=true).
 /// </summary>
 public static class ExternalData
 {
@@ -31,18 +31,13 @@ public static class ExternalData
 
     public static string RecordingsDirectory => Path.Combine(RealResponsesDirectory, "recordings");
 
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The skip reason when the specs are missing outside CI; null when the test must run.</summary>
-    public static string? SpecsSkipReason => SkipReason("Specs", SpecsDirectory, SpecsVariable);
+    public static string? SpecsSkipReason => ExternalRequirement.SkipReason(
+        Directory.Exists(SpecsDirectory), $"Specs folder '{SpecsDirectory}' not found; set {SpecsVariable} to run this test");
 
     /// <summary>The skip reason when the recordings are missing outside CI; null when the test must run.</summary>
-    public static string? RecordingsSkipReason => SkipReason("Recordings", RecordingsDirectory, RealResponsesVariable);
-
-    private static string? SkipReason(string what, string directory, string variable)
-        => Directory.Exists(directory) || IsCi
-            ? null
-            : $"{what} folder '{directory}' not found; set {variable} to run this test (it fails instead under CI=true).";
+    public static string? RecordingsSkipReason => ExternalRequirement.SkipReason(
+        Directory.Exists(RecordingsDirectory), $"Recordings folder '{RecordingsDirectory}' not found; set {RealResponsesVariable} to run this test");
 
     private static string Locate(string variable, string defaultPath)
         => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } dir ? dir : Path.GetFullPath(defaultPath);

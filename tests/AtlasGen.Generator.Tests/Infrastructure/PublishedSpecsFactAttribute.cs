@@ -1,5 +1,6 @@
 using System;
-using AtlasGen.TestData;
+using System.IO;
+using AtlasGen.Tests.Shared;
 using Xunit;
 
 namespace AtlasGen.Generator.Tests.Infrastructure;
@@ -11,5 +12,10 @@ namespace AtlasGen.Generator.Tests.Infrastructure;
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class PublishedSpecsFactAttribute : FactAttribute
 {
-    public PublishedSpecsFactAttribute() => Skip = ExternalData.SpecsSkipReason;
+    public PublishedSpecsFactAttribute()
+    {
+        Skip = ExternalRequirement.SkipReason(
+            Directory.Exists(RepositoryPaths.SpecsDirectory),
+            $"Specs folder '{RepositoryPaths.SpecsDirectory}' not found; set ATLASGEN_SPECS_DIR to run this test");
+    }
 }
