@@ -7,6 +7,7 @@
 #     bundled one; AtlasGenIncludeBundledSpec=false leaves the bundled spec out.
 #  5. It publishes with NativeAOT (PublishAot in the project file) with zero warnings, and the native binary runs too.
 #  6. AtlasGenTags=Projects generates fewer operations than the whole spec: both counts and sizes are printed.
+#  7. AtlasGenBundledSpec=full with AtlasGenTags=Clusters compiles a ClustersClient call, and only that tag's client.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -56,7 +57,7 @@ for expected in \
   analyzers/dotnet/cs/AtlasGen.Generator.dll analyzers/dotnet/cs/Microsoft.OpenApi.dll \
   analyzers/dotnet/cs/Microsoft.OpenApi.Readers.dll analyzers/dotnet/cs/SharpYaml.dll \
   analyzers/dotnet/cs/AtlasGen.Analyzers.dll analyzers/dotnet/cs/AtlasGen.Analyzers.CodeFixes.dll \
-  spec/atlas-admin-v2.yaml build/AtlasGen.props build/AtlasGen.targets \
+  spec/atlas-admin-v2.yaml spec/atlas-admin-v2-full.yaml build/AtlasGen.props build/AtlasGen.targets \
   buildTransitive/AtlasGen.props buildTransitive/AtlasGen.targets; do
   grep -qx "$expected" <<<"$entries" || fail "the package lacks $expected"
 done
@@ -119,8 +120,8 @@ services.AddAtlasClient(options =>
 await using var provider = services.BuildServiceProvider();
 var atlas = provider.GetRequiredService<AtlasClient>();
 
-var created = await atlas.Projects.CreateProjectAsync(new ApiAtlasGroupView { Name = "smoke-" + Environment.ProcessId, OrgId = Env("ATLAS_ORG_ID") });
-var page = await atlas.Projects.ListProjectsAsync();
+var created = await atlas.Projects.CreateGroupAsync(new Group { Name = "smoke-" + Environment.ProcessId, OrgId = Env("ATLAS_ORG_ID") });
+var page = await atlas.Projects.ListGroupsAsync();
 Console.WriteLine($"listProjects: {page.TotalCount} project(s); created '{created.Name}' ({created.Id}) in org {created.OrgId}");
 foreach (var project in page.Results ?? [])
 {
@@ -165,7 +166,7 @@ export ATLAS_BASE_URL=$base_url ATLAS_ORG_ID=$org_id ATLAS_PUBLIC_KEY=$public_ke
 run_out=$(dotnet "$app/bin/Release/net10.0/SmokeApp.dll") || { echo "$run_out"; fail "the console app failed against the simulator"; }
 echo "$run_out"
 grep -q '^listProjects: [1-9]' <<<"$run_out" || fail "no project in the listProjects response"
-grep -q 'AtlasRequestCompleted: createProject: POST /api/atlas/v2/groups answered 20' <<<"$run_out" || fail "no request log event"
+grep -q 'AtlasRequestCompleted: createGroup: POST /api/atlas/v2/groups answered 20' <<<"$run_out" || fail "no request log event"
 if grep -qF "$private_key" <<<"$run_out"; then fail "the private key shows in the app's output"; fi
 
 # ---------------------------------------------------------------------------------------------------------------- 4
@@ -176,9 +177,9 @@ cp "$app/SmokeApp.csproj" "$app/Program.cs" "$bad/"
 cp "$repo/spec/atlas-admin-v2.yaml" "$bad/my-atlas.yaml"
 sed -i 's|<TreatWarningsAsErrors>true</TreatWarningsAsErrors>|<TreatWarningsAsErrors>false</TreatWarningsAsErrors><AtlasGenIncludeBundledSpec>maybe</AtlasGenIncludeBundledSpec>|' "$bad/SmokeApp.csproj"
 sed -i 's|</Project>|  <ItemGroup><AdditionalFiles Include="my-atlas.yaml" AtlasGenNamespace="My.Atlas" AtlasGenClientName="MyAtlasClient" AtlasGenTags="Teams" /></ItemGroup>\n</Project>|' "$bad/SmokeApp.csproj"
-sed -i 's|^var page = await atlas.Projects.ListProjectsAsync();|await atlas.Projects.GetProjectAsync("not-an-id");\nusing var mine = new My.Atlas.MyAtlasClient(new AtlasClientOptions { PublicKey = "p", PrivateKey = "k" });\nConsole.WriteLine(mine.Teams.GetType());\n&|' "$bad/Program.cs"
+sed -i 's|^var page = await atlas.Projects.ListGroupsAsync();|await atlas.Projects.GetGroupAsync("not-an-id");\nusing var mine = new My.Atlas.MyAtlasClient(new AtlasClientOptions { PublicKey = "p", PrivateKey = "k" });\nConsole.WriteLine(mine.Teams.GetType());\n&|' "$bad/Program.cs"
 (cd "$bad" && dotnet build -c Release "${fresh[@]}" -nologo > "$work/build-bad.log" 2>&1) || { cat "$work/build-bad.log"; fail "the variant does not build"; }
-grep -m1 'warning ATLAS001' "$work/build-bad.log" || { cat "$work/build-bad.log"; fail "no ATLAS001 for GetProjectAsync(\"not-an-id\")"; }
+grep -m1 'warning ATLAS001' "$work/build-bad.log" || { cat "$work/build-bad.log"; fail "no ATLAS001 for GetGroupAsync(\"not-an-id\")"; }
 grep -m1 'warning ATLASGEN008' "$work/build-bad.log" || { cat "$work/build-bad.log"; fail "no ATLASGEN008 for AtlasGenIncludeBundledSpec=maybe"; }
 grep -q 'class MyAtlasClient' -r "$bad/obj/Release/net10.0/generated" || fail "the second spec generated no My.Atlas.MyAtlasClient"
 echo "a second spec (My.Atlas.MyAtlasClient, tag Teams) compiled beside AtlasGen.Atlas.AtlasClient"
@@ -218,5 +219,32 @@ printf '%-24s %10s %14s %16s\n' "AtlasGenTags=Projects" "$tag_ops" "$tag_il" "$t
 tag_run=$("$work/aot-tags/SmokeApp") || { echo "$tag_run"; fail "the AtlasGenTags variant failed against the simulator"; }
 grep -q '^listProjects: [1-9]' <<<"$tag_run" || fail "the AtlasGenTags variant printed no projects"
 
+# ---------------------------------------------------------------------------------------------------------------- 7
+step "7. AtlasGenBundledSpec=full with AtlasGenTags=Clusters: a ClustersClient call compiles, and only that client"
+whole="$work/app-full"
+mkdir -p "$whole"
+# Built, never run: the simulator answers the seed's operations only.
+sed -e 's|<PublishAot>true</PublishAot>|<AtlasGenBundledSpec>full</AtlasGenBundledSpec><AtlasGenTags>Clusters</AtlasGenTags>|' \
+  -e 's|SmokeApp|FullApp|g' "$app/SmokeApp.csproj" > "$whole/FullApp.csproj"
+cat > "$whole/Program.cs" <<'CS'
+using AtlasGen.Atlas;
+using AtlasGen.Runtime;
+
+using var atlas = new AtlasClient(new AtlasClientOptions { PublicKey = "public", PrivateKey = "private" });
+if (args.Length == 1)
+{
+    var clusters = await atlas.Clusters.ListGroupClustersAsync(args[0]);
+    Console.WriteLine($"{clusters.TotalCount} cluster(s)");
+}
+CS
+(cd "$whole" && dotnet build -c Release "${fresh[@]}" -nologo > "$work/build-full.log" 2>&1) || { cat "$work/build-full.log"; fail "the full-spec consumer does not build"; }
+if grep -q ': warning ' "$work/build-full.log"; then grep ': warning ' "$work/build-full.log"; fail "the full-spec consumer builds with warnings"; fi
+generated_full="$whole/obj/Release/net10.0/generated/AtlasGen.Generator/AtlasGen.Generator.AtlasClientGenerator"
+clients=$(ls "$generated_full" | sed -n 's/^AtlasGen\.Atlas\.AtlasClient\.\(.*Client\)\.g\.cs$/\1/p' | tr '\n' ' ')
+[ "$clients" = "ClustersClient " ] || fail "AtlasGenTags=Clusters should generate ClustersClient only, not: $clients"
+cluster_ops=$(cat "$generated_full"/*.g.cs | grep -o '\[global::AtlasGen.Runtime.AtlasOperation("[^"]*"' | sort -u | wc -l)
+echo "full bundled spec, AtlasGenTags=Clusters: $clients($cluster_ops operations)"
+[ "$cluster_ops" -gt 0 ] || fail "no Clusters operation generated from the full spec"
+
 echo
-echo "package-smoke: OK ($(basename "$nupkg"), $(stat -c %s "$nupkg") bytes; operations $full_ops -> $tag_ops with AtlasGenTags=Projects)"
+echo "package-smoke: OK ($(basename "$nupkg"), $(stat -c %s "$nupkg") bytes; operations $full_ops -> $tag_ops with AtlasGenTags=Projects; full spec with AtlasGenTags=Clusters: $cluster_ops)"

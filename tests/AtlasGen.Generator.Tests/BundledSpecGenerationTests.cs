@@ -35,7 +35,7 @@ public sealed class BundledSpecGenerationTests
 
         Assert.Equal(45, perClass.Values.Sum());
         Assert.Equal(
-            new[] { ("AuditingClient", 2), ("ProgrammaticApiKeysClient", 14), ("ProjectsClient", 19), ("TeamsClient", 4), ("TestClient", 1), ("ThirdPartyIntegrationsClient", 5) }.OrderBy(p => p.Item1),
+            new[] { ("AuditingClient", 2), ("MongoDbCloudUsersClient", 2), ("ProgrammaticApiKeysClient", 14), ("ProjectsClient", 17), ("TeamsClient", 4), ("TestClient", 1), ("ThirdPartyIntegrationsClient", 5) }.OrderBy(p => p.Item1),
             perClass.Select(p => (p.Key, p.Value)).OrderBy(p => p.Item1));
     }
 
@@ -44,14 +44,14 @@ public sealed class BundledSpecGenerationTests
     {
         var root = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClient")!;
         var properties = root.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).OrderBy(n => n);
-        Assert.Equal(new[] { "Auditing", "Connection", "ProgrammaticApiKeys", "Projects", "Teams", "Test", "ThirdPartyIntegrations" }, properties);
+        Assert.Equal(new[] { "Auditing", "Connection", "MongoDbCloudUsers", "ProgrammaticApiKeys", "Projects", "Teams", "Test", "ThirdPartyIntegrations" }, properties);
     }
 
     [Fact]
     public void Constrained_parameters_carry_the_spec_constraints()
     {
         // Both the full method and its (required arguments, token) overload carry the constraints.
-        var getProject = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("GetProjectAsync").OfType<IMethodSymbol>().ToList();
+        var getProject = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("GetGroupAsync").OfType<IMethodSymbol>().ToList();
         Assert.Equal(2, getProject.Count);
         foreach (var overload in getProject)
         {
@@ -62,7 +62,7 @@ public sealed class BundledSpecGenerationTests
             Assert.Equal("cancellationToken", overload.Parameters.Last().Name);
         }
 
-        var list = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("ListProjectsAsync").OfType<IMethodSymbol>().MaxBy(m => m.Parameters.Length)!;
+        var list = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("ListGroupsAsync").OfType<IMethodSymbol>().MaxBy(m => m.Parameters.Length)!;
         var range = list.Parameters.Single(p => p.Name == "itemsPerPage").GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasRangeAttribute");
         Assert.Equal(new object?[] { 1d, 500d }, range.NamedArguments.Select(a => a.Value.Value));
         Assert.Equal(100, list.Parameters.Single(p => p.Name == "itemsPerPage").ExplicitDefaultValue);
@@ -75,16 +75,27 @@ public sealed class BundledSpecGenerationTests
         var orgRole = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.OrgRole")!;
         Assert.True(orgRole.IsValueType && orgRole.IsReadOnly);
         var values = orgRole.GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasAllowedValuesAttribute").ConstructorArguments[0].Values.Select(v => (string)v.Value!);
-        Assert.Equal(new[] { "ORG_OWNER", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_BILLING_ADMIN", "ORG_READ_ONLY" }, values);
+        Assert.Equal(new[] { "ORG_OWNER", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_BILLING_ADMIN", "ORG_BILLING_READ_ONLY", "ORG_STREAM_PROCESSING_ADMIN", "ORG_READ_ONLY" }, values);
         Assert.NotEmpty(orgRole.GetMembers("OrgOwner"));
     }
 
     [Fact]
     public void Limits_discriminator_target_extends_the_base()
     {
-        var derived = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView")!;
-        Assert.Equal("ApiLimitView", derived.BaseType!.Name);
-        Assert.Contains(derived.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "OverrunPolicy");
+        // DefaultLimit repeats the base's properties in the spec; as a subclass it declares none of its own.
+        var derived = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.DefaultLimit")!;
+        Assert.Equal("DataFederationLimit", derived.BaseType!.Name);
         Assert.DoesNotContain(derived.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "Value");
+    }
+
+    [Fact]
+    public void Both_versions_of_listGroupUsers_are_methods_and_the_newest_is_the_default()
+    {
+        var users = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.MongoDbCloudUsersClient")!;
+        string MediaType(string method) => (string)users.GetMembers(method).OfType<IMethodSymbol>().First()
+            .GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasOperationAttribute").NamedArguments.Single(a => a.Key == "MediaType").Value.Value!;
+
+        Assert.Equal("application/vnd.atlas.2025-02-19+json", MediaType("ListGroupUsersAsync"));
+        Assert.Equal("application/vnd.atlas.2023-01-01+json", MediaType("ListGroupUsersV20230101Async"));
     }
 }

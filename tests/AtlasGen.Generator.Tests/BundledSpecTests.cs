@@ -5,14 +5,20 @@ using System.Linq;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
 using AtlasGen.Generator.Tests.Infrastructure;
+using AtlasGen.SpecRegenerator;
 using Xunit;
 
 namespace AtlasGen.Generator.Tests;
 
-/// <summary>Checks spec/atlas-admin-v2.yaml, the spec bundled in the package, against the seed's operation list.</summary>
+/// <summary>
+/// Checks spec/atlas-admin-v2.yaml, the spec bundled in the package: spec/regenerator reproduces it from the published
+/// spec, and it holds the seed's operations under today's names.
+/// </summary>
 public sealed class BundledSpecTests
 {
     private const int SeedOperationCount = 45;
+    private const string NewestSpecFileName = "atlas-api-2026-08-21.yaml";
+    private static readonly string[] Credentials = ["ServiceAccounts", "DigestAuth"];
 
     // Parsed once: every test reads the same file.
     private static readonly Lazy<(OpenApiDocument Document, OpenApiDiagnostic Diagnostic)> Parsed = new(Parse);
@@ -35,31 +41,44 @@ public sealed class BundledSpecTests
     }
 
     [Fact]
-    public void OnlyListProjectsAndGetProjectByNameAreUnauthenticated()
+    public void EveryOperationRequiresServiceAccountsOrDigestAuth()
     {
-        // The published spec gives these two no security; every other operation requires DigestAuth.
-        var unauthenticated = new HashSet<string>(StringComparer.Ordinal) { "listProjects", "getProjectByName" };
+        // An operation without its own list takes the document's ([ServiceAccounts] or [DigestAuth]); none is open.
         var document = Parsed.Value.Document;
-
-        Assert.Contains(document.SecurityRequirements, r => r.Keys.Any(s => s.Reference?.Id == "DigestAuth"));
         foreach (var (_, _, operation) in OperationsWithKeys(document))
         {
-            var requiresDigest = operation.Security.Any(r => r.Keys.Any(s => s.Reference?.Id == "DigestAuth"));
-            Assert.True(
-                requiresDigest != unauthenticated.Contains(operation.OperationId),
-                $"{operation.OperationId}: DigestAuth required = {requiresDigest}");
+            var requirements = operation.Security.Count > 0 ? operation.Security : document.SecurityRequirements;
+            var schemes = requirements.SelectMany(r => r.Keys).Select(s => s.Reference?.Id).ToList();
+
+            Assert.True(schemes.Count > 0 && schemes.All(Credentials.Contains), $"{operation.OperationId}: security is [{string.Join(", ", schemes)}]");
+            Assert.Contains("DigestAuth", schemes);
         }
     }
 
     [PublishedSpecsFact]
-    public void OperationsMatchSeedOperationsTsv()
+    public void RegenerationFromThePublishedSpecReproducesTheCommittedFile()
+    {
+        var published = Path.Combine(RepositoryPaths.SpecsDirectory, NewestSpecFileName);
+        var earlier = Path.Combine(RepositoryPaths.SpecsDirectory, BundledSpecFiles.DefaultEarlierRevisionFileName);
+
+        var regenerated = BundledSpecFiles.Regenerate(Path.Combine(RepositoryPaths.Root, "spec"), published, earlier);
+
+        // Compared line by line, so that a failure names the first line that differs rather than two 150 kB strings.
+        var committed = File.ReadAllText(RepositoryPaths.BundledSpec).ReplaceLineEndings("\n").Split('\n');
+        var expected = regenerated.Split('\n');
+        var firstDifference = Enumerable.Range(0, Math.Min(committed.Length, expected.Length)).FirstOrDefault(i => committed[i] != expected[i], -1);
+        Assert.True(
+            firstDifference < 0 && committed.Length == expected.Length,
+            firstDifference < 0
+                ? $"The committed spec has {committed.Length} lines, the regenerated one {expected.Length}; run spec/regenerator (spec/README.md)."
+                : $"Line {firstDifference + 1} differs; run spec/regenerator (spec/README.md).\n  committed:   {committed[firstDifference]}\n  regenerated: {expected[firstDifference]}");
+    }
+
+    [PublishedSpecsFact]
+    public void OperationsMatchTheNewestColumnsOfSeedOperationsTsv()
     {
         var tsvPath = Path.Combine(RepositoryPaths.SpecsDirectory, "seed-operations.tsv");
-        Assert.True(
-            Directory.Exists(RepositoryPaths.SpecsDirectory),
-            $"CI=true but the specs folder '{RepositoryPaths.SpecsDirectory}' is missing; set ATLASGEN_SPECS_DIR.");
-
-        var expected = ReadSeedOperations(tsvPath);
+        var (expected, removed) = ReadSeedOperations(tsvPath);
         var actual = Operations(Parsed.Value.Document);
 
         Assert.Equal(SeedOperationCount, expected.Count);
@@ -68,12 +87,16 @@ public sealed class BundledSpecTests
         Assert.True(
             missing.Count == 0 && extra.Count == 0,
             $"In the tsv but not the spec:\n  {string.Join("\n  ", missing)}\nIn the spec but not the tsv:\n  {string.Join("\n  ", extra)}");
+
+        // The operations Atlas has removed are kept from 2023, and only those are deprecated for that reason.
+        var operations = OperationsWithKeys(Parsed.Value.Document).ToDictionary(o => o.Operation.OperationId, o => o.Operation);
+        Assert.NotEmpty(removed);
+        Assert.All(removed, id => Assert.True(operations[id].Deprecated, $"{id} is no longer in Atlas and must be deprecated."));
     }
 
     private static (OpenApiDocument, OpenApiDiagnostic) Parse()
     {
-        var path = Path.Combine(RepositoryPaths.Root, "spec", "atlas-admin-v2.yaml");
-        using var stream = File.OpenRead(path);
+        using var stream = File.OpenRead(RepositoryPaths.BundledSpec);
         var document = new OpenApiStreamReader().Read(stream, out var diagnostic);
         return (document, diagnostic);
     }
@@ -91,7 +114,11 @@ public sealed class BundledSpecTests
                 string.Join(",", o.Operation.Tags.Select(t => t.Name)))),
             StringComparer.Ordinal);
 
-    private static HashSet<string> ReadSeedOperations(string tsvPath)
+    /// <summary>
+    /// The tsv's rows under the newest spec's names: newest_operationId, and the tag its newest_notes give ("tag=X"), else
+    /// the 2023 tag. A row without newest_operationId is an operation Atlas removed: its 2023 name, listed as removed.
+    /// </summary>
+    private static (HashSet<string> Rows, List<string> Removed) ReadSeedOperations(string tsvPath)
     {
         var lines = File.ReadAllLines(tsvPath).Where(l => l.Length > 0).ToList();
         var header = lines[0].Split('\t');
@@ -103,9 +130,25 @@ public sealed class BundledSpecTests
         }
 
         int method = Column("http_method"), path = Column("path"), operationId = Column("operationId"), tag = Column("spec_tag");
-        return new HashSet<string>(
-            lines.Skip(1).Select(l => l.Split('\t')).Select(c => Key(c[method], c[path], c[operationId], c[tag])),
-            StringComparer.Ordinal);
+        int newestOperationId = Column("newest_operationId"), newestNotes = Column("newest_notes");
+        var rows = new HashSet<string>(StringComparer.Ordinal);
+        var removed = new List<string>();
+        foreach (var cells in lines.Skip(1).Select(l => l.Split('\t')))
+        {
+            var newestId = cells.ElementAtOrDefault(newestOperationId) ?? "";
+            if (newestId.Length == 0)
+            {
+                removed.Add(cells[operationId]);
+                rows.Add(Key(cells[method], cells[path], cells[operationId], cells[tag]));
+                continue;
+            }
+
+            var newestTag = (cells.ElementAtOrDefault(newestNotes) ?? "").Split(';').Select(n => n.Trim())
+                .FirstOrDefault(n => n.StartsWith("tag=", StringComparison.Ordinal))?["tag=".Length..] ?? cells[tag];
+            rows.Add(Key(cells[method], cells[path], newestId, newestTag));
+        }
+
+        return (rows, removed);
     }
 
     private static string Key(string method, string path, string operationId, string tag) =>

@@ -10,39 +10,42 @@ public static class BadCalls
 
     public static async Task Run(AtlasClient atlas, string groupIdFromConfig, int pageSizeFromConfig)
     {
-        await atlas.Projects.GetProjectAsync("not-an-id"); // expect: ATLAS001 ATLAS004
-        await atlas.Projects.GetProjectAsync(ConstGroupId); // expect: ATLAS001 ATLAS004
-        await atlas.Projects.GetProjectAsync($"{ConstGroupId}abcdefabcdefab"); // expect: ATLAS001
-        await atlas.Projects.GetProjectAsync("32b6e34b3d91647abb20e7b8");
-        await atlas.Projects.GetProjectAsync("bad", System.Threading.CancellationToken.None); // expect: ATLAS001 ATLAS004
-        await atlas.Projects.GetProjectAsync(groupIdFromConfig);
+        // Today's spec gives groupId a pattern and no length, so a short ID breaks the pattern only.
+        await atlas.Projects.GetGroupAsync("not-an-id"); // expect: ATLAS001
+        await atlas.Projects.GetGroupAsync(ConstGroupId); // expect: ATLAS001
+        await atlas.Projects.GetGroupAsync($"{ConstGroupId}abcdefabcdefab"); // expect: ATLAS001
+        await atlas.Projects.GetGroupAsync("32b6e34b3d91647abb20e7b8");
+        await atlas.Projects.GetGroupAsync("bad", System.Threading.CancellationToken.None); // expect: ATLAS001
+        await atlas.Projects.GetGroupAsync(groupIdFromConfig);
 
-        await atlas.Projects.ListProjectsAsync(itemsPerPage: 501); // expect: ATLAS003
-        await atlas.Projects.ListProjectsAsync(itemsPerPage: 500);
-        await atlas.Projects.ListProjectsAsync(pageNum: 0); // expect: ATLAS003
-        await atlas.Projects.ListProjectsAsync(itemsPerPage: pageSizeFromConfig);
+        await atlas.Projects.ListGroupsAsync(itemsPerPage: 501); // expect: ATLAS003
+        await atlas.Projects.ListGroupsAsync(itemsPerPage: 500);
+        await atlas.Projects.ListGroupsAsync(pageNum: 0); // expect: ATLAS003
+        await atlas.Projects.ListGroupsAsync(itemsPerPage: pageSizeFromConfig);
 
         var misspelled = new OrgRole("ORG_OWNR"); // expect: ATLAS002
         OrgRole owner = "ORG_OWNER";
-        ProjectRole wrongScope = "ORG_OWNER"; // expect: ATLAS006
-        var parsed = ProjectRole.Parse("GROUP_OWNR"); // expect: ATLAS002
-        var future = ProjectRole.FromValue("GROUP_FUTURE_ROLE");
+        OrgRole wrongScope = "GROUP_OWNER"; // expect: ATLAS006
+        var parsed = OrgRole.Parse("ORG_MEMBR"); // expect: ATLAS002
+        var future = OrgRole.FromValue("ORG_FUTURE_ROLE");
 
-        var key = new ApiCreateApiKeyView
+        var key = new CreateAtlasOrganizationApiKey
         {
             Desc = "", // expect: ATLAS004
             Roles = new List<OrgRole> { OrgRole.OrgMember, "ORG_READONLY" }, // expect: ATLAS002
         };
-        var project = new ApiAtlasGroupView
+        var project = new Group
         {
-            Name = "a project name that is far too long for Atlas, which allows 64 chars", // expect: ATLAS001 ATLAS004
+            Name = "a project name that is far too long for Atlas, which allows 64 chars", // expect: ATLAS001
             OrgId = "32b6e34b3d91647abb20e7b8",
         };
-        project.OrgId = "ORG"; // expect: ATLAS001 ATLAS004
+        project.OrgId = "ORG"; // expect: ATLAS001
 
-        await atlas.Projects.SetProjectLimitAsync("32b6e34b3d91647abb20e7b8", "atlas.project.deployment.clusterz", new ApiLimitView { Value = 10 }); // expect: ATLAS002
-        await atlas.ProgrammaticApiKeys.CreateProjectApiKeyAsync("32b6e34b3d91647abb20e7b8", key);
+        await atlas.Projects.SetGroupLimitAsync("32b6e34b3d91647abb20e7b8", "atlas.project.deployment.clusterz", new DataFederationLimit { Value = 10 }); // expect: ATLAS002
+        await atlas.ProgrammaticApiKeys.CreateOrgApiKeyAsync("32b6e34b3d91647abb20e7b8", key);
+        await atlas.Projects.ListGroupInvitesAsync("32b6e34b3d91647abb20e7b8"); // expect: ATLAS005
+        await atlas.Test.VersionedExampleAsync(); // expect: ATLAS005
         await new Legacy.Api.LegacyClient(atlas.Connection).GetOldThingAsync(); // expect: ATLAS005
-        _ = (misspelled, owner, wrongScope, parsed, future);
+        _ = (misspelled, owner, wrongScope, parsed, future, project);
     }
 }

@@ -17,7 +17,7 @@ namespace AtlasGen.Analyzers.Tests.EndToEnd;
 /// </summary>
 public sealed class GeneratedClientDiagnosticsTests
 {
-    // A user's own spec beside the bundled one, with a deprecated, sunset operation (the bundled spec has none).
+    // A user's own spec beside the bundled one, with a deprecated, sunset operation in its own namespace.
     private const string LegacySpec = """
         openapi: 3.0.1
         info: {title: Legacy, version: '1'}

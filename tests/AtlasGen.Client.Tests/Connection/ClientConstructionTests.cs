@@ -20,7 +20,7 @@ public sealed class ClientConstructionTests
         using var connection = new AtlasConnection(new HttpClient(handler) { BaseAddress = Simulator });
         using var client = new AtlasClient(connection);
 
-        await client.Projects.DeleteProjectAsync(Ids.Group);
+        await client.Projects.DeleteGroupAsync(Ids.Group);
 
         Assert.Equal(new Uri(Simulator, $"/api/atlas/v2/groups/{Ids.Group}"), handler.Single.Uri);
         Assert.Same(connection, client.Connection);
@@ -32,7 +32,7 @@ public sealed class ClientConstructionTests
         var handler = new RecordingHandler(CannedResponse.NoContent());
         using var client = new AtlasClient(new HttpClient(handler) { BaseAddress = new Uri("http://ignored.example") }, new AtlasClientOptions { BaseAddress = Simulator });
 
-        await client.Projects.DeleteProjectAsync(Ids.Group);
+        await client.Projects.DeleteGroupAsync(Ids.Group);
 
         Assert.Equal(Simulator.Authority, handler.Single.Uri.Authority);
     }
@@ -43,7 +43,7 @@ public sealed class ClientConstructionTests
         var handler = new RecordingHandler(CannedResponse.NoContent());
         using var client = new AtlasClient(new HttpClient(handler), new AtlasClientOptions { BaseAddress = new Uri("https://proxy.example/atlas/") });
 
-        await client.Projects.DeleteProjectAsync(Ids.Group);
+        await client.Projects.DeleteGroupAsync(Ids.Group);
 
         Assert.Equal("https://proxy.example/atlas/api/atlas/v2/groups/" + Ids.Group, handler.Single.Uri.AbsoluteUri);
     }
@@ -56,8 +56,8 @@ public sealed class ClientConstructionTests
         using var cancelled = new System.Threading.CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Projects.DeleteProjectAsync(Ids.Group, cancelled.Token));
-        await client.Projects.DeleteProjectAsync(Ids.Group, System.Threading.CancellationToken.None);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Projects.DeleteGroupAsync(Ids.Group, cancelled.Token));
+        await client.Projects.DeleteGroupAsync(Ids.Group, System.Threading.CancellationToken.None);
 
         // The overload leaves the optional parameters to the spec's defaults: nothing in the query.
         Assert.Equal("/api/atlas/v2/groups/" + Ids.Group, handler.Single.Uri.PathAndQuery);
@@ -69,7 +69,7 @@ public sealed class ClientConstructionTests
         var handler = new RecordingHandler(CannedResponse.NoContent());
         using var client = new AtlasClient(new HttpClient(handler), new AtlasClientOptions { UserAgent = "orders-service/1.2" });
 
-        await client.Projects.DeleteProjectAsync(Ids.Group);
+        await client.Projects.DeleteGroupAsync(Ids.Group);
 
         Assert.Equal("orders-service/1.2", handler.Single.Headers["User-Agent"]);
     }
@@ -82,7 +82,7 @@ public sealed class ClientConstructionTests
         var handler = new RecordingHandler(CannedResponse.NoContent());
         using var client = new AtlasClient(new HttpClient(handler) { BaseAddress = Simulator }, new AtlasClientOptions { UserAgent = "orders-service/1.2" });
 
-        await client.Projects.DeleteProjectAsync(Ids.Group);
+        await client.Projects.DeleteGroupAsync(Ids.Group);
 
         Assert.Equal(Simulator.Authority, handler.Single.Uri.Authority);
     }

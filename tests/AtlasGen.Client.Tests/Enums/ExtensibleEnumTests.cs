@@ -14,52 +14,52 @@ public sealed class ExtensibleEnumTests
     [Fact]
     public void An_unknown_value_round_trips_unchanged()
     {
-        var role = JsonSerializer.Deserialize("\"GROUP_STREAM_PROCESSING_OWNER\"", Json.ProjectRole);
+        var role = JsonSerializer.Deserialize("\"ORG_STREAM_PROCESSING_ROLE_FROM_2030\"", Json.OrgRole);
 
-        Assert.Equal("GROUP_STREAM_PROCESSING_OWNER", role.Value);
+        Assert.Equal("ORG_STREAM_PROCESSING_ROLE_FROM_2030", role.Value);
         Assert.False(role.IsKnown);
-        Assert.Equal("\"GROUP_STREAM_PROCESSING_OWNER\"", JsonSerializer.Serialize(role, Json.ProjectRole));
+        Assert.Equal("\"ORG_STREAM_PROCESSING_ROLE_FROM_2030\"", JsonSerializer.Serialize(role, Json.OrgRole));
     }
 
     [Fact]
     public void A_known_value_round_trips_and_is_the_static_member()
     {
-        var role = JsonSerializer.Deserialize("\"GROUP_OWNER\"", Json.ProjectRole);
+        var role = JsonSerializer.Deserialize("\"ORG_OWNER\"", Json.OrgRole);
 
-        Assert.Equal(ProjectRole.GroupOwner, role);
+        Assert.Equal(OrgRole.OrgOwner, role);
         Assert.True(role.IsKnown);
-        Assert.Equal("\"GROUP_OWNER\"", JsonSerializer.Serialize(role, Json.ProjectRole));
+        Assert.Equal("\"ORG_OWNER\"", JsonSerializer.Serialize(role, Json.OrgRole));
     }
 
     [Fact]
     public void Values_that_are_not_identifiers_round_trip()
     {
-        var name = JsonSerializer.Deserialize("\"dataFederation.bytesProcessed.weekly\"", Json.ProjectLimitName);
+        var name = JsonSerializer.Deserialize("\"atlas.project.deployment.nodesPerPrivateLinkRegion\"", Json.ProjectLimitName);
 
-        Assert.Equal(ProjectLimitName.DataFederationBytesProcessedWeekly, name);
-        Assert.Equal("\"dataFederation.bytesProcessed.weekly\"", JsonSerializer.Serialize(name, Json.ProjectLimitName));
+        Assert.Equal(ProjectLimitName.AtlasProjectDeploymentNodesPerPrivateLinkRegion, name);
+        Assert.Equal("\"atlas.project.deployment.nodesPerPrivateLinkRegion\"", JsonSerializer.Serialize(name, Json.ProjectLimitName));
     }
 
     [Fact]
     public void Unknown_values_inside_a_model_round_trip()
     {
-        const string json = $$"""{"roleNames":["GROUP_OWNER","GROUP_FUTURE_ROLE"],"teamId":"{{Ids.Team}}"}""";
+        const string json = """{"desc":"k","roles":["ORG_OWNER","ORG_FUTURE_ROLE"]}""";
 
-        var team = JsonSerializer.Deserialize(json, Json.ApiTeamRoleView)!;
+        var key = JsonSerializer.Deserialize(json, Json.CreateAtlasOrganizationApiKey)!;
 
-        Assert.Equal(new[] { ProjectRole.GroupOwner, ProjectRole.FromValue("GROUP_FUTURE_ROLE") }, team.RoleNames);
-        JsonAssert.Equivalent(json, JsonSerializer.Serialize(team, Json.ApiTeamRoleView));
+        Assert.Equal(new[] { OrgRole.OrgOwner, OrgRole.FromValue("ORG_FUTURE_ROLE") }, key.Roles);
+        JsonAssert.Equivalent(json, JsonSerializer.Serialize(key, Json.CreateAtlasOrganizationApiKey));
     }
 
     [Fact]
     public void Equality_is_ordinal()
     {
-        Assert.Equal(ProjectRole.GroupOwner, ProjectRole.FromValue("GROUP_OWNER"));
-        Assert.True(ProjectRole.GroupOwner == ProjectRole.FromValue("GROUP_OWNER"));
-        Assert.Equal(ProjectRole.GroupOwner.GetHashCode(), ProjectRole.FromValue("GROUP_OWNER").GetHashCode());
-        Assert.NotEqual(ProjectRole.GroupOwner, ProjectRole.FromValue("group_owner"));
-        Assert.True(ProjectRole.GroupOwner != ProjectRole.FromValue("GROUP_OWNER "));
-        Assert.False(ProjectRole.GroupOwner.Equals((object)"GROUP_OWNER"));
+        Assert.Equal(OrgRole.OrgOwner, OrgRole.FromValue("ORG_OWNER"));
+        Assert.True(OrgRole.OrgOwner == OrgRole.FromValue("ORG_OWNER"));
+        Assert.Equal(OrgRole.OrgOwner.GetHashCode(), OrgRole.FromValue("ORG_OWNER").GetHashCode());
+        Assert.NotEqual(OrgRole.OrgOwner, OrgRole.FromValue("org_owner"));
+        Assert.True(OrgRole.OrgOwner != OrgRole.FromValue("ORG_OWNER "));
+        Assert.False(OrgRole.OrgOwner.Equals((object)"ORG_OWNER"));
     }
 
     [Fact]
@@ -78,12 +78,12 @@ public sealed class ExtensibleEnumTests
     [Fact]
     public void Known_values_are_listed_in_spec_order()
     {
-        Assert.Equal(new[] { "US", "EU", "US3", "US5" }, Array.ConvertAll(System.Linq.Enumerable.ToArray(ApiDatadogViewRegion.KnownValues), v => v.Value));
+        Assert.Equal(new[] { "US", "EU", "US3", "US5", "AP1", "US1_FED" }, Array.ConvertAll(System.Linq.Enumerable.ToArray(DatadogRegion.KnownValues), v => v.Value));
     }
 
     [Fact]
     public void A_non_string_token_is_a_JsonException()
     {
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("42", Json.ProjectRole));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("42", Json.OrgRole));
     }
 }

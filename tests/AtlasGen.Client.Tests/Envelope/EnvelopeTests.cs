@@ -15,7 +15,7 @@ public sealed class EnvelopeTests
             """));
         using var client = FakeAtlas.Client(handler);
 
-        var group = await client.Projects.GetProjectAsync(Ids.Group, envelope: true, pretty: true);
+        var group = await client.Projects.GetGroupAsync(Ids.Group, envelope: true, pretty: true);
 
         Assert.Equal(Ids.Group, group.Id);
         Assert.Equal("orders-prod", group.Name);
@@ -32,7 +32,7 @@ public sealed class EnvelopeTests
             """));
         using var client = FakeAtlas.Client(handler);
 
-        var page = await client.Teams.ListProjectTeamsAsync(Ids.Group, envelope: true);
+        var page = await client.Teams.ListGroupTeamsAsync(Ids.Group, envelope: true);
 
         Assert.Equal(1, page.TotalCount);
         Assert.Equal(Ids.Team, Assert.Single(page.Results!).TeamId);
@@ -46,7 +46,7 @@ public sealed class EnvelopeTests
         var handler = new RecordingHandler(CannedResponse.Json("""{"status":204,"content":{}}"""));
         using var client = FakeAtlas.Client(handler);
 
-        await client.Projects.DeleteProjectAsync(Ids.Group, envelope: true);
+        await client.Projects.DeleteGroupAsync(Ids.Group, envelope: true);
 
         Assert.Equal("envelope=true", handler.Single.RawQuery);
     }

@@ -22,7 +22,7 @@ public sealed class EnvelopedErrorTests
         var handler = new RecordingHandler(CannedResponse.Json(EnvelopedNotFound));
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Record.ExceptionAsync(() => client.Projects.GetProjectAsync(Ids.Group, envelope: true));
+        var ex = await Record.ExceptionAsync(() => client.Projects.GetGroupAsync(Ids.Group, envelope: true));
 
         var api = Assert.IsAssignableFrom<AtlasApiException>(ex);
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
@@ -35,7 +35,7 @@ public sealed class EnvelopedErrorTests
         var handler = new RecordingHandler(CannedResponse.Json(EnvelopedNotFound));
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Record.ExceptionAsync(() => client.Projects.DeleteProjectAsync(Ids.Group, envelope: true));
+        var ex = await Record.ExceptionAsync(() => client.Projects.DeleteGroupAsync(Ids.Group, envelope: true));
 
         Assert.Equal("GROUP_NOT_FOUND", Assert.IsAssignableFrom<AtlasApiException>(ex).ErrorCode);
     }

@@ -20,11 +20,11 @@ public sealed class ErrorResponseTests
         var handler = new RecordingHandler(CannedResponse.Error(HttpStatusCode.NotFound, NotFoundBody));
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Projects.GetProjectAsync(Ids.Group));
+        var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Projects.GetGroupAsync(Ids.Group));
 
         Assert.IsNotType<AtlasAuthenticationException>(ex);
         Assert.Equal(HttpStatusCode.NotFound, ex.StatusCode);
-        Assert.Equal("getProject", ex.OperationId);
+        Assert.Equal("getGroup", ex.OperationId);
         Assert.Equal("GROUP_NOT_FOUND", ex.ErrorCode);
         Assert.Equal($"No group with ID {Ids.Group} exists.", ex.Detail);
         Assert.Equal("Not Found", ex.Reason);
@@ -40,9 +40,9 @@ public sealed class ErrorResponseTests
         var handler = new RecordingHandler(CannedResponse.Error(HttpStatusCode.NotFound, NotFoundBody));
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Projects.DeleteProjectAsync(Ids.Group));
+        var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Projects.DeleteGroupAsync(Ids.Group));
 
-        Assert.Equal("deleteProject", ex.OperationId);
+        Assert.Equal("deleteGroup", ex.OperationId);
         Assert.Equal("GROUP_NOT_FOUND", ex.ErrorCode);
     }
 
@@ -53,7 +53,7 @@ public sealed class ErrorResponseTests
         var handler = new RecordingHandler(CannedResponse.Error(HttpStatusCode.Unauthorized, body));
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => client.Projects.ListProjectsAsync());
+        var ex = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => client.Projects.ListGroupsAsync());
 
         Assert.Equal(HttpStatusCode.Unauthorized, ex.StatusCode);
         Assert.Equal("NOT_ORG_GROUP_CREATOR", ex.ErrorCode);
@@ -69,7 +69,7 @@ public sealed class ErrorResponseTests
         var handler = new RecordingHandler(new CannedResponse(HttpStatusCode.BadGateway, "text/html", html));
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Teams.ListProjectTeamsAsync(Ids.Group));
+        var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Teams.ListGroupTeamsAsync(Ids.Group));
 
         Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
         Assert.Null(ex.Error);
@@ -87,7 +87,7 @@ public sealed class ErrorResponseTests
         var handler = new RecordingHandler(CannedResponse.Json(body));
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Projects.GetProjectAsync(Ids.Group));
+        var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Projects.GetGroupAsync(Ids.Group));
 
         Assert.Equal(HttpStatusCode.OK, ex.StatusCode);
         Assert.Equal(body, ex.RawBody);

@@ -14,7 +14,7 @@ namespace AtlasGen.Client.Tests.Json;
 /// </summary>
 public sealed class ReadOnlyWriteOnlyDirectionTests
 {
-    private static ApiAtlasGroupView FullGroup() => new()
+    private static Group FullGroup() => new()
     {
         Id = Ids.Group, ClusterCount = 4, Created = new DateTimeOffset(2023, 4, 5, 6, 7, 8, TimeSpan.Zero),
         Links = new() { new Link { Href = "https://cloud.mongodb.com/x", Rel = "self" } },
@@ -24,35 +24,36 @@ public sealed class ReadOnlyWriteOnlyDirectionTests
     private static string[] Keys(string json) => JsonNode.Parse(json)!.AsObject().Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToArray();
 
     [Fact]
-    public void The_client_never_writes_readOnly_properties_and_writes_writeOnly_ones()
+    public void The_client_never_writes_readOnly_properties()
     {
-        var json = JsonSerializer.Serialize(FullGroup(), AtlasClientJsonContext.Default.ApiAtlasGroupView);
+        var json = JsonSerializer.Serialize(FullGroup(), AtlasClientJsonContext.Default.Group);
 
         Assert.Equal(new[] { "name", "orgId", "withDefaultAlertsSettings" }, Keys(json));
     }
 
     [Fact]
-    public void The_server_writes_readOnly_properties_and_never_writeOnly_ones()
+    public void The_server_writes_readOnly_properties()
     {
-        var json = JsonSerializer.Serialize(FullGroup(), AtlasClientServerJsonContext.Default.ApiAtlasGroupView);
+        // withDefaultAlertsSettings is no longer writeOnly in today's spec: Atlas returns it, and so does the server side.
+        var json = JsonSerializer.Serialize(FullGroup(), AtlasClientServerJsonContext.Default.Group);
 
-        Assert.Equal(new[] { "clusterCount", "created", "id", "links", "name", "orgId" }, Keys(json));
+        Assert.Equal(new[] { "clusterCount", "created", "id", "links", "name", "orgId", "withDefaultAlertsSettings" }, Keys(json));
         Assert.Equal(Ids.Group, JsonNode.Parse(json)!["id"]!.GetValue<string>());
     }
 
     [Fact]
-    public void The_client_reads_readOnly_properties_but_not_writeOnly_ones()
+    public void The_client_reads_readOnly_properties()
     {
-        var group = JsonSerializer.Deserialize($$"""{"id":"{{Ids.Group}}","name":"n","orgId":"{{Ids.Org}}","withDefaultAlertsSettings":true}""", AtlasClientJsonContext.Default.ApiAtlasGroupView)!;
+        var group = JsonSerializer.Deserialize($$"""{"id":"{{Ids.Group}}","name":"n","orgId":"{{Ids.Org}}","withDefaultAlertsSettings":true}""", AtlasClientJsonContext.Default.Group)!;
 
         Assert.Equal(Ids.Group, group.Id);
-        Assert.Null(group.WithDefaultAlertsSettings);
+        Assert.True(group.WithDefaultAlertsSettings);
     }
 
     [Fact]
     public void The_server_ignores_readOnly_properties_a_request_carries()
     {
-        var group = JsonSerializer.Deserialize($$"""{"id":"{{Ids.Group}}","name":"n","orgId":"{{Ids.Org}}","withDefaultAlertsSettings":true}""", AtlasClientServerJsonContext.Default.ApiAtlasGroupView)!;
+        var group = JsonSerializer.Deserialize($$"""{"id":"{{Ids.Group}}","name":"n","orgId":"{{Ids.Org}}","withDefaultAlertsSettings":true}""", AtlasClientServerJsonContext.Default.Group)!;
 
         Assert.Null(group.Id);
         Assert.True(group.WithDefaultAlertsSettings);
@@ -63,34 +64,34 @@ public sealed class ReadOnlyWriteOnlyDirectionTests
     {
         const string noName = $$"""{"orgId":"{{Ids.Org}}"}""";
 
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(noName, AtlasClientServerJsonContext.Default.ApiAtlasGroupView));
-        Assert.Null(JsonSerializer.Deserialize(noName, AtlasClientJsonContext.Default.ApiAtlasGroupView)!.Name);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(noName, AtlasClientServerJsonContext.Default.Group));
+        Assert.Null(JsonSerializer.Deserialize(noName, AtlasClientJsonContext.Default.Group)!.Name);
     }
 
     [Fact]
     public void An_API_key_secret_goes_from_server_to_client_only()
     {
-        var key = new ApiApiUserView { Desc = "d", Id = Ids.ApiUser, PublicKey = "pub", PrivateKey = "secret" };
+        var key = new ApiKeyUserDetails { Desc = "d", Id = Ids.ApiUser, PublicKey = "pub", PrivateKey = "secret" };
 
-        Assert.DoesNotContain("privateKey", Keys(JsonSerializer.Serialize(key, AtlasClientJsonContext.Default.ApiApiUserView)));
-        Assert.Contains("privateKey", Keys(JsonSerializer.Serialize(key, AtlasClientServerJsonContext.Default.ApiApiUserView)));
+        Assert.DoesNotContain("privateKey", Keys(JsonSerializer.Serialize(key, AtlasClientJsonContext.Default.ApiKeyUserDetails)));
+        Assert.Contains("privateKey", Keys(JsonSerializer.Serialize(key, AtlasClientServerJsonContext.Default.ApiKeyUserDetails)));
     }
 
     [Fact]
-    public void Prometheus_credentials_go_from_client_to_server_only()
+    public void A_Prometheus_password_goes_from_client_to_server_only()
     {
-        var prometheus = new ApiPrometheusView
+        // password is the one writeOnly property of the bundled spec.
+        var prometheus = new Prometheus
         {
-            Enabled = true, Username = "prom", Password = "p4ss", RateLimitInterval = 30,
-            Scheme = ApiPrometheusViewScheme.FromValue("https"), ServiceDiscovery = ApiPrometheusViewServiceDiscovery.FromValue("http"),
+            Enabled = true, Username = "prom", Password = "p4ss", ServiceDiscovery = PrometheusServiceDiscovery.FromValue("http"),
         };
 
-        var fromClient = Keys(JsonSerializer.Serialize(prometheus, AtlasClientJsonContext.Default.ApiPrometheusView));
-        var fromServer = Keys(JsonSerializer.Serialize(prometheus, AtlasClientServerJsonContext.Default.ApiPrometheusView));
+        var fromClient = Keys(JsonSerializer.Serialize(prometheus, AtlasClientJsonContext.Default.Prometheus));
+        var fromServer = Keys(JsonSerializer.Serialize(prometheus, AtlasClientServerJsonContext.Default.Prometheus));
 
         Assert.Contains("password", fromClient);
-        Assert.Contains("rateLimitInterval", fromClient);
+        Assert.Contains("username", fromClient);
         Assert.DoesNotContain("password", fromServer);
-        Assert.DoesNotContain("rateLimitInterval", fromServer);
+        Assert.Contains("username", fromServer);
     }
 }

@@ -17,24 +17,25 @@ internal static class AuditingAndTestCases
 
     public static IEnumerable<OperationCase> All()
     {
-        yield return new("getAuditingConfiguration", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/auditLog", "", V20230101, null,
+        yield return new("getGroupAuditLog", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/auditLog", "", V20230101, null,
             CannedResponse.Json(AuditJson),
-            Returns(c => c.Auditing.GetAuditingConfigurationAsync(G)),
-            ResultAssert.Is<ApiAtlasAuditLogView>(AssertAudit));
+            Returns(c => c.Auditing.GetGroupAuditLogAsync(G)),
+            ResultAssert.Is<AuditLog>(AssertAudit));
 
         // configurationType is readOnly.
-        yield return new("updateAuditingConfiguration", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/auditLog", "", V20230101,
+        yield return new("updateGroupAuditLog", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/auditLog", "", V20230101,
             """{"auditAuthorizationSuccess":true,"auditFilter":"{\"atype\":\"authenticate\"}","enabled":true}""",
             CannedResponse.Json(AuditJson),
-            Returns(c => c.Auditing.UpdateAuditingConfigurationAsync(G, new ApiAtlasAuditLogView
+            Returns(c => c.Auditing.UpdateGroupAuditLogAsync(G, new AuditLog
             {
                 AuditAuthorizationSuccess = true,
                 AuditFilter = """{"atype":"authenticate"}""",
-                ConfigurationType = ApiAtlasAuditLogViewConfigurationType.FilterBuilder,
+                ConfigurationType = AuditLogConfigurationType.FilterBuilder,
                 Enabled = true,
             })),
-            ResultAssert.Is<ApiAtlasAuditLogView>(AssertAudit));
+            ResultAssert.Is<AuditLog>(AssertAudit));
 
+        // Kept from the 2023 spec (Atlas removed it), deprecated; it answers its own 2023-02-01 version.
         yield return new("versionedExample", HttpMethod.Get, "/api/atlas/v2/example/info", "additionalInfo=true", V20230201, null,
             CannedResponse.Json("""{"additionalInfo":"extra detail","data":["alpha","beta"],"description":"Example resource","links":[]}""", V20230201),
             Returns(c => c.Test.VersionedExampleAsync(additionalInfo: true)),
@@ -46,11 +47,11 @@ internal static class AuditingAndTestCases
             }));
     }
 
-    private static void AssertAudit(ApiAtlasAuditLogView audit)
+    private static void AssertAudit(AuditLog audit)
     {
         Assert.True(audit.AuditAuthorizationSuccess);
         Assert.True(audit.Enabled);
         Assert.Equal("""{"atype":"authenticate"}""", audit.AuditFilter);
-        Assert.Equal(ApiAtlasAuditLogViewConfigurationType.FilterJson, audit.ConfigurationType);
+        Assert.Equal(AuditLogConfigurationType.FilterJson, audit.ConfigurationType);
     }
 }

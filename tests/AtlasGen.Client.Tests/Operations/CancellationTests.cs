@@ -17,7 +17,7 @@ public sealed class CancellationTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Projects.DeleteProjectAsync(Ids.Group, cancellationToken: cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Projects.DeleteGroupAsync(Ids.Group, cancellationToken: cts.Token));
 
         Assert.Empty(handler.Requests);
     }
@@ -30,7 +30,7 @@ public sealed class CancellationTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Teams.ListProjectTeamsAsync(Ids.Group, cancellationToken: cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Teams.ListGroupTeamsAsync(Ids.Group, cancellationToken: cts.Token));
 
         Assert.Empty(handler.Requests);
     }

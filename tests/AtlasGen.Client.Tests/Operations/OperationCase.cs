@@ -7,14 +7,14 @@ using AtlasGen.Client.Tests.Infrastructure;
 namespace AtlasGen.Client.Tests.Operations;
 
 /// <summary>
-/// One row of the operation table: how to call the operation, what must go on the wire, the canned answer,
-/// and what the typed result must hold.
+/// One row of the operation table: how to call the operation in one of its versions, what must go on the wire, the
+/// canned answer, and what the typed result must hold.
 /// </summary>
 /// <param name="OperationId">The spec's operationId; matched against the generated [AtlasOperation] attributes.</param>
 /// <param name="Method">The expected HTTP method.</param>
 /// <param name="Path">The expected path, exactly as escaped on the wire.</param>
 /// <param name="Query">The expected query pairs ("a=1&amp;b=2", escaped, any order); empty when every value is the default.</param>
-/// <param name="Accept">The expected Accept media type.</param>
+/// <param name="Accept">The expected Accept media type: the version of the operation this row calls.</param>
 /// <param name="RequestJson">The expected JSON body, or null when the request carries none.</param>
 /// <param name="Response">The canned answer.</param>
 /// <param name="Call">Calls the operation; returns the typed result, or null for an operation that returns a bare Task.</param>
@@ -32,6 +32,12 @@ internal sealed record OperationCase(
 {
     public const string V20230101 = "application/vnd.atlas.2023-01-01+json";
     public const string V20230201 = "application/vnd.atlas.2023-02-01+json";
+    public const string V20250219 = "application/vnd.atlas.2025-02-19+json";
+
+    /// <summary>The row's key: an operation offered in two versions has a method, and a row, for each.</summary>
+    public string Key => KeyOf(OperationId, Accept);
+
+    public static string KeyOf(string operationId, string mediaType) => $"{operationId} {mediaType}";
 
     /// <summary>Wraps a call that returns a value.</summary>
     public static Func<AtlasClient, Task<object?>> Returns<T>(Func<AtlasClient, Task<T>> call)
@@ -48,5 +54,5 @@ internal sealed record OperationCase(
     /// <summary>The result check of a 204 operation: there is nothing to read back.</summary>
     public static void NoResult(object? result) => Xunit.Assert.Null(result);
 
-    public override string ToString() => OperationId;
+    public override string ToString() => Key;
 }

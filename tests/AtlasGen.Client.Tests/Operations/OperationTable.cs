@@ -7,16 +7,18 @@ using AtlasGen.Runtime;
 
 namespace AtlasGen.Client.Tests.Operations;
 
-/// <summary>Every operation row, by operationId, and the operations the generator actually emitted.</summary>
+/// <summary>Every operation row, by operationId and version, and the operations the generator actually emitted.</summary>
 internal static class OperationTable
 {
+    /// <summary>The rows by <see cref="OperationCase.Key"/>: operationId and version.</summary>
     public static readonly IReadOnlyDictionary<string, OperationCase> Cases =
         ProjectsCases.All()
+            .Concat(MongoDbCloudUsersCases.All())
             .Concat(ProgrammaticApiKeysCases.All())
             .Concat(TeamsCases.All())
             .Concat(ThirdPartyIntegrationsCases.All())
             .Concat(AuditingAndTestCases.All())
-            .ToDictionary(c => c.OperationId, StringComparer.Ordinal);
+            .ToDictionary(c => c.Key, StringComparer.Ordinal);
 
     /// <summary>The generated methods that carry [AtlasOperation], found in this assembly, where the generator put them.</summary>
     /// <remarks>Reflection over our own assembly, in a test that is never trimmed; the generated code itself stays free of it.</remarks>

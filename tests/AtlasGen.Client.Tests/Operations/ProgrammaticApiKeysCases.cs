@@ -26,111 +26,116 @@ internal static class ProgrammaticApiKeysCases
 
     public static IEnumerable<OperationCase> All()
     {
-        yield return new("listProjectApiKeys", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/apiKeys", "includeCount=false", V20230101, null,
+        yield return new("listGroupApiKeys", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/apiKeys", "includeCount=false", V20230101, null,
             CannedResponse.Json($$"""{"links":[],"results":[{{ApiKeyJson}}]}"""),
-            Returns(c => c.ProgrammaticApiKeys.ListProjectApiKeysAsync(G, includeCount: false)),
+            Returns(c => c.ProgrammaticApiKeys.ListGroupApiKeysAsync(G, includeCount: false)),
             ResultAssert.Is<PaginatedApiApiUserView>(page =>
             {
                 Assert.Null(page.TotalCount);
-                AssertApiKey(Assert.Single(page.Results!));
+                AssertApiKey(Assert.Single(page.Results));
             }));
 
-        yield return new("createProjectApiKey", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/apiKeys", "", V20230101,
-            """{"desc":"CI deploy key","roles":["ORG_MEMBER"]}""",
+        // Project API key roles are plain strings in today's spec.
+        yield return new("createGroupApiKey", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/apiKeys", "", V20230101,
+            """{"desc":"CI deploy key","roles":["GROUP_READ_ONLY"]}""",
             CannedResponse.Json(ApiKeyJson),
-            Returns(c => c.ProgrammaticApiKeys.CreateProjectApiKeyAsync(G, new ApiCreateApiKeyView { Desc = "CI deploy key", Roles = new() { OrgRole.OrgMember } })),
-            ResultAssert.Is<ApiApiUserView>(AssertApiKey));
+            Returns(c => c.ProgrammaticApiKeys.CreateGroupApiKeyAsync(G, new CreateAtlasProjectApiKey { Desc = "CI deploy key", Roles = new() { "GROUP_READ_ONLY" } })),
+            ResultAssert.Is<ApiKeyUserDetails>(AssertApiKey));
 
-        // The body is a JSON array; apiUserId inside it is readOnly (it is already in the path).
-        yield return new("addProjectApiKey", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/apiKeys/{A}", "", V20230101,
+        // The body is a JSON array; userId inside it is readOnly. Atlas answers 204 with no body.
+        yield return new("addGroupApiKey", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/apiKeys/{A}", "", V20230101,
             """[{"roles":["GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR"]}]""",
-            CannedResponse.Json(ApiKeyJson),
-            Returns(c => c.ProgrammaticApiKeys.AddProjectApiKeyAsync(G, A, new List<ApiUserRoleAssignment>
-            {
-                new() { ApiUserId = A, Roles = new() { ProjectApiKeyRole.GroupReadOnly, ProjectApiKeyRole.GroupSearchIndexEditor } },
-            })),
-            ResultAssert.Is<ApiApiUserView>(AssertApiKey));
-
-        yield return new("removeProjectApiKey", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/apiKeys/{A}", "", V20230101, null,
             CannedResponse.NoContent(),
-            ReturnsNothing(c => c.ProgrammaticApiKeys.RemoveProjectApiKeyAsync(G, A)),
+            ReturnsNothing(c => c.ProgrammaticApiKeys.AddGroupApiKeyAsync(G, A, new List<UserAccessRoleAssignment>
+            {
+                new() { UserId = A, Roles = new() { "GROUP_READ_ONLY", "GROUP_SEARCH_INDEX_EDITOR" } },
+            })),
             NoResult);
 
-        yield return new("updateApiKeyRoles", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/apiKeys/{A}", "pageNum=2&includeCount=false", V20230101,
-            """{"roles":["ORG_READ_ONLY"]}""",
-            CannedResponse.Json(ApiKeyJson),
-            Returns(c => c.ProgrammaticApiKeys.UpdateApiKeyRolesAsync(G, A, new ApiCreateApiKeyView { Roles = new() { OrgRole.OrgReadOnly } }, pageNum: 2, includeCount: false)),
-            ResultAssert.Is<ApiApiUserView>(AssertApiKey));
+        yield return new("removeGroupApiKey", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/apiKeys/{A}", "", V20230101, null,
+            CannedResponse.NoContent(),
+            ReturnsNothing(c => c.ProgrammaticApiKeys.RemoveGroupApiKeyAsync(G, A)),
+            NoResult);
 
-        yield return new("listApiKeys", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys", "itemsPerPage=500&pretty=true", V20230101, null,
+        yield return new("updateGroupApiKeyRoles", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/apiKeys/{A}", "pageNum=2&includeCount=false", V20230101,
+            """{"roles":["GROUP_OWNER"]}""",
+            CannedResponse.Json(ApiKeyJson),
+            Returns(c => c.ProgrammaticApiKeys.UpdateGroupApiKeyRolesAsync(G, A, new UpdateAtlasProjectApiKey { Roles = new() { "GROUP_OWNER" } }, pageNum: 2, includeCount: false)),
+            ResultAssert.Is<ApiKeyUserDetails>(AssertApiKey));
+
+        yield return new("listOrgApiKeys", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys", "itemsPerPage=500&pretty=true", V20230101, null,
             CannedResponse.Json($$"""{"links":[],"results":[{{ApiKeyJson}}],"totalCount":1}"""),
-            Returns(c => c.ProgrammaticApiKeys.ListApiKeysAsync(O, itemsPerPage: 500, pretty: true)),
+            Returns(c => c.ProgrammaticApiKeys.ListOrgApiKeysAsync(O, itemsPerPage: 500, pretty: true)),
             ResultAssert.Is<PaginatedApiApiUserView>(page =>
             {
                 Assert.Equal(1, page.TotalCount);
-                AssertApiKey(Assert.Single(page.Results!));
+                AssertApiKey(Assert.Single(page.Results));
             }));
 
-        yield return new("createApiKey", HttpMethod.Post, $"/api/atlas/v2/orgs/{O}/apiKeys", "", V20230101,
+        yield return new("createOrgApiKey", HttpMethod.Post, $"/api/atlas/v2/orgs/{O}/apiKeys", "", V20230101,
             """{"desc":"Billing export","roles":["ORG_BILLING_ADMIN","ORG_READ_ONLY"]}""",
             CannedResponse.Json(ApiKeyJson),
-            Returns(c => c.ProgrammaticApiKeys.CreateApiKeyAsync(O, new ApiCreateApiKeyView { Desc = "Billing export", Roles = new() { OrgRole.OrgBillingAdmin, OrgRole.OrgReadOnly } })),
-            ResultAssert.Is<ApiApiUserView>(AssertApiKey));
+            Returns(c => c.ProgrammaticApiKeys.CreateOrgApiKeyAsync(O, new CreateAtlasOrganizationApiKey { Desc = "Billing export", Roles = new() { OrgRole.OrgBillingAdmin, OrgRole.OrgReadOnly } })),
+            ResultAssert.Is<ApiKeyUserDetails>(AssertApiKey));
 
-        yield return new("getApiKey", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", V20230101, null,
+        yield return new("getOrgApiKey", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", V20230101, null,
             CannedResponse.Json(ApiKeyJson),
-            Returns(c => c.ProgrammaticApiKeys.GetApiKeyAsync(O, A)),
-            ResultAssert.Is<ApiApiUserView>(AssertApiKey));
+            Returns(c => c.ProgrammaticApiKeys.GetOrgApiKeyAsync(O, A)),
+            ResultAssert.Is<ApiKeyUserDetails>(AssertApiKey));
 
-        yield return new("deleteApiKey", HttpMethod.Delete, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", V20230101, null,
+        yield return new("deleteOrgApiKey", HttpMethod.Delete, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", V20230101, null,
             CannedResponse.NoContent(),
-            ReturnsNothing(c => c.ProgrammaticApiKeys.DeleteApiKeyAsync(O, A)),
+            ReturnsNothing(c => c.ProgrammaticApiKeys.DeleteOrgApiKeyAsync(O, A)),
             NoResult);
 
-        // id, keys and links are readOnly: a caller echoing a fetched key back must not send them (nor the private key).
-        yield return new("updateApiKey", HttpMethod.Patch, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", V20230101,
-            $$"""{"desc":"rotated","roles":[{"orgId":"{{O}}","roleName":"ORG_READ_ONLY"}]}""",
+        // Today's update body holds only what may change: the description and the organization roles.
+        yield return new("updateOrgApiKey", HttpMethod.Patch, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", V20230101,
+            """{"desc":"rotated","roles":["ORG_READ_ONLY"]}""",
             CannedResponse.Json(ApiKeyJson),
-            Returns(c => c.ProgrammaticApiKeys.UpdateApiKeyAsync(O, A, new ApiApiUserView
+            Returns(c => c.ProgrammaticApiKeys.UpdateOrgApiKeyAsync(O, A, new UpdateAtlasOrganizationApiKey
             {
-                Desc = "rotated", Id = A, PublicKey = "zmmrboas", PrivateKey = "secret-private-key",
-                Links = new() { new Link { Href = "https://example.com", Rel = "self" } },
-                Roles = new() { new ApiRoleAssignmentView { OrgId = O, RoleName = OrgOrProjectRole.OrgReadOnly } },
+                Desc = "rotated",
+                Roles = new() { OrgRole.OrgReadOnly },
             })),
-            ResultAssert.Is<ApiApiUserView>(AssertApiKey));
+            ResultAssert.Is<ApiKeyUserDetails>(AssertApiKey));
 
-        yield return new("listApiKeyAccessListsEntries", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList", "pageNum=4", V20230101, null,
+        yield return new("listOrgApiKeyAccessListEntries", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList", "pageNum=4", V20230101, null,
             CannedResponse.Json($$"""{"links":[],"results":[{{AccessEntryJson}}],"totalCount":31}"""),
-            Returns(c => c.ProgrammaticApiKeys.ListApiKeyAccessListsEntriesAsync(O, A, pageNum: 4)),
-            ResultAssert.Is<PaginatedApiUserAccessListView>(page =>
+            Returns(c => c.ProgrammaticApiKeys.ListOrgApiKeyAccessListEntriesAsync(O, A, pageNum: 4)),
+            ResultAssert.Is<PaginatedApiUserAccessListResponseView>(page =>
             {
                 Assert.Equal(31, page.TotalCount);
-                AssertAccessEntry(Assert.Single(page.Results!));
+                AssertAccessEntry(Assert.Single(page.Results));
             }));
 
-        yield return new("createApiKeyAccessList", HttpMethod.Post, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList", "", V20230101,
+        // The request is a list of entries to add; Atlas answers the key's whole access list, paginated.
+        yield return new("createOrgApiKeyAccessListEntry", HttpMethod.Post, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList", "", V20230101,
             """[{"cidrBlock":"192.0.2.0/24"},{"ipAddress":"203.0.113.10"}]""",
-            CannedResponse.Json(AccessEntryJson),
-            Returns(c => c.ProgrammaticApiKeys.CreateApiKeyAccessListAsync(O, A, new List<ApiUserAccessListView>
+            CannedResponse.Json($$"""{"links":[],"results":[{{AccessEntryJson}},{"ipAddress":"203.0.113.10","links":[]}],"totalCount":2}"""),
+            Returns(c => c.ProgrammaticApiKeys.CreateOrgApiKeyAccessListEntryAsync(O, A, new List<UserAccessListRequest>
             {
-                new() { CidrBlock = "192.0.2.0/24", Count = 12, Created = DateTimeOffset.UnixEpoch, LastUsedAddress = "192.0.2.15" },
+                new() { CidrBlock = "192.0.2.0/24" },
                 new() { IpAddress = "203.0.113.10" },
             })),
-            ResultAssert.Is<ApiUserAccessListView>(AssertAccessEntry));
+            ResultAssert.Is<PaginatedApiUserAccessListResponseView>(page =>
+            {
+                Assert.Equal(2, page.TotalCount);
+                Assert.Collection(page.Results, AssertAccessEntry, single => Assert.Equal("203.0.113.10", single.IpAddress));
+            }));
 
         // A CIDR entry is one path segment: its '/' must go out as %2F.
-        yield return new("getApiKeyAccessList", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList/192.0.2.0%2F24", "", V20230101, null,
+        yield return new("getOrgApiKeyAccessListEntry", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList/192.0.2.0%2F24", "", V20230101, null,
             CannedResponse.Json(AccessEntryJson),
-            Returns(c => c.ProgrammaticApiKeys.GetApiKeyAccessListAsync(O, A, "192.0.2.0/24")),
-            ResultAssert.Is<ApiUserAccessListView>(AssertAccessEntry));
+            Returns(c => c.ProgrammaticApiKeys.GetOrgApiKeyAccessListEntryAsync(O, A, "192.0.2.0/24")),
+            ResultAssert.Is<UserAccessListResponse>(AssertAccessEntry));
 
-        yield return new("deleteApiKeyAcessList", HttpMethod.Delete, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList/203.0.113.10", "", V20230101, null,
+        yield return new("deleteOrgApiKeyAccessListEntry", HttpMethod.Delete, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList/203.0.113.10", "", V20230101, null,
             CannedResponse.NoContent(),
-            ReturnsNothing(c => c.ProgrammaticApiKeys.DeleteApiKeyAcessListAsync(O, A, "203.0.113.10")),
+            ReturnsNothing(c => c.ProgrammaticApiKeys.DeleteOrgApiKeyAccessListEntryAsync(O, A, "203.0.113.10")),
             NoResult);
     }
 
-    private static void AssertApiKey(ApiApiUserView key)
+    private static void AssertApiKey(ApiKeyUserDetails key)
     {
         Assert.Equal(A, key.Id);
         Assert.Equal("CI deploy key", key.Desc);
@@ -138,11 +143,11 @@ internal static class ProgrammaticApiKeysCases
         Assert.Equal("********-****-****-3f1d7c2ab8e4", key.PrivateKey);
         Assert.Single(key.Links!);
         Assert.Collection(key.Roles!,
-            r => { Assert.Equal(O, r.OrgId); Assert.Null(r.GroupId); Assert.Equal(OrgOrProjectRole.OrgMember, r.RoleName); },
-            r => { Assert.Equal(G, r.GroupId); Assert.Equal(OrgOrProjectRole.GroupReadOnly, r.RoleName); });
+            r => { Assert.Equal(O, r.OrgId); Assert.Null(r.GroupId); Assert.Equal("ORG_MEMBER", r.RoleName); },
+            r => { Assert.Equal(G, r.GroupId); Assert.Equal("GROUP_READ_ONLY", r.RoleName); });
     }
 
-    private static void AssertAccessEntry(ApiUserAccessListView entry)
+    private static void AssertAccessEntry(UserAccessListResponse entry)
     {
         Assert.Equal("192.0.2.0/24", entry.CidrBlock);
         Assert.Null(entry.IpAddress);

@@ -19,32 +19,34 @@ internal static class TeamsCases
 
     public static IEnumerable<OperationCase> All()
     {
-        yield return new("listProjectTeams", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/teams", "includeCount=false&pageNum=2", V20230101, null,
+        yield return new("listGroupTeams", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/teams", "includeCount=false&pageNum=2", V20230101, null,
             CannedResponse.Json(TeamRolesPageJson),
-            Returns(c => c.Teams.ListProjectTeamsAsync(G, includeCount: false, pageNum: 2)),
+            Returns(c => c.Teams.ListGroupTeamsAsync(G, includeCount: false, pageNum: 2)),
             ResultAssert.Is<PaginatedTeamRoleView>(AssertTeamRoles));
 
         // links is readOnly.
-        yield return new("addAllTeamsToProject", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/teams", "", V20230101,
+        yield return new("addGroupTeams", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/teams", "", V20230101,
             $$"""[{"roleNames":["GROUP_OWNER"],"teamId":"{{T}}"}]""",
             CannedResponse.Json(TeamRolesPageJson),
-            Returns(c => c.Teams.AddAllTeamsToProjectAsync(G, new List<ApiTeamRoleView>
+            Returns(c => c.Teams.AddGroupTeamsAsync(G, new List<TeamRole>
             {
-                new() { TeamId = T, RoleNames = new() { ProjectRole.GroupOwner }, Links = new() { new Link { Href = "https://example.com", Rel = "self" } } },
+                new() { TeamId = T, RoleNames = new() { "GROUP_OWNER" }, Links = new() { new Link { Href = "https://example.com", Rel = "self" } } },
             })),
             ResultAssert.Is<PaginatedTeamRoleView>(AssertTeamRoles));
 
-        yield return new("removeProjectTeam", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/teams/{T}", "", V20230101, null,
+        yield return new("removeGroupTeam", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/teams/{T}", "", V20230101, null,
             CannedResponse.NoContent(),
-            ReturnsNothing(c => c.Teams.RemoveProjectTeamAsync(G, T)),
+            ReturnsNothing(c => c.Teams.RemoveGroupTeamAsync(G, T)),
             NoResult);
 
-        yield return new("updateTeamRoles", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/teams/{T}", "pretty=true", V20230101,
-            """{"roleNames":["GROUP_READ_ONLY","GROUP_DATA_ACCESS_READ_ONLY"]}""",
+        // teamId is required in TeamRole, so the body names it even though the path does too.
+        yield return new("updateGroupTeam", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/teams/{T}", "pretty=true", V20230101,
+            $$"""{"roleNames":["GROUP_READ_ONLY","GROUP_DATA_ACCESS_READ_ONLY"],"teamId":"{{T}}"}""",
             CannedResponse.Json(TeamRolesPageJson),
-            Returns(c => c.Teams.UpdateTeamRolesAsync(G, T, new ApiTeamRoleView
+            Returns(c => c.Teams.UpdateGroupTeamAsync(G, T, new TeamRole
             {
-                RoleNames = new() { ProjectRole.GroupReadOnly, ProjectRole.GroupDataAccessReadOnly },
+                TeamId = T,
+                RoleNames = new() { "GROUP_READ_ONLY", "GROUP_DATA_ACCESS_READ_ONLY" },
             }, pretty: true)),
             ResultAssert.Is<PaginatedTeamRoleView>(AssertTeamRoles));
     }
@@ -52,9 +54,9 @@ internal static class TeamsCases
     private static void AssertTeamRoles(PaginatedTeamRoleView page)
     {
         Assert.Equal(1, page.TotalCount);
-        var team = Assert.Single(page.Results!);
+        var team = Assert.Single(page.Results);
         Assert.Equal(T, team.TeamId);
-        Assert.Equal(new[] { ProjectRole.GroupReadOnly, ProjectRole.GroupDataAccessReadOnly }, team.RoleNames);
+        Assert.Equal(new[] { "GROUP_READ_ONLY", "GROUP_DATA_ACCESS_READ_ONLY" }, team.RoleNames);
         Assert.Equal("self", Assert.Single(team.Links!).Rel);
     }
 }

@@ -13,65 +13,68 @@ internal static class ThirdPartyIntegrationsCases
     private const string G = Ids.Group;
     private const string IntegrationsPageJson = """
         {"links":[],"totalCount":2,"results":[
-          {"type":"SLACK","apiToken":"xoxb-****","channelName":"atlas-alerts","teamName":"ops"},
-          {"type":"PAGER_DUTY","serviceKey":"****7890","region":"EU"}]}
+          {"id":"64b7a1c2d3e4f5a6b7c8d9e0","type":"SLACK","apiToken":"xoxb-****","channelName":"atlas-alerts","teamName":"ops"},
+          {"id":"64b7a1c2d3e4f5a6b7c8d9e1","type":"PAGER_DUTY","serviceKey":"****7890","region":"EU"}]}
         """;
 
     public static IEnumerable<OperationCase> All()
     {
-        yield return new("listThirdPartyIntegrations", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/integrations", "itemsPerPage=20", V20230101, null,
+        yield return new("listGroupIntegrations", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/integrations", "itemsPerPage=20", V20230101, null,
             CannedResponse.Json(IntegrationsPageJson),
-            Returns(c => c.ThirdPartyIntegrations.ListThirdPartyIntegrationsAsync(G, itemsPerPage: 20)),
-            ResultAssert.Is<GroupPaginatedIntegrationView>(AssertIntegrationsPage));
+            Returns(c => c.ThirdPartyIntegrations.ListGroupIntegrationsAsync(G, itemsPerPage: 20)),
+            ResultAssert.Is<PaginatedIntegrationView>(AssertIntegrationsPage));
 
-        yield return new("getThirdPartyIntegration", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/integrations/DATADOG", "", V20230101, null,
-            CannedResponse.Json("""{"type":"DATADOG","apiKey":"****1234","region":"US3"}"""),
-            Returns(c => c.ThirdPartyIntegrations.GetThirdPartyIntegrationAsync(G, IntegrationType.Datadog)),
-            ResultAssert.Is<IntegrationViewForNdsGroup>(integration =>
+        // The variant comes from the discriminator mapping; Atlas's send…Metrics flags survive.
+        yield return new("getGroupIntegration", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/integrations/DATADOG", "", V20230101, null,
+            CannedResponse.Json("""{"id":"64b7a1c2d3e4f5a6b7c8d9e2","type":"DATADOG","apiKey":"****1234","region":"US3","sendDatabaseMetrics":true}"""),
+            Returns(c => c.ThirdPartyIntegrations.GetGroupIntegrationAsync(G, ThirdPartyIntegrationType.Datadog)),
+            ResultAssert.Is<ThirdPartyIntegration>(integration =>
             {
-                var datadog = Assert.IsType<ApiDatadogView>(integration.Value);
+                var datadog = Assert.IsType<Datadog>(integration);
+                Assert.Equal("64b7a1c2d3e4f5a6b7c8d9e2", datadog.Id);
                 Assert.Equal("****1234", datadog.ApiKey);
-                Assert.Equal(ApiDatadogViewRegion.Us3, datadog.Region);
-                Assert.Null(integration.RawJson);
+                Assert.Equal(DatadogRegion.Us3, datadog.Region);
+                Assert.True(datadog.SendDatabaseMetrics);
             }));
 
-        // The union body is written as its variant, discriminator included.
-        yield return new("updateThirdPartyIntegration", HttpMethod.Put, $"/api/atlas/v2/groups/{G}/integrations/WEBHOOK", "includeCount=false", V20230101,
+        // The body is written as its variant, discriminator included.
+        yield return new("updateGroupIntegration", HttpMethod.Put, $"/api/atlas/v2/groups/{G}/integrations/WEBHOOK", "includeCount=false", V20230101,
             """{"secret":"s3cret","type":"WEBHOOK","url":"https://hooks.example.com/atlas"}""",
             CannedResponse.Json(IntegrationsPageJson),
-            Returns(c => c.ThirdPartyIntegrations.UpdateThirdPartyIntegrationAsync(G, IntegrationType.Webhook,
-                new ApiWebhookView { Url = "https://hooks.example.com/atlas", Secret = "s3cret" }, includeCount: false)),
-            ResultAssert.Is<GroupPaginatedIntegrationView>(AssertIntegrationsPage));
+            Returns(c => c.ThirdPartyIntegrations.UpdateGroupIntegrationAsync(G, ThirdPartyIntegrationType.Webhook,
+                new Webhook { Url = "https://hooks.example.com/atlas", Secret = "s3cret" }, includeCount: false)),
+            ResultAssert.Is<PaginatedIntegrationView>(AssertIntegrationsPage));
 
-        yield return new("createThirdPartyIntegration", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/integrations/DATADOG", "", V20230101,
-            """{"apiKey":"a1b2c3d4e5f6","region":"US5","type":"DATADOG"}""",
+        yield return new("createGroupIntegration", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/integrations/DATADOG", "", V20230101,
+            """{"apiKey":"a1b2c3d4e5f6","region":"US5","sendCollectionLatencyMetrics":true,"type":"DATADOG"}""",
             CannedResponse.Json(IntegrationsPageJson),
-            Returns(c => c.ThirdPartyIntegrations.CreateThirdPartyIntegrationAsync(G, IntegrationType.Datadog,
-                new ApiDatadogView { ApiKey = "a1b2c3d4e5f6", Region = ApiDatadogViewRegion.Us5 })),
-            ResultAssert.Is<GroupPaginatedIntegrationView>(AssertIntegrationsPage));
+            Returns(c => c.ThirdPartyIntegrations.CreateGroupIntegrationAsync(G, ThirdPartyIntegrationType.Datadog,
+                new Datadog { ApiKey = "a1b2c3d4e5f6", Region = DatadogRegion.Us5, SendCollectionLatencyMetrics = true })),
+            ResultAssert.Is<PaginatedIntegrationView>(AssertIntegrationsPage));
 
-        yield return new("deleteThirdPartyIntegration", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/integrations/MICROSOFT_TEAMS", "", V20230101, null,
+        yield return new("deleteGroupIntegration", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/integrations/MICROSOFT_TEAMS", "", V20230101, null,
             CannedResponse.NoContent(),
-            ReturnsNothing(c => c.ThirdPartyIntegrations.DeleteThirdPartyIntegrationAsync(G, IntegrationType.MicrosoftTeams)),
+            ReturnsNothing(c => c.ThirdPartyIntegrations.DeleteGroupIntegrationAsync(G, ThirdPartyIntegrationType.MicrosoftTeams)),
             NoResult);
     }
 
-    private static void AssertIntegrationsPage(GroupPaginatedIntegrationView page)
+    private static void AssertIntegrationsPage(PaginatedIntegrationView page)
     {
         Assert.Equal(2, page.TotalCount);
-        Assert.Collection(page.Results!,
+        Assert.Collection(page.Results,
             slack =>
             {
-                var view = Assert.IsType<ApiSlackView>(slack.Value);
+                var view = Assert.IsType<Slack>(slack);
+                Assert.Equal("64b7a1c2d3e4f5a6b7c8d9e0", view.Id);
                 Assert.Equal("atlas-alerts", view.ChannelName);
                 Assert.Equal("ops", view.TeamName);
-                Assert.Equal(ApiSlackViewType.Slack, view.Type);
+                Assert.Equal(ThirdPartyIntegrationType.Slack, view.Type);
             },
             pagerDuty =>
             {
-                Assert.NotNull(pagerDuty.AsApiPagerDutyView);
-                Assert.Equal("****7890", pagerDuty.AsApiPagerDutyView!.ServiceKey);
-                Assert.Equal(ApiOpsGenieViewRegion.Eu, pagerDuty.AsApiPagerDutyView.Region);
+                var view = Assert.IsType<PagerDuty>(pagerDuty);
+                Assert.Equal("****7890", view.ServiceKey);
+                Assert.Equal("EU", view.Region?.ToString());
             });
     }
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Client.Tests.Infrastructure;
+using AtlasGen.Client.Tests.Operations;
 using Xunit;
 
 namespace AtlasGen.Client.Tests.Pagination;
@@ -19,7 +20,7 @@ public sealed class PagerTests
         using var client = FakeAtlas.Client(handler);
 
         var names = new List<string>();
-        await foreach (var project in client.Projects.EnumerateProjectsAsync(itemsPerPage: 2))
+        await foreach (var project in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2))
         {
             names.Add(project.Name);
         }
@@ -38,7 +39,7 @@ public sealed class PagerTests
         using var client = FakeAtlas.Client(handler);
 
         var count = 0;
-        await foreach (var _ in client.Projects.EnumerateProjectsAsync(itemsPerPage: 2))
+        await foreach (var _ in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2))
         {
             count++;
         }
@@ -53,8 +54,8 @@ public sealed class PagerTests
         var handler = PagedProjectsServer.Handler(total: 0);
         using var client = FakeAtlas.Client(handler);
 
-        var items = new List<ApiAtlasGroupView>();
-        await foreach (var project in client.Projects.EnumerateProjectsAsync())
+        var items = new List<Group>();
+        await foreach (var project in client.Projects.EnumerateGroupsAsync())
         {
             items.Add(project);
         }
@@ -70,7 +71,7 @@ public sealed class PagerTests
         using var client = FakeAtlas.Client(handler);
         using var cts = new CancellationTokenSource();
 
-        await using var pages = client.Projects.EnumerateProjectsAsync(itemsPerPage: 2, cancellationToken: cts.Token).GetAsyncEnumerator();
+        await using var pages = client.Projects.EnumerateGroupsAsync(itemsPerPage: 2, cancellationToken: cts.Token).GetAsyncEnumerator();
         Assert.True(await pages.MoveNextAsync());
         Assert.True(await pages.MoveNextAsync());
         cts.Cancel();
@@ -89,7 +90,7 @@ public sealed class PagerTests
         var seen = 0;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var _ in client.Projects.EnumerateProjectsAsync(itemsPerPage: 2).WithCancellation(cts.Token))
+            await foreach (var _ in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2).WithCancellation(cts.Token))
             {
                 if (++seen == 2)
                 {
@@ -106,12 +107,12 @@ public sealed class PagerTests
     public async Task A_pager_with_a_path_parameter_keeps_it_and_the_filters_on_every_page()
     {
         var handler = new RecordingHandler(
-            CannedResponse.Json("""{"results":[{"username":"a@example.com","firstName":"A","lastName":"A","emailAddress":"a@example.com","country":"US","mobileNumber":"2125550123"}],"totalCount":2}"""),
-            CannedResponse.Json("""{"results":[{"username":"b@example.com","firstName":"B","lastName":"B","emailAddress":"b@example.com","country":"US","mobileNumber":"2125550123"}],"totalCount":2}"""));
+            CannedResponse.Json("""{"results":[{"id":"u1","orgMembershipStatus":"PENDING","roles":[],"username":"a@example.com","inviterUsername":"o@example.com","invitationCreatedAt":"2025-01-01T00:00:00Z"}],"totalCount":2}""", OperationCase.V20250219),
+            CannedResponse.Json("""{"results":[{"id":"u2","orgMembershipStatus":"ACTIVE","roles":[],"username":"b@example.com","firstName":"B","lastName":"B","createdAt":"2025-01-01T00:00:00Z"}],"totalCount":2}""", OperationCase.V20250219));
         using var client = FakeAtlas.Client(handler);
 
         var users = new List<string>();
-        await foreach (var user in client.Projects.EnumerateProjectUsersAsync(Ids.Group, itemsPerPage: 1, flattenTeams: true))
+        await foreach (var user in client.MongoDbCloudUsers.EnumerateGroupUsersAsync(Ids.Group, itemsPerPage: 1, flattenTeams: true))
         {
             users.Add(user.Username);
         }

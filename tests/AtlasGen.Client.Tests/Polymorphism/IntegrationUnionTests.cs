@@ -5,62 +5,61 @@ using Xunit;
 
 namespace AtlasGen.Client.Tests.Polymorphism;
 
-/// <summary>The oneOf of third-party integrations, keyed by "type"; a variant this client does not know is kept as raw JSON.</summary>
+/// <summary>
+/// ThirdPartyIntegration: a base schema whose "type" discriminator maps each value to a variant schema, so the variants
+/// are subclasses of the base.
+/// </summary>
 public sealed class IntegrationUnionTests
 {
     private static readonly AtlasClientJsonContext Json = AtlasClientJsonContext.Default;
 
     [Fact]
-    public void A_DATADOG_type_reads_as_the_Datadog_variant()
+    public void A_DATADOG_type_reads_as_the_Datadog_variant_with_its_own_fields()
     {
-        var union = JsonSerializer.Deserialize("""{"type":"DATADOG","apiKey":"****1234","region":"EU"}""", Json.IntegrationViewForNdsGroup)!;
+        var integration = JsonSerializer.Deserialize("""{"id":"i1","type":"DATADOG","apiKey":"****1234","region":"EU","sendQueryStatsMetrics":true}""", Json.ThirdPartyIntegration)!;
 
-        Assert.NotNull(union.AsApiDatadogView);
-        Assert.Equal("****1234", union.AsApiDatadogView!.ApiKey);
-        Assert.Equal(ApiDatadogViewRegion.Eu, union.AsApiDatadogView.Region);
-        Assert.Null(union.AsApiSlackView);
-        Assert.Null(union.RawJson);
+        var datadog = Assert.IsType<Datadog>(integration);
+        Assert.Equal("i1", datadog.Id);
+        Assert.Equal("****1234", datadog.ApiKey);
+        Assert.Equal(DatadogRegion.Eu, datadog.Region);
+        Assert.True(datadog.SendQueryStatsMetrics);
+        Assert.Equal(ThirdPartyIntegrationType.Datadog, datadog.Type);
     }
 
     [Fact]
-    public void An_unknown_type_keeps_its_raw_JSON_and_writes_it_back_unchanged()
+    public void An_unknown_type_reads_as_the_base_and_keeps_its_discriminator()
     {
-        // Compact input: raw JSON is written back as is, numbers' spelling included.
-        const string json = """{"type":"FUTURE_THING","endpoint":"https://example.com/x","threshold":1.50,"tags":["a",{"b":null}]}""";
+        var integration = JsonSerializer.Deserialize("""{"id":"i2","type":"FUTURE_THING","endpoint":"https://example.com/x"}""", Json.ThirdPartyIntegration)!;
 
-        var union = JsonSerializer.Deserialize(json, Json.IntegrationViewForNdsGroup)!;
-
-        Assert.Null(union.Value);
-        Assert.Null(union.AsApiDatadogView);
-        Assert.NotNull(union.RawJson);
-        Assert.Equal("FUTURE_THING", union.RawJson!.Value.GetProperty("type").GetString());
-        Assert.Equal(json, JsonSerializer.Serialize(union, Json.IntegrationViewForNdsGroup));
+        Assert.Equal(typeof(ThirdPartyIntegration), integration.GetType());
+        Assert.Equal("i2", integration.Id);
+        Assert.Equal("FUTURE_THING", integration.Type?.ToString());
     }
 
     [Fact]
-    public void An_unknown_variant_inside_a_page_round_trips()
+    public void Every_variant_inside_a_page_reads_as_its_own_type()
     {
-        const string json = """{"links":[],"results":[{"type":"FUTURE_THING","x":1},{"type":"SLACK","apiToken":"t","channelName":"c","teamName":"n"}],"totalCount":2}""";
+        const string json = """{"links":[],"results":[{"type":"SLACK","apiToken":"t","channelName":"c","teamName":"n"},{"type":"PAGER_DUTY","serviceKey":"k"}],"totalCount":2}""";
 
-        var page = JsonSerializer.Deserialize(json, Json.GroupPaginatedIntegrationView)!;
+        var page = JsonSerializer.Deserialize(json, Json.PaginatedIntegrationView)!;
 
-        Assert.NotNull(page.Results![0].RawJson);
-        Assert.NotNull(page.Results[1].AsApiSlackView);
+        Assert.Equal("c", Assert.IsType<Slack>(page.Results[0]).ChannelName);
+        Assert.Equal("k", Assert.IsType<PagerDuty>(page.Results[1]).ServiceKey);
         // results and totalCount are readOnly for a client; the server direction writes them all back.
-        JsonAssert.Equivalent(json, JsonSerializer.Serialize(page, AtlasClientServerJsonContext.Default.GroupPaginatedIntegrationView));
+        JsonAssert.Equivalent(json, JsonSerializer.Serialize(page, AtlasClientServerJsonContext.Default.PaginatedIntegrationView));
     }
 
     [Fact]
     public void A_known_variant_is_written_with_its_discriminator()
     {
-        IntegrationViewForNdsGroup union = new ApiOpsGenieView { ApiKey = "k", Region = ApiOpsGenieViewRegion.Us };
+        ThirdPartyIntegration integration = new OpsGenie { ApiKey = "k", Region = OpsGenieRegion.Us };
 
-        JsonAssert.Equivalent("""{"apiKey":"k","region":"US","type":"OPS_GENIE"}""", JsonSerializer.Serialize(union, Json.IntegrationViewForNdsGroup));
+        JsonAssert.Equivalent("""{"apiKey":"k","region":"US","type":"OPS_GENIE"}""", JsonSerializer.Serialize(integration, Json.ThirdPartyIntegration));
     }
 
     [Fact]
     public void A_non_object_is_a_JsonException()
     {
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"DATADOG\"", Json.IntegrationViewForNdsGroup));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"DATADOG\"", Json.ThirdPartyIntegration));
     }
 }

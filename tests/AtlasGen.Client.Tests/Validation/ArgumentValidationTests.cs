@@ -17,15 +17,16 @@ public sealed class ArgumentValidationTests
     private static string NonConstant(string value) => new(value.AsSpan());
 
     [Fact]
-    public async Task A_groupId_of_the_wrong_length_names_the_parameter_and_the_length_rule()
+    public async Task A_groupId_of_the_wrong_length_names_the_parameter_and_the_pattern()
     {
+        // Today's spec gives groupId only its pattern (no minLength or maxLength), which the length breaks too.
         using var client = FakeAtlas.Client(_handler);
         var groupId = NonConstant("not-an-id");
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Projects.GetProjectAsync(groupId));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Projects.GetGroupAsync(groupId));
 
         Assert.Equal("groupId", ex.ParamName);
-        Assert.Contains("length is 24", ex.Message);
+        Assert.Contains("'not-an-id' does not match the pattern ^([a-f0-9]{24})$", ex.Message);
         Assert.Empty(_handler.Requests);
     }
 
@@ -35,7 +36,7 @@ public sealed class ArgumentValidationTests
         using var client = FakeAtlas.Client(_handler);
         var groupId = NonConstant("5F1E2D3C4B5A69788796A5B4"); // upper case: the spec's pattern is [a-f0-9]
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Teams.ListProjectTeamsAsync(groupId));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Teams.ListGroupTeamsAsync(groupId));
 
         Assert.Equal("groupId", ex.ParamName);
         Assert.Contains("^([a-f0-9]{24})$", ex.Message);
@@ -48,7 +49,7 @@ public sealed class ArgumentValidationTests
         using var client = FakeAtlas.Client(_handler);
         var apiUserId = NonConstant("zzzzzzzzzzzzzzzzzzzzzzzz");
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.ProgrammaticApiKeys.GetApiKeyAsync(Ids.Org, apiUserId));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.ProgrammaticApiKeys.GetOrgApiKeyAsync(Ids.Org, apiUserId));
 
         Assert.Equal("apiUserId", ex.ParamName);
         Assert.Empty(_handler.Requests);
@@ -60,7 +61,7 @@ public sealed class ArgumentValidationTests
         using var client = FakeAtlas.Client(_handler);
         string groupId = null!;
 
-        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => client.Projects.GetProjectAsync(groupId));
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => client.Projects.GetGroupAsync(groupId));
 
         Assert.Equal("groupId", ex.ParamName);
         Assert.Empty(_handler.Requests);
@@ -73,7 +74,7 @@ public sealed class ArgumentValidationTests
     {
         using var client = FakeAtlas.Client(_handler);
 
-        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Projects.ListProjectsAsync(itemsPerPage: itemsPerPage));
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Projects.ListGroupsAsync(itemsPerPage: itemsPerPage));
 
         Assert.Equal("itemsPerPage", ex.ParamName);
         Assert.Contains("<= 500", ex.Message);
@@ -86,7 +87,7 @@ public sealed class ArgumentValidationTests
         using var client = FakeAtlas.Client(_handler);
         var pageNum = int.Parse("0", System.Globalization.CultureInfo.InvariantCulture);
 
-        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.ProgrammaticApiKeys.ListApiKeysAsync(Ids.Org, pageNum: pageNum));
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.ProgrammaticApiKeys.ListOrgApiKeysAsync(Ids.Org, pageNum: pageNum));
 
         Assert.Equal("pageNum", ex.ParamName);
         Assert.Empty(_handler.Requests);
@@ -98,7 +99,7 @@ public sealed class ArgumentValidationTests
         using var client = FakeAtlas.Client(_handler);
         var groupName = new string('a', 65);
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Projects.GetProjectByNameAsync(groupName));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Projects.GetGroupByNameAsync(groupName));
 
         Assert.Equal("groupName", ex.ParamName);
         Assert.Contains("maximum length is 64", ex.Message);
@@ -109,9 +110,9 @@ public sealed class ArgumentValidationTests
     public async Task A_null_required_body_is_an_ArgumentNullException()
     {
         using var client = FakeAtlas.Client(_handler);
-        ApiAtlasGroupView body = null!;
+        Group body = null!;
 
-        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => client.Projects.CreateProjectAsync(body));
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => client.Projects.CreateGroupAsync(body));
 
         Assert.Equal("body", ex.ParamName);
         Assert.Empty(_handler.Requests);
@@ -122,7 +123,7 @@ public sealed class ArgumentValidationTests
     {
         using var client = FakeAtlas.Client(new RecordingHandler(CannedResponse.Json("""{"results":[],"totalCount":0}""")));
 
-        var page = await client.Projects.ListProjectsAsync(itemsPerPage: 500);
+        var page = await client.Projects.ListGroupsAsync(itemsPerPage: 500);
 
         Assert.Empty(page.Results!);
     }

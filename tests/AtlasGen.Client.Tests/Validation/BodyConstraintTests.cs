@@ -17,9 +17,9 @@ public sealed class BodyConstraintTests
     {
         var handler = new RecordingHandler(CannedResponse.Json("{}"));
         using var client = FakeAtlas.Client(handler);
-        var body = new ApiCreateApiKeyView { Desc = new string('d', 251), Roles = new() { OrgRole.OrgMember } };
+        var body = new CreateAtlasOrganizationApiKey { Desc = new string('d', 251), Roles = new() { OrgRole.OrgMember } };
 
-        var ex = await Record.ExceptionAsync(() => client.ProgrammaticApiKeys.CreateApiKeyAsync(Ids.Org, body));
+        var ex = await Record.ExceptionAsync(() => client.ProgrammaticApiKeys.CreateOrgApiKeyAsync(Ids.Org, body));
 
         Assert.True(handler.Requests.Count == 0, "a 251-character desc (maxLength 250) was sent to the server");
         var argument = Assert.IsAssignableFrom<ArgumentException>(ex);

@@ -18,7 +18,7 @@ public sealed class EnumPathParameterTests
         var handler = new RecordingHandler(CannedResponse.NoContent());
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Record.ExceptionAsync(() => client.Projects.DeleteProjectLimitAsync(Ids.Group, default(ProjectLimitName)));
+        var ex = await Record.ExceptionAsync(() => client.Projects.DeleteGroupLimitAsync(Ids.Group, default(ProjectLimitName)));
 
         Assert.True(handler.Requests.Count == 0, $"sent {handler.Requests.Count} request(s), first to {(handler.Requests.Count > 0 ? handler.Requests[0].RawPath : "")}");
         var argument = Assert.IsAssignableFrom<ArgumentException>(ex);
@@ -31,7 +31,7 @@ public sealed class EnumPathParameterTests
         var handler = new RecordingHandler(CannedResponse.Json("""{"type":"DATADOG","apiKey":"k"}"""));
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Record.ExceptionAsync(() => client.ThirdPartyIntegrations.GetThirdPartyIntegrationAsync(Ids.Group, default(IntegrationType)));
+        var ex = await Record.ExceptionAsync(() => client.ThirdPartyIntegrations.GetGroupIntegrationAsync(Ids.Group, default(ThirdPartyIntegrationType)));
 
         Assert.True(handler.Requests.Count == 0, $"sent {handler.Requests.Count} request(s), first to {(handler.Requests.Count > 0 ? handler.Requests[0].RawPath : "")}");
         Assert.Equal("integrationType", Assert.IsAssignableFrom<ArgumentException>(ex).ParamName);
@@ -44,7 +44,7 @@ public sealed class EnumPathParameterTests
         var handler = new RecordingHandler(CannedResponse.NoContent());
         using var client = FakeAtlas.Client(handler);
 
-        await client.Projects.DeleteProjectLimitAsync(Ids.Group, ProjectLimitName.FromValue("atlas.project.future.limit"));
+        await client.Projects.DeleteGroupLimitAsync(Ids.Group, ProjectLimitName.FromValue("atlas.project.future.limit"));
 
         Assert.Equal($"/api/atlas/v2/groups/{Ids.Group}/limits/atlas.project.future.limit", handler.Single.RawPath);
     }

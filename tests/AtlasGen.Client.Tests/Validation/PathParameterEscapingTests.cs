@@ -21,7 +21,7 @@ public sealed class PathParameterEscapingTests
         var handler = new RecordingHandler(CannedResponse.NoContent());
         using var client = FakeAtlas.Client(handler);
 
-        await client.ProgrammaticApiKeys.DeleteApiKeyAcessListAsync(Ids.Org, Ids.ApiUser, NonConstant(entry));
+        await client.ProgrammaticApiKeys.DeleteOrgApiKeyAccessListEntryAsync(Ids.Org, Ids.ApiUser, NonConstant(entry));
 
         Assert.Equal($"/api/atlas/v2/orgs/{Ids.Org}/apiKeys/{Ids.ApiUser}/accessList/{segment}", handler.Single.RawPath);
     }
@@ -33,7 +33,7 @@ public sealed class PathParameterEscapingTests
         var handler = new RecordingHandler(CannedResponse.NoContent());
         using var client = FakeAtlas.Client(handler);
 
-        await client.ProgrammaticApiKeys.DeleteApiKeyAcessListAsync(Ids.Org, Ids.ApiUser, NonConstant("2001:db8::/48"));
+        await client.ProgrammaticApiKeys.DeleteOrgApiKeyAccessListEntryAsync(Ids.Org, Ids.ApiUser, NonConstant("2001:db8::/48"));
 
         var segment = handler.Single.RawPath[(handler.Single.RawPath.LastIndexOf('/') + 1)..];
         Assert.EndsWith("%2F48", segment, StringComparison.OrdinalIgnoreCase);
@@ -46,7 +46,7 @@ public sealed class PathParameterEscapingTests
         var handler = new RecordingHandler(CannedResponse.NoContent());
         using var client = FakeAtlas.Client(handler);
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.ProgrammaticApiKeys.GetApiKeyAccessListAsync(Ids.Org, Ids.ApiUser, NonConstant("localhost")));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.ProgrammaticApiKeys.GetOrgApiKeyAccessListEntryAsync(Ids.Org, Ids.ApiUser, NonConstant("localhost")));
 
         Assert.Equal("ipAddress", ex.ParamName);
         Assert.Empty(handler.Requests);

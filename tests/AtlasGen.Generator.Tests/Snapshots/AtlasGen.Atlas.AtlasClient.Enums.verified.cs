@@ -7,27 +7,27 @@ namespace AtlasGen.Atlas
     /// <summary>Human-readable label that displays how to configure the audit filter.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     [global::AtlasGen.Runtime.AtlasAllowedValues("NONE", "FILTER_BUILDER", "FILTER_JSON")]
-    public readonly partial struct ApiAtlasAuditLogViewConfigurationType : global::System.IEquatable<ApiAtlasAuditLogViewConfigurationType>, global::AtlasGen.Runtime.IAtlasEnum<ApiAtlasAuditLogViewConfigurationType>
+    public readonly partial struct AuditLogConfigurationType : global::System.IEquatable<AuditLogConfigurationType>, global::AtlasGen.Runtime.IAtlasEnum<AuditLogConfigurationType>
     {
         private readonly string? _value;
 
         /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiAtlasAuditLogViewConfigurationType(string value)
+        public AuditLogConfigurationType(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
         /// <summary>The value &lt;c&gt;NONE&lt;/c&gt;.</summary>
-        public static ApiAtlasAuditLogViewConfigurationType None { get; } = new("NONE");
+        public static AuditLogConfigurationType None { get; } = new("NONE");
 
         /// <summary>The value &lt;c&gt;FILTER_BUILDER&lt;/c&gt;.</summary>
-        public static ApiAtlasAuditLogViewConfigurationType FilterBuilder { get; } = new("FILTER_BUILDER");
+        public static AuditLogConfigurationType FilterBuilder { get; } = new("FILTER_BUILDER");
 
         /// <summary>The value &lt;c&gt;FILTER_JSON&lt;/c&gt;.</summary>
-        public static ApiAtlasAuditLogViewConfigurationType FilterJson { get; } = new("FILTER_JSON");
+        public static AuditLogConfigurationType FilterJson { get; } = new("FILTER_JSON");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiAtlasAuditLogViewConfigurationType> KnownValues { get; } = new ApiAtlasAuditLogViewConfigurationType[] { None, FilterBuilder, FilterJson };
+        public static global::System.Collections.Generic.IReadOnlyList<AuditLogConfigurationType> KnownValues { get; } = new AuditLogConfigurationType[] { None, FilterBuilder, FilterJson };
 
         /// <summary>The wire value.</summary>
         public string Value => _value ?? string.Empty;
@@ -36,77 +36,89 @@ namespace AtlasGen.Atlas
         public bool IsKnown => Value switch { "NONE" or "FILTER_BUILDER" or "FILTER_JSON" => true, _ => false };
 
         /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiAtlasAuditLogViewConfigurationType FromValue(string value) => new(value);
+        public static AuditLogConfigurationType FromValue(string value) => new(value);
 
         /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiAtlasAuditLogViewConfigurationType Parse(string value)
+        public static AuditLogConfigurationType Parse(string value)
         {
-            var parsed = new ApiAtlasAuditLogViewConfigurationType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiAtlasAuditLogViewConfigurationType value; known values: " + "NONE, FILTER_BUILDER, FILTER_JSON" + ".", nameof(value));
+            var parsed = new AuditLogConfigurationType(value);
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known AuditLogConfigurationType value; known values: " + "NONE, FILTER_BUILDER, FILTER_JSON" + ".", nameof(value));
         }
 
-        public static implicit operator ApiAtlasAuditLogViewConfigurationType(string value) => new(value);
+        public static implicit operator AuditLogConfigurationType(string value) => new(value);
 
-        public static bool operator ==(ApiAtlasAuditLogViewConfigurationType left, ApiAtlasAuditLogViewConfigurationType right) => left.Equals(right);
+        public static bool operator ==(AuditLogConfigurationType left, AuditLogConfigurationType right) => left.Equals(right);
 
-        public static bool operator !=(ApiAtlasAuditLogViewConfigurationType left, ApiAtlasAuditLogViewConfigurationType right) => !left.Equals(right);
+        public static bool operator !=(AuditLogConfigurationType left, AuditLogConfigurationType right) => !left.Equals(right);
 
-        public bool Equals(ApiAtlasAuditLogViewConfigurationType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(AuditLogConfigurationType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
-        public override bool Equals(object? obj) => obj is ApiAtlasAuditLogViewConfigurationType other && Equals(other);
+        public override bool Equals(object? obj) => obj is AuditLogConfigurationType other && Equals(other);
 
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
         public override string ToString() => Value;
     }
 
-    /// <summary>Only used for Data Federation limits. Action to take when the usage limit is exceeded. If limit span is set to QUERY, this is ignored because MongoDB Cloud stops the query when it exceeds the usage limit.</summary>
+    /// <summary>Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("BLOCK", "BLOCK_AND_KILL")]
-    public readonly partial struct ApiAtlasDataFederationQueryLimitViewOverrunPolicy : global::System.IEquatable<ApiAtlasDataFederationQueryLimitViewOverrunPolicy>, global::AtlasGen.Runtime.IAtlasEnum<ApiAtlasDataFederationQueryLimitViewOverrunPolicy>
+    [global::AtlasGen.Runtime.AtlasAllowedValues("US", "EU", "US3", "US5", "AP1", "US1_FED")]
+    public readonly partial struct DatadogRegion : global::System.IEquatable<DatadogRegion>, global::AtlasGen.Runtime.IAtlasEnum<DatadogRegion>
     {
         private readonly string? _value;
 
         /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiAtlasDataFederationQueryLimitViewOverrunPolicy(string value)
+        public DatadogRegion(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;BLOCK&lt;/c&gt;.</summary>
-        public static ApiAtlasDataFederationQueryLimitViewOverrunPolicy Block { get; } = new("BLOCK");
+        /// <summary>The value &lt;c&gt;US&lt;/c&gt;.</summary>
+        public static DatadogRegion Us { get; } = new("US");
 
-        /// <summary>The value &lt;c&gt;BLOCK_AND_KILL&lt;/c&gt;.</summary>
-        public static ApiAtlasDataFederationQueryLimitViewOverrunPolicy BlockAndKill { get; } = new("BLOCK_AND_KILL");
+        /// <summary>The value &lt;c&gt;EU&lt;/c&gt;.</summary>
+        public static DatadogRegion Eu { get; } = new("EU");
+
+        /// <summary>The value &lt;c&gt;US3&lt;/c&gt;.</summary>
+        public static DatadogRegion Us3 { get; } = new("US3");
+
+        /// <summary>The value &lt;c&gt;US5&lt;/c&gt;.</summary>
+        public static DatadogRegion Us5 { get; } = new("US5");
+
+        /// <summary>The value &lt;c&gt;AP1&lt;/c&gt;.</summary>
+        public static DatadogRegion Ap1 { get; } = new("AP1");
+
+        /// <summary>The value &lt;c&gt;US1_FED&lt;/c&gt;.</summary>
+        public static DatadogRegion Us1Fed { get; } = new("US1_FED");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiAtlasDataFederationQueryLimitViewOverrunPolicy> KnownValues { get; } = new ApiAtlasDataFederationQueryLimitViewOverrunPolicy[] { Block, BlockAndKill };
+        public static global::System.Collections.Generic.IReadOnlyList<DatadogRegion> KnownValues { get; } = new DatadogRegion[] { Us, Eu, Us3, Us5, Ap1, Us1Fed };
 
         /// <summary>The wire value.</summary>
         public string Value => _value ?? string.Empty;
 
         /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "BLOCK" or "BLOCK_AND_KILL" => true, _ => false };
+        public bool IsKnown => Value switch { "US" or "EU" or "US3" or "US5" or "AP1" or "US1_FED" => true, _ => false };
 
         /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiAtlasDataFederationQueryLimitViewOverrunPolicy FromValue(string value) => new(value);
+        public static DatadogRegion FromValue(string value) => new(value);
 
         /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiAtlasDataFederationQueryLimitViewOverrunPolicy Parse(string value)
+        public static DatadogRegion Parse(string value)
         {
-            var parsed = new ApiAtlasDataFederationQueryLimitViewOverrunPolicy(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiAtlasDataFederationQueryLimitViewOverrunPolicy value; known values: " + "BLOCK, BLOCK_AND_KILL" + ".", nameof(value));
+            var parsed = new DatadogRegion(value);
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known DatadogRegion value; known values: " + "US, EU, US3, US5, AP1, US1_FED" + ".", nameof(value));
         }
 
-        public static implicit operator ApiAtlasDataFederationQueryLimitViewOverrunPolicy(string value) => new(value);
+        public static implicit operator DatadogRegion(string value) => new(value);
 
-        public static bool operator ==(ApiAtlasDataFederationQueryLimitViewOverrunPolicy left, ApiAtlasDataFederationQueryLimitViewOverrunPolicy right) => left.Equals(right);
+        public static bool operator ==(DatadogRegion left, DatadogRegion right) => left.Equals(right);
 
-        public static bool operator !=(ApiAtlasDataFederationQueryLimitViewOverrunPolicy left, ApiAtlasDataFederationQueryLimitViewOverrunPolicy right) => !left.Equals(right);
+        public static bool operator !=(DatadogRegion left, DatadogRegion right) => !left.Equals(right);
 
-        public bool Equals(ApiAtlasDataFederationQueryLimitViewOverrunPolicy other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(DatadogRegion other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
-        public override bool Equals(object? obj) => obj is ApiAtlasDataFederationQueryLimitViewOverrunPolicy other && Equals(other);
+        public override bool Equals(object? obj) => obj is DatadogRegion other && Equals(other);
 
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
@@ -114,239 +126,89 @@ namespace AtlasGen.Atlas
     }
 
     /// <summary>
-    /// Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.
+    /// Applies to Atlas for Government only.
     /// <para/>
-    /// To learn more about Datadog's regions, see &lt;a href="https://docs.datadoghq.com/getting_started/site/" target="_blank" rel="noopener noreferrer"&gt;Datadog Sites.&lt;/a&gt;
+    /// In Commercial Atlas, this field will be rejected in requests and missing in responses.
+    /// <para/>
+    /// This field sets restrictions on available regions in the project.
+    /// <para/>
+    /// `COMMERCIAL_FEDRAMP_REGIONS_ONLY`: Only allows deployments in FedRAMP Moderate regions.
+    /// <para/>
+    /// `GOV_REGIONS_ONLY`: Only allows deployments in GovCloud regions.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("US", "EU", "US3", "US5")]
-    public readonly partial struct ApiDatadogViewRegion : global::System.IEquatable<ApiDatadogViewRegion>, global::AtlasGen.Runtime.IAtlasEnum<ApiDatadogViewRegion>
+    [global::AtlasGen.Runtime.AtlasAllowedValues("COMMERCIAL_FEDRAMP_REGIONS_ONLY", "GOV_REGIONS_ONLY")]
+    public readonly partial struct GroupRegionUsageRestrictions : global::System.IEquatable<GroupRegionUsageRestrictions>, global::AtlasGen.Runtime.IAtlasEnum<GroupRegionUsageRestrictions>
     {
         private readonly string? _value;
 
         /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiDatadogViewRegion(string value)
+        public GroupRegionUsageRestrictions(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;US&lt;/c&gt;.</summary>
-        public static ApiDatadogViewRegion Us { get; } = new("US");
+        /// <summary>The value &lt;c&gt;COMMERCIAL_FEDRAMP_REGIONS_ONLY&lt;/c&gt;.</summary>
+        public static GroupRegionUsageRestrictions CommercialFedrampRegionsOnly { get; } = new("COMMERCIAL_FEDRAMP_REGIONS_ONLY");
 
-        /// <summary>The value &lt;c&gt;EU&lt;/c&gt;.</summary>
-        public static ApiDatadogViewRegion Eu { get; } = new("EU");
-
-        /// <summary>The value &lt;c&gt;US3&lt;/c&gt;.</summary>
-        public static ApiDatadogViewRegion Us3 { get; } = new("US3");
-
-        /// <summary>The value &lt;c&gt;US5&lt;/c&gt;.</summary>
-        public static ApiDatadogViewRegion Us5 { get; } = new("US5");
+        /// <summary>The value &lt;c&gt;GOV_REGIONS_ONLY&lt;/c&gt;.</summary>
+        public static GroupRegionUsageRestrictions GovRegionsOnly { get; } = new("GOV_REGIONS_ONLY");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiDatadogViewRegion> KnownValues { get; } = new ApiDatadogViewRegion[] { Us, Eu, Us3, Us5 };
+        public static global::System.Collections.Generic.IReadOnlyList<GroupRegionUsageRestrictions> KnownValues { get; } = new GroupRegionUsageRestrictions[] { CommercialFedrampRegionsOnly, GovRegionsOnly };
 
         /// <summary>The wire value.</summary>
         public string Value => _value ?? string.Empty;
 
         /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "US" or "EU" or "US3" or "US5" => true, _ => false };
+        public bool IsKnown => Value switch { "COMMERCIAL_FEDRAMP_REGIONS_ONLY" or "GOV_REGIONS_ONLY" => true, _ => false };
 
         /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiDatadogViewRegion FromValue(string value) => new(value);
+        public static GroupRegionUsageRestrictions FromValue(string value) => new(value);
 
         /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiDatadogViewRegion Parse(string value)
+        public static GroupRegionUsageRestrictions Parse(string value)
         {
-            var parsed = new ApiDatadogViewRegion(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiDatadogViewRegion value; known values: " + "US, EU, US3, US5" + ".", nameof(value));
+            var parsed = new GroupRegionUsageRestrictions(value);
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known GroupRegionUsageRestrictions value; known values: " + "COMMERCIAL_FEDRAMP_REGIONS_ONLY, GOV_REGIONS_ONLY" + ".", nameof(value));
         }
 
-        public static implicit operator ApiDatadogViewRegion(string value) => new(value);
+        public static implicit operator GroupRegionUsageRestrictions(string value) => new(value);
 
-        public static bool operator ==(ApiDatadogViewRegion left, ApiDatadogViewRegion right) => left.Equals(right);
+        public static bool operator ==(GroupRegionUsageRestrictions left, GroupRegionUsageRestrictions right) => left.Equals(right);
 
-        public static bool operator !=(ApiDatadogViewRegion left, ApiDatadogViewRegion right) => !left.Equals(right);
+        public static bool operator !=(GroupRegionUsageRestrictions left, GroupRegionUsageRestrictions right) => !left.Equals(right);
 
-        public bool Equals(ApiDatadogViewRegion other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(GroupRegionUsageRestrictions other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
-        public override bool Equals(object? obj) => obj is ApiDatadogViewRegion other && Equals(other);
+        public override bool Equals(object? obj) => obj is GroupRegionUsageRestrictions other && Equals(other);
 
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
         public override string ToString() => Value;
     }
 
-    /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("DATADOG")]
-    public readonly partial struct ApiDatadogViewType : global::System.IEquatable<ApiDatadogViewType>, global::AtlasGen.Runtime.IAtlasEnum<ApiDatadogViewType>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiDatadogViewType(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;DATADOG&lt;/c&gt;.</summary>
-        public static ApiDatadogViewType Datadog { get; } = new("DATADOG");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiDatadogViewType> KnownValues { get; } = new ApiDatadogViewType[] { Datadog };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "DATADOG" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiDatadogViewType FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiDatadogViewType Parse(string value)
-        {
-            var parsed = new ApiDatadogViewType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiDatadogViewType value; known values: " + "DATADOG" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiDatadogViewType(string value) => new(value);
-
-        public static bool operator ==(ApiDatadogViewType left, ApiDatadogViewType right) => left.Equals(right);
-
-        public static bool operator !=(ApiDatadogViewType left, ApiDatadogViewType right) => !left.Equals(right);
-
-        public bool Equals(ApiDatadogViewType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiDatadogViewType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("MICROSOFT_TEAMS")]
-    public readonly partial struct ApiMicrosoftTeamsViewType : global::System.IEquatable<ApiMicrosoftTeamsViewType>, global::AtlasGen.Runtime.IAtlasEnum<ApiMicrosoftTeamsViewType>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiMicrosoftTeamsViewType(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;MICROSOFT_TEAMS&lt;/c&gt;.</summary>
-        public static ApiMicrosoftTeamsViewType MicrosoftTeams { get; } = new("MICROSOFT_TEAMS");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiMicrosoftTeamsViewType> KnownValues { get; } = new ApiMicrosoftTeamsViewType[] { MicrosoftTeams };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "MICROSOFT_TEAMS" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiMicrosoftTeamsViewType FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiMicrosoftTeamsViewType Parse(string value)
-        {
-            var parsed = new ApiMicrosoftTeamsViewType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiMicrosoftTeamsViewType value; known values: " + "MICROSOFT_TEAMS" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiMicrosoftTeamsViewType(string value) => new(value);
-
-        public static bool operator ==(ApiMicrosoftTeamsViewType left, ApiMicrosoftTeamsViewType right) => left.Equals(right);
-
-        public static bool operator !=(ApiMicrosoftTeamsViewType left, ApiMicrosoftTeamsViewType right) => !left.Equals(right);
-
-        public bool Equals(ApiMicrosoftTeamsViewType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiMicrosoftTeamsViewType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("NEW_RELIC")]
-    public readonly partial struct ApiNewRelicViewType : global::System.IEquatable<ApiNewRelicViewType>, global::AtlasGen.Runtime.IAtlasEnum<ApiNewRelicViewType>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiNewRelicViewType(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;NEW_RELIC&lt;/c&gt;.</summary>
-        public static ApiNewRelicViewType NewRelic { get; } = new("NEW_RELIC");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiNewRelicViewType> KnownValues { get; } = new ApiNewRelicViewType[] { NewRelic };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "NEW_RELIC" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiNewRelicViewType FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiNewRelicViewType Parse(string value)
-        {
-            var parsed = new ApiNewRelicViewType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiNewRelicViewType value; known values: " + "NEW_RELIC" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiNewRelicViewType(string value) => new(value);
-
-        public static bool operator ==(ApiNewRelicViewType left, ApiNewRelicViewType right) => left.Equals(right);
-
-        public static bool operator !=(ApiNewRelicViewType left, ApiNewRelicViewType right) => !left.Equals(right);
-
-        public bool Equals(ApiNewRelicViewType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiNewRelicViewType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Two-letter code that indicates which regional URL MongoDB uses to access the Opsgenie API.</summary>
+    /// <summary>Two-letter code that indicates which regional URL MongoDB uses to access the OpsGenie API.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     [global::AtlasGen.Runtime.AtlasAllowedValues("US", "EU")]
-    public readonly partial struct ApiOpsGenieViewRegion : global::System.IEquatable<ApiOpsGenieViewRegion>, global::AtlasGen.Runtime.IAtlasEnum<ApiOpsGenieViewRegion>
+    public readonly partial struct OpsGenieRegion : global::System.IEquatable<OpsGenieRegion>, global::AtlasGen.Runtime.IAtlasEnum<OpsGenieRegion>
     {
         private readonly string? _value;
 
         /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiOpsGenieViewRegion(string value)
+        public OpsGenieRegion(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
         /// <summary>The value &lt;c&gt;US&lt;/c&gt;.</summary>
-        public static ApiOpsGenieViewRegion Us { get; } = new("US");
+        public static OpsGenieRegion Us { get; } = new("US");
 
         /// <summary>The value &lt;c&gt;EU&lt;/c&gt;.</summary>
-        public static ApiOpsGenieViewRegion Eu { get; } = new("EU");
+        public static OpsGenieRegion Eu { get; } = new("EU");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiOpsGenieViewRegion> KnownValues { get; } = new ApiOpsGenieViewRegion[] { Us, Eu };
+        public static global::System.Collections.Generic.IReadOnlyList<OpsGenieRegion> KnownValues { get; } = new OpsGenieRegion[] { Us, Eu };
 
         /// <summary>The wire value.</summary>
         public string Value => _value ?? string.Empty;
@@ -355,607 +217,83 @@ namespace AtlasGen.Atlas
         public bool IsKnown => Value switch { "US" or "EU" => true, _ => false };
 
         /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiOpsGenieViewRegion FromValue(string value) => new(value);
+        public static OpsGenieRegion FromValue(string value) => new(value);
 
         /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiOpsGenieViewRegion Parse(string value)
+        public static OpsGenieRegion Parse(string value)
         {
-            var parsed = new ApiOpsGenieViewRegion(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiOpsGenieViewRegion value; known values: " + "US, EU" + ".", nameof(value));
+            var parsed = new OpsGenieRegion(value);
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known OpsGenieRegion value; known values: " + "US, EU" + ".", nameof(value));
         }
 
-        public static implicit operator ApiOpsGenieViewRegion(string value) => new(value);
+        public static implicit operator OpsGenieRegion(string value) => new(value);
 
-        public static bool operator ==(ApiOpsGenieViewRegion left, ApiOpsGenieViewRegion right) => left.Equals(right);
+        public static bool operator ==(OpsGenieRegion left, OpsGenieRegion right) => left.Equals(right);
 
-        public static bool operator !=(ApiOpsGenieViewRegion left, ApiOpsGenieViewRegion right) => !left.Equals(right);
+        public static bool operator !=(OpsGenieRegion left, OpsGenieRegion right) => !left.Equals(right);
 
-        public bool Equals(ApiOpsGenieViewRegion other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(OpsGenieRegion other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
-        public override bool Equals(object? obj) => obj is ApiOpsGenieViewRegion other && Equals(other);
+        public override bool Equals(object? obj) => obj is OpsGenieRegion other && Equals(other);
 
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
         public override string ToString() => Value;
     }
 
-    /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
+    /// <summary>The values of OrgMembershipStatus. Values the spec does not list are kept as they are.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("OPS_GENIE")]
-    public readonly partial struct ApiOpsGenieViewType : global::System.IEquatable<ApiOpsGenieViewType>, global::AtlasGen.Runtime.IAtlasEnum<ApiOpsGenieViewType>
+    [global::AtlasGen.Runtime.AtlasAllowedValues("PENDING", "ACTIVE", "INVITATION_EXPIRED", "INVITATION_REJECTED")]
+    public readonly partial struct OrgMembershipStatus : global::System.IEquatable<OrgMembershipStatus>, global::AtlasGen.Runtime.IAtlasEnum<OrgMembershipStatus>
     {
         private readonly string? _value;
 
         /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiOpsGenieViewType(string value)
+        public OrgMembershipStatus(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;OPS_GENIE&lt;/c&gt;.</summary>
-        public static ApiOpsGenieViewType OpsGenie { get; } = new("OPS_GENIE");
+        /// <summary>The value &lt;c&gt;PENDING&lt;/c&gt;.</summary>
+        public static OrgMembershipStatus Pending { get; } = new("PENDING");
+
+        /// <summary>The value &lt;c&gt;ACTIVE&lt;/c&gt;.</summary>
+        public static OrgMembershipStatus Active { get; } = new("ACTIVE");
+
+        /// <summary>The value &lt;c&gt;INVITATION_EXPIRED&lt;/c&gt;.</summary>
+        public static OrgMembershipStatus InvitationExpired { get; } = new("INVITATION_EXPIRED");
+
+        /// <summary>The value &lt;c&gt;INVITATION_REJECTED&lt;/c&gt;.</summary>
+        public static OrgMembershipStatus InvitationRejected { get; } = new("INVITATION_REJECTED");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiOpsGenieViewType> KnownValues { get; } = new ApiOpsGenieViewType[] { OpsGenie };
+        public static global::System.Collections.Generic.IReadOnlyList<OrgMembershipStatus> KnownValues { get; } = new OrgMembershipStatus[] { Pending, Active, InvitationExpired, InvitationRejected };
 
         /// <summary>The wire value.</summary>
         public string Value => _value ?? string.Empty;
 
         /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "OPS_GENIE" => true, _ => false };
+        public bool IsKnown => Value switch { "PENDING" or "ACTIVE" or "INVITATION_EXPIRED" or "INVITATION_REJECTED" => true, _ => false };
 
         /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiOpsGenieViewType FromValue(string value) => new(value);
+        public static OrgMembershipStatus FromValue(string value) => new(value);
 
         /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiOpsGenieViewType Parse(string value)
+        public static OrgMembershipStatus Parse(string value)
         {
-            var parsed = new ApiOpsGenieViewType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiOpsGenieViewType value; known values: " + "OPS_GENIE" + ".", nameof(value));
+            var parsed = new OrgMembershipStatus(value);
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known OrgMembershipStatus value; known values: " + "PENDING, ACTIVE, INVITATION_EXPIRED, INVITATION_REJECTED" + ".", nameof(value));
         }
 
-        public static implicit operator ApiOpsGenieViewType(string value) => new(value);
+        public static implicit operator OrgMembershipStatus(string value) => new(value);
 
-        public static bool operator ==(ApiOpsGenieViewType left, ApiOpsGenieViewType right) => left.Equals(right);
+        public static bool operator ==(OrgMembershipStatus left, OrgMembershipStatus right) => left.Equals(right);
 
-        public static bool operator !=(ApiOpsGenieViewType left, ApiOpsGenieViewType right) => !left.Equals(right);
+        public static bool operator !=(OrgMembershipStatus left, OrgMembershipStatus right) => !left.Equals(right);
 
-        public bool Equals(ApiOpsGenieViewType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(OrgMembershipStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
-        public override bool Equals(object? obj) => obj is ApiOpsGenieViewType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("PAGER_DUTY")]
-    public readonly partial struct ApiPagerDutyViewType : global::System.IEquatable<ApiPagerDutyViewType>, global::AtlasGen.Runtime.IAtlasEnum<ApiPagerDutyViewType>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiPagerDutyViewType(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;PAGER_DUTY&lt;/c&gt;.</summary>
-        public static ApiPagerDutyViewType PagerDuty { get; } = new("PAGER_DUTY");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiPagerDutyViewType> KnownValues { get; } = new ApiPagerDutyViewType[] { PagerDuty };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "PAGER_DUTY" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiPagerDutyViewType FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiPagerDutyViewType Parse(string value)
-        {
-            var parsed = new ApiPagerDutyViewType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiPagerDutyViewType value; known values: " + "PAGER_DUTY" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiPagerDutyViewType(string value) => new(value);
-
-        public static bool operator ==(ApiPagerDutyViewType left, ApiPagerDutyViewType right) => left.Equals(right);
-
-        public static bool operator !=(ApiPagerDutyViewType left, ApiPagerDutyViewType right) => !left.Equals(right);
-
-        public bool Equals(ApiPagerDutyViewType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiPagerDutyViewType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Security Scheme to apply to HyperText Transfer Protocol (HTTP) traffic between Prometheus and MongoDB Cloud.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("http", "https")]
-    public readonly partial struct ApiPrometheusViewScheme : global::System.IEquatable<ApiPrometheusViewScheme>, global::AtlasGen.Runtime.IAtlasEnum<ApiPrometheusViewScheme>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiPrometheusViewScheme(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;http&lt;/c&gt;.</summary>
-        public static ApiPrometheusViewScheme Http { get; } = new("http");
-
-        /// <summary>The value &lt;c&gt;https&lt;/c&gt;.</summary>
-        public static ApiPrometheusViewScheme Https { get; } = new("https");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiPrometheusViewScheme> KnownValues { get; } = new ApiPrometheusViewScheme[] { Http, Https };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "http" or "https" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiPrometheusViewScheme FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiPrometheusViewScheme Parse(string value)
-        {
-            var parsed = new ApiPrometheusViewScheme(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiPrometheusViewScheme value; known values: " + "http, https" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiPrometheusViewScheme(string value) => new(value);
-
-        public static bool operator ==(ApiPrometheusViewScheme left, ApiPrometheusViewScheme right) => left.Equals(right);
-
-        public static bool operator !=(ApiPrometheusViewScheme left, ApiPrometheusViewScheme right) => !left.Equals(right);
-
-        public bool Equals(ApiPrometheusViewScheme other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiPrometheusViewScheme other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Desired method to discover the Prometheus service.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("http", "file")]
-    public readonly partial struct ApiPrometheusViewServiceDiscovery : global::System.IEquatable<ApiPrometheusViewServiceDiscovery>, global::AtlasGen.Runtime.IAtlasEnum<ApiPrometheusViewServiceDiscovery>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiPrometheusViewServiceDiscovery(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;http&lt;/c&gt;.</summary>
-        public static ApiPrometheusViewServiceDiscovery Http { get; } = new("http");
-
-        /// <summary>The value &lt;c&gt;file&lt;/c&gt;.</summary>
-        public static ApiPrometheusViewServiceDiscovery File { get; } = new("file");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiPrometheusViewServiceDiscovery> KnownValues { get; } = new ApiPrometheusViewServiceDiscovery[] { Http, File };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "http" or "file" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiPrometheusViewServiceDiscovery FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiPrometheusViewServiceDiscovery Parse(string value)
-        {
-            var parsed = new ApiPrometheusViewServiceDiscovery(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiPrometheusViewServiceDiscovery value; known values: " + "http, file" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiPrometheusViewServiceDiscovery(string value) => new(value);
-
-        public static bool operator ==(ApiPrometheusViewServiceDiscovery left, ApiPrometheusViewServiceDiscovery right) => left.Equals(right);
-
-        public static bool operator !=(ApiPrometheusViewServiceDiscovery left, ApiPrometheusViewServiceDiscovery right) => !left.Equals(right);
-
-        public bool Equals(ApiPrometheusViewServiceDiscovery other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiPrometheusViewServiceDiscovery other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("PROMETHEUS")]
-    public readonly partial struct ApiPrometheusViewType : global::System.IEquatable<ApiPrometheusViewType>, global::AtlasGen.Runtime.IAtlasEnum<ApiPrometheusViewType>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiPrometheusViewType(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;PROMETHEUS&lt;/c&gt;.</summary>
-        public static ApiPrometheusViewType Prometheus { get; } = new("PROMETHEUS");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiPrometheusViewType> KnownValues { get; } = new ApiPrometheusViewType[] { Prometheus };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "PROMETHEUS" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiPrometheusViewType FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiPrometheusViewType Parse(string value)
-        {
-            var parsed = new ApiPrometheusViewType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiPrometheusViewType value; known values: " + "PROMETHEUS" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiPrometheusViewType(string value) => new(value);
-
-        public static bool operator ==(ApiPrometheusViewType left, ApiPrometheusViewType right) => left.Equals(right);
-
-        public static bool operator !=(ApiPrometheusViewType left, ApiPrometheusViewType right) => !left.Equals(right);
-
-        public bool Equals(ApiPrometheusViewType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiPrometheusViewType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("SLACK")]
-    public readonly partial struct ApiSlackViewType : global::System.IEquatable<ApiSlackViewType>, global::AtlasGen.Runtime.IAtlasEnum<ApiSlackViewType>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiSlackViewType(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;SLACK&lt;/c&gt;.</summary>
-        public static ApiSlackViewType Slack { get; } = new("SLACK");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiSlackViewType> KnownValues { get; } = new ApiSlackViewType[] { Slack };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "SLACK" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiSlackViewType FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiSlackViewType Parse(string value)
-        {
-            var parsed = new ApiSlackViewType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiSlackViewType value; known values: " + "SLACK" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiSlackViewType(string value) => new(value);
-
-        public static bool operator ==(ApiSlackViewType left, ApiSlackViewType right) => left.Equals(right);
-
-        public static bool operator !=(ApiSlackViewType left, ApiSlackViewType right) => !left.Equals(right);
-
-        public bool Equals(ApiSlackViewType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiSlackViewType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("VICTOR_OPS")]
-    public readonly partial struct ApiVictorOpsViewType : global::System.IEquatable<ApiVictorOpsViewType>, global::AtlasGen.Runtime.IAtlasEnum<ApiVictorOpsViewType>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiVictorOpsViewType(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;VICTOR_OPS&lt;/c&gt;.</summary>
-        public static ApiVictorOpsViewType VictorOps { get; } = new("VICTOR_OPS");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiVictorOpsViewType> KnownValues { get; } = new ApiVictorOpsViewType[] { VictorOps };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "VICTOR_OPS" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiVictorOpsViewType FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiVictorOpsViewType Parse(string value)
-        {
-            var parsed = new ApiVictorOpsViewType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiVictorOpsViewType value; known values: " + "VICTOR_OPS" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiVictorOpsViewType(string value) => new(value);
-
-        public static bool operator ==(ApiVictorOpsViewType left, ApiVictorOpsViewType right) => left.Equals(right);
-
-        public static bool operator !=(ApiVictorOpsViewType left, ApiVictorOpsViewType right) => !left.Equals(right);
-
-        public bool Equals(ApiVictorOpsViewType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiVictorOpsViewType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("WEBHOOK")]
-    public readonly partial struct ApiWebhookViewType : global::System.IEquatable<ApiWebhookViewType>, global::AtlasGen.Runtime.IAtlasEnum<ApiWebhookViewType>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ApiWebhookViewType(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;WEBHOOK&lt;/c&gt;.</summary>
-        public static ApiWebhookViewType Webhook { get; } = new("WEBHOOK");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ApiWebhookViewType> KnownValues { get; } = new ApiWebhookViewType[] { Webhook };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "WEBHOOK" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ApiWebhookViewType FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ApiWebhookViewType Parse(string value)
-        {
-            var parsed = new ApiWebhookViewType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ApiWebhookViewType value; known values: " + "WEBHOOK" + ".", nameof(value));
-        }
-
-        public static implicit operator ApiWebhookViewType(string value) => new(value);
-
-        public static bool operator ==(ApiWebhookViewType left, ApiWebhookViewType right) => left.Equals(right);
-
-        public static bool operator !=(ApiWebhookViewType left, ApiWebhookViewType right) => !left.Equals(right);
-
-        public bool Equals(ApiWebhookViewType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ApiWebhookViewType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>The values of IntegrationType. Values the spec does not list are kept as they are.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("PAGER_DUTY", "SLACK", "DATADOG", "NEW_RELIC", "OPS_GENIE", "VICTOR_OPS", "WEBHOOK", "PROMETHEUS", "MICROSOFT_TEAMS")]
-    public readonly partial struct IntegrationType : global::System.IEquatable<IntegrationType>, global::AtlasGen.Runtime.IAtlasEnum<IntegrationType>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public IntegrationType(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;PAGER_DUTY&lt;/c&gt;.</summary>
-        public static IntegrationType PagerDuty { get; } = new("PAGER_DUTY");
-
-        /// <summary>The value &lt;c&gt;SLACK&lt;/c&gt;.</summary>
-        public static IntegrationType Slack { get; } = new("SLACK");
-
-        /// <summary>The value &lt;c&gt;DATADOG&lt;/c&gt;.</summary>
-        public static IntegrationType Datadog { get; } = new("DATADOG");
-
-        /// <summary>The value &lt;c&gt;NEW_RELIC&lt;/c&gt;.</summary>
-        public static IntegrationType NewRelic { get; } = new("NEW_RELIC");
-
-        /// <summary>The value &lt;c&gt;OPS_GENIE&lt;/c&gt;.</summary>
-        public static IntegrationType OpsGenie { get; } = new("OPS_GENIE");
-
-        /// <summary>The value &lt;c&gt;VICTOR_OPS&lt;/c&gt;.</summary>
-        public static IntegrationType VictorOps { get; } = new("VICTOR_OPS");
-
-        /// <summary>The value &lt;c&gt;WEBHOOK&lt;/c&gt;.</summary>
-        public static IntegrationType Webhook { get; } = new("WEBHOOK");
-
-        /// <summary>The value &lt;c&gt;PROMETHEUS&lt;/c&gt;.</summary>
-        public static IntegrationType Prometheus { get; } = new("PROMETHEUS");
-
-        /// <summary>The value &lt;c&gt;MICROSOFT_TEAMS&lt;/c&gt;.</summary>
-        public static IntegrationType MicrosoftTeams { get; } = new("MICROSOFT_TEAMS");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<IntegrationType> KnownValues { get; } = new IntegrationType[] { PagerDuty, Slack, Datadog, NewRelic, OpsGenie, VictorOps, Webhook, Prometheus, MicrosoftTeams };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "PAGER_DUTY" or "SLACK" or "DATADOG" or "NEW_RELIC" or "OPS_GENIE" or "VICTOR_OPS" or "WEBHOOK" or "PROMETHEUS" or "MICROSOFT_TEAMS" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static IntegrationType FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static IntegrationType Parse(string value)
-        {
-            var parsed = new IntegrationType(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known IntegrationType value; known values: " + "PAGER_DUTY, SLACK, DATADOG, NEW_RELIC, OPS_GENIE, VICTOR_OPS, WEBHOOK, PROMETHEUS, MICROSOFT_TEAMS" + ".", nameof(value));
-        }
-
-        public static implicit operator IntegrationType(string value) => new(value);
-
-        public static bool operator ==(IntegrationType left, IntegrationType right) => left.Equals(right);
-
-        public static bool operator !=(IntegrationType left, IntegrationType right) => !left.Equals(right);
-
-        public bool Equals(IntegrationType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is IntegrationType other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
-    /// <summary>
-    /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
-    /// <para/>
-    /// Organization Roles
-    /// <para/>
-    /// * ORG_OWNER
-    /// * ORG_MEMBER
-    /// * ORG_GROUP_CREATOR
-    /// * ORG_BILLING_ADMIN
-    /// * ORG_READ_ONLY
-    /// <para/>
-    /// Project Roles
-    /// <para/>
-    /// * GROUP_CLUSTER_MANAGER
-    /// * GROUP_DATA_ACCESS_ADMIN
-    /// * GROUP_DATA_ACCESS_READ_ONLY
-    /// * GROUP_DATA_ACCESS_READ_WRITE
-    /// * GROUP_OWNER
-    /// * GROUP_READ_ONLY
-    /// * GROUP_SEARCH_INDEX_EDITOR
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("ORG_OWNER", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_BILLING_ADMIN", "ORG_READ_ONLY", "GROUP_CLUSTER_MANAGER", "GROUP_DATA_ACCESS_ADMIN", "GROUP_DATA_ACCESS_READ_ONLY", "GROUP_DATA_ACCESS_READ_WRITE", "GROUP_OWNER", "GROUP_READ_ONLY", "GROUP_SEARCH_INDEX_EDITOR")]
-    public readonly partial struct OrgOrProjectRole : global::System.IEquatable<OrgOrProjectRole>, global::AtlasGen.Runtime.IAtlasEnum<OrgOrProjectRole>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public OrgOrProjectRole(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;ORG_OWNER&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole OrgOwner { get; } = new("ORG_OWNER");
-
-        /// <summary>The value &lt;c&gt;ORG_MEMBER&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole OrgMember { get; } = new("ORG_MEMBER");
-
-        /// <summary>The value &lt;c&gt;ORG_GROUP_CREATOR&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole OrgGroupCreator { get; } = new("ORG_GROUP_CREATOR");
-
-        /// <summary>The value &lt;c&gt;ORG_BILLING_ADMIN&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole OrgBillingAdmin { get; } = new("ORG_BILLING_ADMIN");
-
-        /// <summary>The value &lt;c&gt;ORG_READ_ONLY&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole OrgReadOnly { get; } = new("ORG_READ_ONLY");
-
-        /// <summary>The value &lt;c&gt;GROUP_CLUSTER_MANAGER&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole GroupClusterManager { get; } = new("GROUP_CLUSTER_MANAGER");
-
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_ADMIN&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole GroupDataAccessAdmin { get; } = new("GROUP_DATA_ACCESS_ADMIN");
-
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_ONLY&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole GroupDataAccessReadOnly { get; } = new("GROUP_DATA_ACCESS_READ_ONLY");
-
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_WRITE&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole GroupDataAccessReadWrite { get; } = new("GROUP_DATA_ACCESS_READ_WRITE");
-
-        /// <summary>The value &lt;c&gt;GROUP_OWNER&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole GroupOwner { get; } = new("GROUP_OWNER");
-
-        /// <summary>The value &lt;c&gt;GROUP_READ_ONLY&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole GroupReadOnly { get; } = new("GROUP_READ_ONLY");
-
-        /// <summary>The value &lt;c&gt;GROUP_SEARCH_INDEX_EDITOR&lt;/c&gt;.</summary>
-        public static OrgOrProjectRole GroupSearchIndexEditor { get; } = new("GROUP_SEARCH_INDEX_EDITOR");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<OrgOrProjectRole> KnownValues { get; } = new OrgOrProjectRole[] { OrgOwner, OrgMember, OrgGroupCreator, OrgBillingAdmin, OrgReadOnly, GroupClusterManager, GroupDataAccessAdmin, GroupDataAccessReadOnly, GroupDataAccessReadWrite, GroupOwner, GroupReadOnly, GroupSearchIndexEditor };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "ORG_OWNER" or "ORG_MEMBER" or "ORG_GROUP_CREATOR" or "ORG_BILLING_ADMIN" or "ORG_READ_ONLY" or "GROUP_CLUSTER_MANAGER" or "GROUP_DATA_ACCESS_ADMIN" or "GROUP_DATA_ACCESS_READ_ONLY" or "GROUP_DATA_ACCESS_READ_WRITE" or "GROUP_OWNER" or "GROUP_READ_ONLY" or "GROUP_SEARCH_INDEX_EDITOR" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static OrgOrProjectRole FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static OrgOrProjectRole Parse(string value)
-        {
-            var parsed = new OrgOrProjectRole(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known OrgOrProjectRole value; known values: " + "ORG_OWNER, ORG_MEMBER, ORG_GROUP_CREATOR, ORG_BILLING_ADMIN, ORG_READ_ONLY, GROUP_CLUSTER_MANAGER, GROUP_DATA_ACCESS_ADMIN, GROUP_DATA_ACCESS_READ_ONLY, GROUP_DATA_ACCESS_READ_WRITE, GROUP_OWNER, GROUP_READ_ONLY, GROUP_SEARCH_INDEX_EDITOR" + ".", nameof(value));
-        }
-
-        public static implicit operator OrgOrProjectRole(string value) => new(value);
-
-        public static bool operator ==(OrgOrProjectRole left, OrgOrProjectRole right) => left.Equals(right);
-
-        public static bool operator !=(OrgOrProjectRole left, OrgOrProjectRole right) => !left.Equals(right);
-
-        public bool Equals(OrgOrProjectRole other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is OrgOrProjectRole other && Equals(other);
+        public override bool Equals(object? obj) => obj is OrgMembershipStatus other && Equals(other);
 
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
@@ -964,7 +302,7 @@ namespace AtlasGen.Atlas
 
     /// <summary>The values of OrgRole. Values the spec does not list are kept as they are.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("ORG_OWNER", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_BILLING_ADMIN", "ORG_READ_ONLY")]
+    [global::AtlasGen.Runtime.AtlasAllowedValues("ORG_OWNER", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_BILLING_ADMIN", "ORG_BILLING_READ_ONLY", "ORG_STREAM_PROCESSING_ADMIN", "ORG_READ_ONLY")]
     public readonly partial struct OrgRole : global::System.IEquatable<OrgRole>, global::AtlasGen.Runtime.IAtlasEnum<OrgRole>
     {
         private readonly string? _value;
@@ -987,17 +325,23 @@ namespace AtlasGen.Atlas
         /// <summary>The value &lt;c&gt;ORG_BILLING_ADMIN&lt;/c&gt;.</summary>
         public static OrgRole OrgBillingAdmin { get; } = new("ORG_BILLING_ADMIN");
 
+        /// <summary>The value &lt;c&gt;ORG_BILLING_READ_ONLY&lt;/c&gt;.</summary>
+        public static OrgRole OrgBillingReadOnly { get; } = new("ORG_BILLING_READ_ONLY");
+
+        /// <summary>The value &lt;c&gt;ORG_STREAM_PROCESSING_ADMIN&lt;/c&gt;.</summary>
+        public static OrgRole OrgStreamProcessingAdmin { get; } = new("ORG_STREAM_PROCESSING_ADMIN");
+
         /// <summary>The value &lt;c&gt;ORG_READ_ONLY&lt;/c&gt;.</summary>
         public static OrgRole OrgReadOnly { get; } = new("ORG_READ_ONLY");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<OrgRole> KnownValues { get; } = new OrgRole[] { OrgOwner, OrgMember, OrgGroupCreator, OrgBillingAdmin, OrgReadOnly };
+        public static global::System.Collections.Generic.IReadOnlyList<OrgRole> KnownValues { get; } = new OrgRole[] { OrgOwner, OrgMember, OrgGroupCreator, OrgBillingAdmin, OrgBillingReadOnly, OrgStreamProcessingAdmin, OrgReadOnly };
 
         /// <summary>The wire value.</summary>
         public string Value => _value ?? string.Empty;
 
         /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "ORG_OWNER" or "ORG_MEMBER" or "ORG_GROUP_CREATOR" or "ORG_BILLING_ADMIN" or "ORG_READ_ONLY" => true, _ => false };
+        public bool IsKnown => Value switch { "ORG_OWNER" or "ORG_MEMBER" or "ORG_GROUP_CREATOR" or "ORG_BILLING_ADMIN" or "ORG_BILLING_READ_ONLY" or "ORG_STREAM_PROCESSING_ADMIN" or "ORG_READ_ONLY" => true, _ => false };
 
         /// <summary>Wraps any wire value, known or not.</summary>
         public static OrgRole FromValue(string value) => new(value);
@@ -1006,7 +350,7 @@ namespace AtlasGen.Atlas
         public static OrgRole Parse(string value)
         {
             var parsed = new OrgRole(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known OrgRole value; known values: " + "ORG_OWNER, ORG_MEMBER, ORG_GROUP_CREATOR, ORG_BILLING_ADMIN, ORG_READ_ONLY" + ".", nameof(value));
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known OrgRole value; known values: " + "ORG_OWNER, ORG_MEMBER, ORG_GROUP_CREATOR, ORG_BILLING_ADMIN, ORG_BILLING_READ_ONLY, ORG_STREAM_PROCESSING_ADMIN, ORG_READ_ONLY" + ".", nameof(value));
         }
 
         public static implicit operator OrgRole(string value) => new(value);
@@ -1024,77 +368,9 @@ namespace AtlasGen.Atlas
         public override string ToString() => Value;
     }
 
-    /// <summary>The values of ProjectApiKeyRole. Values the spec does not list are kept as they are.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("GROUP_CLUSTER_MANAGER", "GROUP_DATA_ACCESS_ADMIN", "GROUP_DATA_ACCESS_READ_ONLY", "GROUP_DATA_ACCESS_READ_WRITE", "GROUP_SEARCH_INDEX_EDITOR", "GROUP_OWNER", "GROUP_READ_ONLY")]
-    public readonly partial struct ProjectApiKeyRole : global::System.IEquatable<ProjectApiKeyRole>, global::AtlasGen.Runtime.IAtlasEnum<ProjectApiKeyRole>
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ProjectApiKeyRole(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
-
-        /// <summary>The value &lt;c&gt;GROUP_CLUSTER_MANAGER&lt;/c&gt;.</summary>
-        public static ProjectApiKeyRole GroupClusterManager { get; } = new("GROUP_CLUSTER_MANAGER");
-
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_ADMIN&lt;/c&gt;.</summary>
-        public static ProjectApiKeyRole GroupDataAccessAdmin { get; } = new("GROUP_DATA_ACCESS_ADMIN");
-
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_ONLY&lt;/c&gt;.</summary>
-        public static ProjectApiKeyRole GroupDataAccessReadOnly { get; } = new("GROUP_DATA_ACCESS_READ_ONLY");
-
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_WRITE&lt;/c&gt;.</summary>
-        public static ProjectApiKeyRole GroupDataAccessReadWrite { get; } = new("GROUP_DATA_ACCESS_READ_WRITE");
-
-        /// <summary>The value &lt;c&gt;GROUP_SEARCH_INDEX_EDITOR&lt;/c&gt;.</summary>
-        public static ProjectApiKeyRole GroupSearchIndexEditor { get; } = new("GROUP_SEARCH_INDEX_EDITOR");
-
-        /// <summary>The value &lt;c&gt;GROUP_OWNER&lt;/c&gt;.</summary>
-        public static ProjectApiKeyRole GroupOwner { get; } = new("GROUP_OWNER");
-
-        /// <summary>The value &lt;c&gt;GROUP_READ_ONLY&lt;/c&gt;.</summary>
-        public static ProjectApiKeyRole GroupReadOnly { get; } = new("GROUP_READ_ONLY");
-
-        /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ProjectApiKeyRole> KnownValues { get; } = new ProjectApiKeyRole[] { GroupClusterManager, GroupDataAccessAdmin, GroupDataAccessReadOnly, GroupDataAccessReadWrite, GroupSearchIndexEditor, GroupOwner, GroupReadOnly };
-
-        /// <summary>The wire value.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "GROUP_CLUSTER_MANAGER" or "GROUP_DATA_ACCESS_ADMIN" or "GROUP_DATA_ACCESS_READ_ONLY" or "GROUP_DATA_ACCESS_READ_WRITE" or "GROUP_SEARCH_INDEX_EDITOR" or "GROUP_OWNER" or "GROUP_READ_ONLY" => true, _ => false };
-
-        /// <summary>Wraps any wire value, known or not.</summary>
-        public static ProjectApiKeyRole FromValue(string value) => new(value);
-
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ProjectApiKeyRole Parse(string value)
-        {
-            var parsed = new ProjectApiKeyRole(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ProjectApiKeyRole value; known values: " + "GROUP_CLUSTER_MANAGER, GROUP_DATA_ACCESS_ADMIN, GROUP_DATA_ACCESS_READ_ONLY, GROUP_DATA_ACCESS_READ_WRITE, GROUP_SEARCH_INDEX_EDITOR, GROUP_OWNER, GROUP_READ_ONLY" + ".", nameof(value));
-        }
-
-        public static implicit operator ProjectApiKeyRole(string value) => new(value);
-
-        public static bool operator ==(ProjectApiKeyRole left, ProjectApiKeyRole right) => left.Equals(right);
-
-        public static bool operator !=(ProjectApiKeyRole left, ProjectApiKeyRole right) => !left.Equals(right);
-
-        public bool Equals(ProjectApiKeyRole other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ProjectApiKeyRole other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-    }
-
     /// <summary>The values of ProjectLimitName. Values the spec does not list are kept as they are.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("atlas.project.security.databaseAccess.users", "atlas.project.deployment.clusters", "atlas.project.security.databaseAccess.customRoles", "atlas.project.security.networkAccess.entries", "atlas.project.security.networkAccess.crossRegionEntries", "atlas.project.deployment.nodesPerPrivateLinkRegion", "dataFederation.bytesProcessed.query", "dataFederation.bytesProcessed.daily", "dataFederation.bytesProcessed.weekly", "dataFederation.bytesProcessed.monthly")]
+    [global::AtlasGen.Runtime.AtlasAllowedValues("atlas.project.security.databaseAccess.users", "atlas.project.deployment.clusters", "atlas.project.deployment.serverlessMTMs", "atlas.project.security.databaseAccess.customRoles", "atlas.project.security.networkAccess.entries", "atlas.project.security.networkAccess.crossRegionEntries", "atlas.project.deployment.nodesPerPrivateLinkRegion", "dataFederation.bytesProcessed.query", "dataFederation.bytesProcessed.daily", "dataFederation.bytesProcessed.weekly", "dataFederation.bytesProcessed.monthly", "atlas.project.deployment.privateServiceConnectionsPerRegionGroup", "atlas.project.deployment.privateServiceConnectionsSubnetMask")]
     public readonly partial struct ProjectLimitName : global::System.IEquatable<ProjectLimitName>, global::AtlasGen.Runtime.IAtlasEnum<ProjectLimitName>
     {
         private readonly string? _value;
@@ -1110,6 +386,9 @@ namespace AtlasGen.Atlas
 
         /// <summary>The value &lt;c&gt;atlas.project.deployment.clusters&lt;/c&gt;.</summary>
         public static ProjectLimitName AtlasProjectDeploymentClusters { get; } = new("atlas.project.deployment.clusters");
+
+        /// <summary>The value &lt;c&gt;atlas.project.deployment.serverlessMTMs&lt;/c&gt;.</summary>
+        public static ProjectLimitName AtlasProjectDeploymentServerlessMtMs { get; } = new("atlas.project.deployment.serverlessMTMs");
 
         /// <summary>The value &lt;c&gt;atlas.project.security.databaseAccess.customRoles&lt;/c&gt;.</summary>
         public static ProjectLimitName AtlasProjectSecurityDatabaseAccessCustomRoles { get; } = new("atlas.project.security.databaseAccess.customRoles");
@@ -1135,14 +414,20 @@ namespace AtlasGen.Atlas
         /// <summary>The value &lt;c&gt;dataFederation.bytesProcessed.monthly&lt;/c&gt;.</summary>
         public static ProjectLimitName DataFederationBytesProcessedMonthly { get; } = new("dataFederation.bytesProcessed.monthly");
 
+        /// <summary>The value &lt;c&gt;atlas.project.deployment.privateServiceConnectionsPerRegionGroup&lt;/c&gt;.</summary>
+        public static ProjectLimitName AtlasProjectDeploymentPrivateServiceConnectionsPerRegionGroup { get; } = new("atlas.project.deployment.privateServiceConnectionsPerRegionGroup");
+
+        /// <summary>The value &lt;c&gt;atlas.project.deployment.privateServiceConnectionsSubnetMask&lt;/c&gt;.</summary>
+        public static ProjectLimitName AtlasProjectDeploymentPrivateServiceConnectionsSubnetMask { get; } = new("atlas.project.deployment.privateServiceConnectionsSubnetMask");
+
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ProjectLimitName> KnownValues { get; } = new ProjectLimitName[] { AtlasProjectSecurityDatabaseAccessUsers, AtlasProjectDeploymentClusters, AtlasProjectSecurityDatabaseAccessCustomRoles, AtlasProjectSecurityNetworkAccessEntries, AtlasProjectSecurityNetworkAccessCrossRegionEntries, AtlasProjectDeploymentNodesPerPrivateLinkRegion, DataFederationBytesProcessedQuery, DataFederationBytesProcessedDaily, DataFederationBytesProcessedWeekly, DataFederationBytesProcessedMonthly };
+        public static global::System.Collections.Generic.IReadOnlyList<ProjectLimitName> KnownValues { get; } = new ProjectLimitName[] { AtlasProjectSecurityDatabaseAccessUsers, AtlasProjectDeploymentClusters, AtlasProjectDeploymentServerlessMtMs, AtlasProjectSecurityDatabaseAccessCustomRoles, AtlasProjectSecurityNetworkAccessEntries, AtlasProjectSecurityNetworkAccessCrossRegionEntries, AtlasProjectDeploymentNodesPerPrivateLinkRegion, DataFederationBytesProcessedQuery, DataFederationBytesProcessedDaily, DataFederationBytesProcessedWeekly, DataFederationBytesProcessedMonthly, AtlasProjectDeploymentPrivateServiceConnectionsPerRegionGroup, AtlasProjectDeploymentPrivateServiceConnectionsSubnetMask };
 
         /// <summary>The wire value.</summary>
         public string Value => _value ?? string.Empty;
 
         /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "atlas.project.security.databaseAccess.users" or "atlas.project.deployment.clusters" or "atlas.project.security.databaseAccess.customRoles" or "atlas.project.security.networkAccess.entries" or "atlas.project.security.networkAccess.crossRegionEntries" or "atlas.project.deployment.nodesPerPrivateLinkRegion" or "dataFederation.bytesProcessed.query" or "dataFederation.bytesProcessed.daily" or "dataFederation.bytesProcessed.weekly" or "dataFederation.bytesProcessed.monthly" => true, _ => false };
+        public bool IsKnown => Value switch { "atlas.project.security.databaseAccess.users" or "atlas.project.deployment.clusters" or "atlas.project.deployment.serverlessMTMs" or "atlas.project.security.databaseAccess.customRoles" or "atlas.project.security.networkAccess.entries" or "atlas.project.security.networkAccess.crossRegionEntries" or "atlas.project.deployment.nodesPerPrivateLinkRegion" or "dataFederation.bytesProcessed.query" or "dataFederation.bytesProcessed.daily" or "dataFederation.bytesProcessed.weekly" or "dataFederation.bytesProcessed.monthly" or "atlas.project.deployment.privateServiceConnectionsPerRegionGroup" or "atlas.project.deployment.privateServiceConnectionsSubnetMask" => true, _ => false };
 
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ProjectLimitName FromValue(string value) => new(value);
@@ -1151,7 +436,7 @@ namespace AtlasGen.Atlas
         public static ProjectLimitName Parse(string value)
         {
             var parsed = new ProjectLimitName(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ProjectLimitName value; known values: " + "atlas.project.security.databaseAccess.users, atlas.project.deployment.clusters, atlas.project.security.databaseAccess.customRoles, atlas.project.security.networkAccess.entries, atlas.project.security.networkAccess.crossRegionEntries, atlas.project.deployment.nodesPerPrivateLinkRegion, dataFederation.bytesProcessed.query, dataFederation.bytesProcessed.daily, dataFederation.bytesProcessed.weekly, dataFederation.bytesProcessed.monthly" + ".", nameof(value));
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ProjectLimitName value; known values: " + "atlas.project.security.databaseAccess.users, atlas.project.deployment.clusters, atlas.project.deployment.serverlessMTMs, atlas.project.security.databaseAccess.customRoles, atlas.project.security.networkAccess.entries, atlas.project.security.networkAccess.crossRegionEntries, atlas.project.deployment.nodesPerPrivateLinkRegion, dataFederation.bytesProcessed.query, dataFederation.bytesProcessed.daily, dataFederation.bytesProcessed.weekly, dataFederation.bytesProcessed.monthly, atlas.project.deployment.privateServiceConnectionsPerRegionGroup, atlas.project.deployment.privateServiceConnectionsSubnetMask" + ".", nameof(value));
         }
 
         public static implicit operator ProjectLimitName(string value) => new(value);
@@ -1169,65 +454,130 @@ namespace AtlasGen.Atlas
         public override string ToString() => Value;
     }
 
-    /// <summary>The values of ProjectRole. Values the spec does not list are kept as they are.</summary>
+    /// <summary>Desired method to discover the Prometheus service.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    [global::AtlasGen.Runtime.AtlasAllowedValues("GROUP_CLUSTER_MANAGER", "GROUP_DATA_ACCESS_ADMIN", "GROUP_DATA_ACCESS_READ_ONLY", "GROUP_DATA_ACCESS_READ_WRITE", "GROUP_OWNER", "GROUP_READ_ONLY")]
-    public readonly partial struct ProjectRole : global::System.IEquatable<ProjectRole>, global::AtlasGen.Runtime.IAtlasEnum<ProjectRole>
+    [global::AtlasGen.Runtime.AtlasAllowedValues("http", "file")]
+    public readonly partial struct PrometheusServiceDiscovery : global::System.IEquatable<PrometheusServiceDiscovery>, global::AtlasGen.Runtime.IAtlasEnum<PrometheusServiceDiscovery>
     {
         private readonly string? _value;
 
         /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
-        public ProjectRole(string value)
+        public PrometheusServiceDiscovery(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;GROUP_CLUSTER_MANAGER&lt;/c&gt;.</summary>
-        public static ProjectRole GroupClusterManager { get; } = new("GROUP_CLUSTER_MANAGER");
+        /// <summary>The value &lt;c&gt;http&lt;/c&gt;.</summary>
+        public static PrometheusServiceDiscovery Http { get; } = new("http");
 
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_ADMIN&lt;/c&gt;.</summary>
-        public static ProjectRole GroupDataAccessAdmin { get; } = new("GROUP_DATA_ACCESS_ADMIN");
-
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_ONLY&lt;/c&gt;.</summary>
-        public static ProjectRole GroupDataAccessReadOnly { get; } = new("GROUP_DATA_ACCESS_READ_ONLY");
-
-        /// <summary>The value &lt;c&gt;GROUP_DATA_ACCESS_READ_WRITE&lt;/c&gt;.</summary>
-        public static ProjectRole GroupDataAccessReadWrite { get; } = new("GROUP_DATA_ACCESS_READ_WRITE");
-
-        /// <summary>The value &lt;c&gt;GROUP_OWNER&lt;/c&gt;.</summary>
-        public static ProjectRole GroupOwner { get; } = new("GROUP_OWNER");
-
-        /// <summary>The value &lt;c&gt;GROUP_READ_ONLY&lt;/c&gt;.</summary>
-        public static ProjectRole GroupReadOnly { get; } = new("GROUP_READ_ONLY");
+        /// <summary>The value &lt;c&gt;file&lt;/c&gt;.</summary>
+        public static PrometheusServiceDiscovery File { get; } = new("file");
 
         /// <summary>The values the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ProjectRole> KnownValues { get; } = new ProjectRole[] { GroupClusterManager, GroupDataAccessAdmin, GroupDataAccessReadOnly, GroupDataAccessReadWrite, GroupOwner, GroupReadOnly };
+        public static global::System.Collections.Generic.IReadOnlyList<PrometheusServiceDiscovery> KnownValues { get; } = new PrometheusServiceDiscovery[] { Http, File };
 
         /// <summary>The wire value.</summary>
         public string Value => _value ?? string.Empty;
 
         /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value switch { "GROUP_CLUSTER_MANAGER" or "GROUP_DATA_ACCESS_ADMIN" or "GROUP_DATA_ACCESS_READ_ONLY" or "GROUP_DATA_ACCESS_READ_WRITE" or "GROUP_OWNER" or "GROUP_READ_ONLY" => true, _ => false };
+        public bool IsKnown => Value switch { "http" or "file" => true, _ => false };
 
         /// <summary>Wraps any wire value, known or not.</summary>
-        public static ProjectRole FromValue(string value) => new(value);
+        public static PrometheusServiceDiscovery FromValue(string value) => new(value);
 
         /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
-        public static ProjectRole Parse(string value)
+        public static PrometheusServiceDiscovery Parse(string value)
         {
-            var parsed = new ProjectRole(value);
-            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ProjectRole value; known values: " + "GROUP_CLUSTER_MANAGER, GROUP_DATA_ACCESS_ADMIN, GROUP_DATA_ACCESS_READ_ONLY, GROUP_DATA_ACCESS_READ_WRITE, GROUP_OWNER, GROUP_READ_ONLY" + ".", nameof(value));
+            var parsed = new PrometheusServiceDiscovery(value);
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known PrometheusServiceDiscovery value; known values: " + "http, file" + ".", nameof(value));
         }
 
-        public static implicit operator ProjectRole(string value) => new(value);
+        public static implicit operator PrometheusServiceDiscovery(string value) => new(value);
 
-        public static bool operator ==(ProjectRole left, ProjectRole right) => left.Equals(right);
+        public static bool operator ==(PrometheusServiceDiscovery left, PrometheusServiceDiscovery right) => left.Equals(right);
 
-        public static bool operator !=(ProjectRole left, ProjectRole right) => !left.Equals(right);
+        public static bool operator !=(PrometheusServiceDiscovery left, PrometheusServiceDiscovery right) => !left.Equals(right);
 
-        public bool Equals(ProjectRole other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(PrometheusServiceDiscovery other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
-        public override bool Equals(object? obj) => obj is ProjectRole other && Equals(other);
+        public override bool Equals(object? obj) => obj is PrometheusServiceDiscovery other && Equals(other);
+
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+        public override string ToString() => Value;
+    }
+
+    /// <summary>Integration type.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    [global::AtlasGen.Runtime.AtlasAllowedValues("PAGER_DUTY", "SLACK", "DATADOG", "NEW_RELIC", "OPS_GENIE", "VICTOR_OPS", "WEBHOOK", "HIP_CHAT", "PROMETHEUS", "MICROSOFT_TEAMS")]
+    public readonly partial struct ThirdPartyIntegrationType : global::System.IEquatable<ThirdPartyIntegrationType>, global::AtlasGen.Runtime.IAtlasEnum<ThirdPartyIntegrationType>
+    {
+        private readonly string? _value;
+
+        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
+        public ThirdPartyIntegrationType(string value)
+        {
+            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        }
+
+        /// <summary>The value &lt;c&gt;PAGER_DUTY&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType PagerDuty { get; } = new("PAGER_DUTY");
+
+        /// <summary>The value &lt;c&gt;SLACK&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType Slack { get; } = new("SLACK");
+
+        /// <summary>The value &lt;c&gt;DATADOG&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType Datadog { get; } = new("DATADOG");
+
+        /// <summary>The value &lt;c&gt;NEW_RELIC&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType NewRelic { get; } = new("NEW_RELIC");
+
+        /// <summary>The value &lt;c&gt;OPS_GENIE&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType OpsGenie { get; } = new("OPS_GENIE");
+
+        /// <summary>The value &lt;c&gt;VICTOR_OPS&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType VictorOps { get; } = new("VICTOR_OPS");
+
+        /// <summary>The value &lt;c&gt;WEBHOOK&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType Webhook { get; } = new("WEBHOOK");
+
+        /// <summary>The value &lt;c&gt;HIP_CHAT&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType HipChat { get; } = new("HIP_CHAT");
+
+        /// <summary>The value &lt;c&gt;PROMETHEUS&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType Prometheus { get; } = new("PROMETHEUS");
+
+        /// <summary>The value &lt;c&gt;MICROSOFT_TEAMS&lt;/c&gt;.</summary>
+        public static ThirdPartyIntegrationType MicrosoftTeams { get; } = new("MICROSOFT_TEAMS");
+
+        /// <summary>The values the spec lists, in its order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<ThirdPartyIntegrationType> KnownValues { get; } = new ThirdPartyIntegrationType[] { PagerDuty, Slack, Datadog, NewRelic, OpsGenie, VictorOps, Webhook, HipChat, Prometheus, MicrosoftTeams };
+
+        /// <summary>The wire value.</summary>
+        public string Value => _value ?? string.Empty;
+
+        /// <summary>True when the value is one the spec lists.</summary>
+        public bool IsKnown => Value switch { "PAGER_DUTY" or "SLACK" or "DATADOG" or "NEW_RELIC" or "OPS_GENIE" or "VICTOR_OPS" or "WEBHOOK" or "HIP_CHAT" or "PROMETHEUS" or "MICROSOFT_TEAMS" => true, _ => false };
+
+        /// <summary>Wraps any wire value, known or not.</summary>
+        public static ThirdPartyIntegrationType FromValue(string value) => new(value);
+
+        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        public static ThirdPartyIntegrationType Parse(string value)
+        {
+            var parsed = new ThirdPartyIntegrationType(value);
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known ThirdPartyIntegrationType value; known values: " + "PAGER_DUTY, SLACK, DATADOG, NEW_RELIC, OPS_GENIE, VICTOR_OPS, WEBHOOK, HIP_CHAT, PROMETHEUS, MICROSOFT_TEAMS" + ".", nameof(value));
+        }
+
+        public static implicit operator ThirdPartyIntegrationType(string value) => new(value);
+
+        public static bool operator ==(ThirdPartyIntegrationType left, ThirdPartyIntegrationType right) => left.Equals(right);
+
+        public static bool operator !=(ThirdPartyIntegrationType left, ThirdPartyIntegrationType right) => !left.Equals(right);
+
+        public bool Equals(ThirdPartyIntegrationType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is ThirdPartyIntegrationType other && Equals(other);
 
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 

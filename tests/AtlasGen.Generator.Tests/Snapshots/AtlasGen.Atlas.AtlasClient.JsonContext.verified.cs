@@ -19,128 +19,44 @@ namespace AtlasGen.Atlas
 
         public AtlasClientJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiApiUserView>? __ApiApiUserView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiApiUserView> ApiApiUserView => __ApiApiUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiApiUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiApiUserView));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails>? __ApiKeyUserDetails;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails> ApiKeyUserDetails => __ApiKeyUserDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiKeyUserDetails));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAppUserView>? __ApiAppUserView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAppUserView> ApiAppUserView => __ApiAppUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAppUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAppUserView));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog>? __AuditLog;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> AuditLog => __AuditLog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.AuditLog));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogView>? __ApiAtlasAuditLogView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogView> ApiAtlasAuditLogView => __ApiAtlasAuditLogView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType>? __ApiAtlasAuditLogViewConfigurationType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType> ApiAtlasAuditLogViewConfigurationType => __ApiAtlasAuditLogViewConfigurationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView>? __ApiAtlasDataFederationQueryLimitView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView> ApiAtlasDataFederationQueryLimitView => __ApiAtlasDataFederationQueryLimitView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy>? __ApiAtlasDataFederationQueryLimitViewOverrunPolicy;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy> ApiAtlasDataFederationQueryLimitViewOverrunPolicy => __ApiAtlasDataFederationQueryLimitViewOverrunPolicy ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupSettingsView>? __ApiAtlasGroupSettingsView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupSettingsView> ApiAtlasGroupSettingsView => __ApiAtlasGroupSettingsView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupSettingsView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupView>? __ApiAtlasGroupView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupView> ApiAtlasGroupView => __ApiAtlasGroupView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAtlasGroupView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiCreateApiKeyView>? __ApiCreateApiKeyView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiCreateApiKeyView> ApiCreateApiKeyView => __ApiCreateApiKeyView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiCreateApiKeyView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiCreateApiKeyView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogView>? __ApiDatadogView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogView> ApiDatadogView => __ApiDatadogView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiDatadogView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion>? __ApiDatadogViewRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion> ApiDatadogViewRegion => __ApiDatadogViewRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiDatadogViewRegion));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewType>? __ApiDatadogViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewType> ApiDatadogViewType => __ApiDatadogViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiDatadogViewType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationRequestView>? __ApiGroupInvitationRequestView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationRequestView> ApiGroupInvitationRequestView => __ApiGroupInvitationRequestView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationRequestView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiGroupInvitationRequestView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView>? __ApiGroupInvitationUpdateRequestView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView> ApiGroupInvitationUpdateRequestView => __ApiGroupInvitationUpdateRequestView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationView>? __ApiGroupInvitationView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationView> ApiGroupInvitationView => __ApiGroupInvitationView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiGroupInvitationView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiLimitView>? __ApiLimitView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiLimitView> ApiLimitView => __ApiLimitView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiLimitView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiLimitView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsView>? __ApiMicrosoftTeamsView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsView> ApiMicrosoftTeamsView => __ApiMicrosoftTeamsView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType>? __ApiMicrosoftTeamsViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType> ApiMicrosoftTeamsViewType => __ApiMicrosoftTeamsViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicView>? __ApiNewRelicView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicView> ApiNewRelicView => __ApiNewRelicView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiNewRelicView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicViewType>? __ApiNewRelicViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicViewType> ApiNewRelicViewType => __ApiNewRelicViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicViewType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiNewRelicViewType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieView>? __ApiOpsGenieView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieView> ApiOpsGenieView => __ApiOpsGenieView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiOpsGenieView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion>? __ApiOpsGenieViewRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion> ApiOpsGenieViewRegion => __ApiOpsGenieViewRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiOpsGenieViewRegion));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType>? __ApiOpsGenieViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType> ApiOpsGenieViewType => __ApiOpsGenieViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiOpsGenieViewType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyView>? __ApiPagerDutyView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyView> ApiPagerDutyView => __ApiPagerDutyView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPagerDutyView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType>? __ApiPagerDutyViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType> ApiPagerDutyViewType => __ApiPagerDutyViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPagerDutyViewType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusView>? __ApiPrometheusView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusView> ApiPrometheusView => __ApiPrometheusView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPrometheusView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme>? __ApiPrometheusViewScheme;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme> ApiPrometheusViewScheme => __ApiPrometheusViewScheme ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPrometheusViewScheme));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery>? __ApiPrometheusViewServiceDiscovery;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery> ApiPrometheusViewServiceDiscovery => __ApiPrometheusViewServiceDiscovery ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewType>? __ApiPrometheusViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewType> ApiPrometheusViewType => __ApiPrometheusViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPrometheusViewType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiRoleAssignmentView>? __ApiRoleAssignmentView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiRoleAssignmentView> ApiRoleAssignmentView => __ApiRoleAssignmentView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiRoleAssignmentView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiRoleAssignmentView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackView>? __ApiSlackView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackView> ApiSlackView => __ApiSlackView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiSlackView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackViewType>? __ApiSlackViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackViewType> ApiSlackViewType => __ApiSlackViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackViewType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiSlackViewType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiTeamRoleView>? __ApiTeamRoleView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiTeamRoleView> ApiTeamRoleView => __ApiTeamRoleView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiTeamRoleView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiTeamRoleView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserAccessListView>? __ApiUserAccessListView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserAccessListView> ApiUserAccessListView => __ApiUserAccessListView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserAccessListView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiUserAccessListView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserRoleAssignment>? __ApiUserRoleAssignment;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserRoleAssignment> ApiUserRoleAssignment => __ApiUserRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserRoleAssignment>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiUserRoleAssignment));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsView>? __ApiVictorOpsView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsView> ApiVictorOpsView => __ApiVictorOpsView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiVictorOpsView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType>? __ApiVictorOpsViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType> ApiVictorOpsViewType => __ApiVictorOpsViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiVictorOpsViewType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookView>? __ApiWebhookView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookView> ApiWebhookView => __ApiWebhookView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiWebhookView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookViewType>? __ApiWebhookViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookViewType> ApiWebhookViewType => __ApiWebhookViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookViewType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiWebhookViewType));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType>? __AuditLogConfigurationType;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType> AuditLogConfigurationType => __AuditLogConfigurationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.AuditLogConfigurationType));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>? __Boolean;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean => __Boolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? __CloudAccessRoleAssignment;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment> CloudAccessRoleAssignment => __CloudAccessRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser>? __CloudAppUser;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> CloudAppUser => __CloudAppUser ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.CloudAppUser));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>? __CreateAtlasOrganizationApiKey;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> CreateAtlasOrganizationApiKey => __CreateAtlasOrganizationApiKey ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>? __CreateAtlasProjectApiKey;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> CreateAtlasProjectApiKey => __CreateAtlasProjectApiKey ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit>? __DataFederationLimit;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> DataFederationLimit => __DataFederationLimit ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DataFederationLimit));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog>? __Datadog;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog> Datadog => __Datadog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Datadog));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion>? __DatadogRegion;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion> DatadogRegion => __DatadogRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DatadogRegion));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>? __DateTimeOffset;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset => __DateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>? __DefaultLimit;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> DefaultLimit => __DefaultLimit ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DefaultLimit));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? __Double;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => __Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
@@ -151,8 +67,32 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float>? __Float;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> Float => __Float ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float>)Options.GetTypeInfo(typeof(float));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPaginatedIntegrationView>? __GroupPaginatedIntegrationView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPaginatedIntegrationView> GroupPaginatedIntegrationView => __GroupPaginatedIntegrationView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPaginatedIntegrationView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupPaginatedIntegrationView));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group>? __Group;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group> Group => __Group ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Group));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse>? __GroupActiveUserResponse;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> GroupActiveUserResponse => __GroupActiveUserResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupActiveUserResponse));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation>? __GroupInvitation;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> GroupInvitation => __GroupInvitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupInvitation));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest>? __GroupInvitationRequest;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> GroupInvitationRequest => __GroupInvitationRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupInvitationRequest));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>? __GroupInvitationUpdateRequest;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> GroupInvitationUpdateRequest => __GroupInvitationUpdateRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse>? __GroupPendingUserResponse;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> GroupPendingUserResponse => __GroupPendingUserResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupPendingUserResponse));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>? __GroupRegionUsageRestrictions;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions> GroupRegionUsageRestrictions => __GroupRegionUsageRestrictions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings>? __GroupSettings;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings> GroupSettings => __GroupSettings ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupSettings));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse>? __GroupUserResponse;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> GroupUserResponse => __GroupUserResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupUserResponse));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? __Int32;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 => __Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
@@ -160,44 +100,32 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? __Int64;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => __Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationType>? __IntegrationType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationType> IntegrationType => __IntegrationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.IntegrationType));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>? __IntegrationViewForNdsGroup;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationViewForNdsGroup> IntegrationViewForNdsGroup => __IntegrationViewForNdsGroup ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.IntegrationViewForNdsGroup));
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? __JsonElement;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => __JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link>? __Link;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link> Link => __Link ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Link));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>>? __ListApiApiUserView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>> ListApiApiUserView => __ListApiApiUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>? __ListApiKeyUserDetails;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> ListApiKeyUserDetails => __ListApiKeyUserDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>>? __ListApiAppUserView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>> ListApiAppUserView => __ListApiAppUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>? __ListCloudAccessRoleAssignment;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>> ListCloudAccessRoleAssignment => __ListCloudAccessRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>>? __ListApiAtlasGroupView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>> ListApiAtlasGroupView => __ListApiAtlasGroupView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>? __ListCloudAppUser;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>> ListCloudAppUser => __ListCloudAppUser ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>>? __ListApiGroupInvitationView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>> ListApiGroupInvitationView => __ListApiGroupInvitationView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>>? __ListDataFederationLimit;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListDataFederationLimit => __ListDataFederationLimit ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>>? __ListApiRoleAssignmentView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>> ListApiRoleAssignmentView => __ListApiRoleAssignmentView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>? __ListGroup;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>> ListGroup => __ListGroup ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>>? __ListApiTeamRoleView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>> ListApiTeamRoleView => __ListApiTeamRoleView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>>? __ListGroupInvitation;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitation => __ListGroupInvitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>>? __ListApiUserAccessListView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>> ListApiUserAccessListView => __ListApiUserAccessListView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment>>? __ListApiUserRoleAssignment;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment>> ListApiUserRoleAssignment => __ListApiUserRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment>));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>>? __ListIntegrationViewForNdsGroup;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>> ListIntegrationViewForNdsGroup => __ListIntegrationViewForNdsGroup ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>? __ListGroupUserResponse;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>> ListGroupUserResponse => __ListGroupUserResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>>? __ListLink;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>> ListLink => __ListLink ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>));
@@ -205,62 +133,41 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>? __ListOrgRole;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>> ListOrgRole => __ListOrgRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>>? __ListProjectApiKeyRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>> ListProjectApiKeyRole => __ListProjectApiKeyRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>>? __ListProjectRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>> ListProjectRole => __ListProjectRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>>? __ListResourceTag;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>> ListResourceTag => __ListResourceTag ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? __ListString;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListString => __ListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType?>? __NullableApiAtlasAuditLogViewConfigurationType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType?> NullableApiAtlasAuditLogViewConfigurationType => __NullableApiAtlasAuditLogViewConfigurationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>? __ListTeamRole;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>> ListTeamRole => __ListTeamRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy?>? __NullableApiAtlasDataFederationQueryLimitViewOverrunPolicy;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy?> NullableApiAtlasDataFederationQueryLimitViewOverrunPolicy => __NullableApiAtlasDataFederationQueryLimitViewOverrunPolicy ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>? __ListThirdPartyIntegration;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>> ListThirdPartyIntegration => __ListThirdPartyIntegration ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion?>? __NullableApiDatadogViewRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion?> NullableApiDatadogViewRegion => __NullableApiDatadogViewRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiDatadogViewRegion?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>>? __ListUserAccessListRequest;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>> ListUserAccessListRequest => __ListUserAccessListRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewType?>? __NullableApiDatadogViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewType?> NullableApiDatadogViewType => __NullableApiDatadogViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiDatadogViewType?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>? __ListUserAccessListResponse;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>> ListUserAccessListResponse => __ListUserAccessListResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType?>? __NullableApiMicrosoftTeamsViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType?> NullableApiMicrosoftTeamsViewType => __NullableApiMicrosoftTeamsViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>>? __ListUserAccessRoleAssignment;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>> ListUserAccessRoleAssignment => __ListUserAccessRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicViewType?>? __NullableApiNewRelicViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicViewType?> NullableApiNewRelicViewType => __NullableApiNewRelicViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicViewType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiNewRelicViewType?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams>? __MicrosoftTeams;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams> MicrosoftTeams => __MicrosoftTeams ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.MicrosoftTeams));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion?>? __NullableApiOpsGenieViewRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion?> NullableApiOpsGenieViewRegion => __NullableApiOpsGenieViewRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiOpsGenieViewRegion?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic>? __NewRelic;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> NewRelic => __NewRelic ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.NewRelic));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType?>? __NullableApiOpsGenieViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType?> NullableApiOpsGenieViewType => __NullableApiOpsGenieViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiOpsGenieViewType?));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType?>? __NullableApiPagerDutyViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType?> NullableApiPagerDutyViewType => __NullableApiPagerDutyViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPagerDutyViewType?));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme?>? __NullableApiPrometheusViewScheme;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme?> NullableApiPrometheusViewScheme => __NullableApiPrometheusViewScheme ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPrometheusViewScheme?));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery?>? __NullableApiPrometheusViewServiceDiscovery;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery?> NullableApiPrometheusViewServiceDiscovery => __NullableApiPrometheusViewServiceDiscovery ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery?));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewType?>? __NullableApiPrometheusViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewType?> NullableApiPrometheusViewType => __NullableApiPrometheusViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPrometheusViewType?));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackViewType?>? __NullableApiSlackViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackViewType?> NullableApiSlackViewType => __NullableApiSlackViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackViewType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiSlackViewType?));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType?>? __NullableApiVictorOpsViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType?> NullableApiVictorOpsViewType => __NullableApiVictorOpsViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiVictorOpsViewType?));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookViewType?>? __NullableApiWebhookViewType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookViewType?> NullableApiWebhookViewType => __NullableApiWebhookViewType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookViewType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiWebhookViewType?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?>? __NullableAuditLogConfigurationType;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?> NullableAuditLogConfigurationType => __NullableAuditLogConfigurationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.AuditLogConfigurationType?));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>? __NullableBoolean;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean => __NullableBoolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>)Options.GetTypeInfo(typeof(bool?));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?>? __NullableDatadogRegion;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?> NullableDatadogRegion => __NullableDatadogRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DatadogRegion?));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>? __NullableDateTimeOffset;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> NullableDateTimeOffset => __NullableDateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset?));
@@ -271,65 +178,119 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?>? __NullableFloat;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> NullableFloat => __NullableFloat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?>)Options.GetTypeInfo(typeof(float?));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>? __NullableGroupRegionUsageRestrictions;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?> NullableGroupRegionUsageRestrictions => __NullableGroupRegionUsageRestrictions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions?));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>? __NullableInt32;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32 => __NullableInt32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? __NullableInt64;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 => __NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationType?>? __NullableIntegrationType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationType?> NullableIntegrationType => __NullableIntegrationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.IntegrationType?));
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? __NullableJsonElement;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement => __NullableJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgOrProjectRole?>? __NullableOrgOrProjectRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgOrProjectRole?> NullableOrgOrProjectRole => __NullableOrgOrProjectRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgOrProjectRole?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgOrProjectRole?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?>? __NullableOpsGenieRegion;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?> NullableOpsGenieRegion => __NullableOpsGenieRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OpsGenieRegion?));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?>? __NullableOrgMembershipStatus;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?> NullableOrgMembershipStatus => __NullableOrgMembershipStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgMembershipStatus?));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?>? __NullableOrgRole;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?> NullableOrgRole => __NullableOrgRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgRole?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectApiKeyRole?>? __NullableProjectApiKeyRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectApiKeyRole?> NullableProjectApiKeyRole => __NullableProjectApiKeyRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectApiKeyRole?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ProjectApiKeyRole?));
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?>? __NullableProjectLimitName;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?> NullableProjectLimitName => __NullableProjectLimitName ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ProjectLimitName?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectRole?>? __NullableProjectRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectRole?> NullableProjectRole => __NullableProjectRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectRole?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ProjectRole?));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?>? __NullablePrometheusServiceDiscovery;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?> NullablePrometheusServiceDiscovery => __NullablePrometheusServiceDiscovery ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgOrProjectRole>? __OrgOrProjectRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgOrProjectRole> OrgOrProjectRole => __OrgOrProjectRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgOrProjectRole>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgOrProjectRole));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>? __NullableThirdPartyIntegrationType;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?> NullableThirdPartyIntegrationType => __NullableThirdPartyIntegrationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie>? __OpsGenie;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie> OpsGenie => __OpsGenie ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OpsGenie));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion>? __OpsGenieRegion;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion> OpsGenieRegion => __OpsGenieRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OpsGenieRegion));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus>? __OrgMembershipStatus;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus> OrgMembershipStatus => __OrgMembershipStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgMembershipStatus));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole>? __OrgRole;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole> OrgRole => __OrgRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgRole));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty>? __PagerDuty;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> PagerDuty => __PagerDuty ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDuty));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView>? __PaginatedApiApiUserView;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> PaginatedApiApiUserView => __PaginatedApiApiUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiAppUserView>? __PaginatedApiAppUserView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiAppUserView> PaginatedApiAppUserView => __PaginatedApiAppUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiAppUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedApiAppUserView));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>? __PaginatedApiUserAccessListResponseView;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> PaginatedApiUserAccessListResponseView => __PaginatedApiUserAccessListResponseView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListView>? __PaginatedApiUserAccessListView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListView> PaginatedApiUserAccessListView => __PaginatedApiUserAccessListView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListView));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView>? __PaginatedAppUserView;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> PaginatedAppUserView => __PaginatedAppUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedAppUserView));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView>? __PaginatedAtlasGroupView;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView> PaginatedAtlasGroupView => __PaginatedAtlasGroupView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView>? __PaginatedGroupUserView;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> PaginatedGroupUserView => __PaginatedGroupUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedGroupUserView));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView>? __PaginatedIntegrationView;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> PaginatedIntegrationView => __PaginatedIntegrationView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedIntegrationView));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView>? __PaginatedTeamRoleView;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView> PaginatedTeamRoleView => __PaginatedTeamRoleView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectApiKeyRole>? __ProjectApiKeyRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectApiKeyRole> ProjectApiKeyRole => __ProjectApiKeyRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectApiKeyRole>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ProjectApiKeyRole));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName>? __ProjectLimitName;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName> ProjectLimitName => __ProjectLimitName ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ProjectLimitName));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectRole>? __ProjectRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectRole> ProjectRole => __ProjectRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectRole>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ProjectRole));
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus>? __Prometheus;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus> Prometheus => __Prometheus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Prometheus));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery>? __PrometheusServiceDiscovery;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery> PrometheusServiceDiscovery => __PrometheusServiceDiscovery ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag>? __ResourceTag;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag> ResourceTag => __ResourceTag ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ResourceTag));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack>? __Slack;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> Slack => __Slack ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Slack));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? __String;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => __String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole>? __TeamRole;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole> TeamRole => __TeamRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.TeamRole));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>? __ThirdPartyIntegration;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> ThirdPartyIntegration => __ThirdPartyIntegration ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ThirdPartyIntegration));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType>? __ThirdPartyIntegrationType;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType> ThirdPartyIntegrationType => __ThirdPartyIntegrationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>? __UpdateAtlasOrganizationApiKey;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey> UpdateAtlasOrganizationApiKey => __UpdateAtlasOrganizationApiKey ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>? __UpdateAtlasProjectApiKey;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> UpdateAtlasProjectApiKey => __UpdateAtlasProjectApiKey ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest>? __UserAccessListRequest;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> UserAccessListRequest => __UserAccessListRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UserAccessListRequest));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse>? __UserAccessListResponse;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> UserAccessListResponse => __UserAccessListResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UserAccessListResponse));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment>? __UserAccessRoleAssignment;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> UserAccessRoleAssignment => __UserAccessRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps>? __VictorOps;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> VictorOps => __VictorOps ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.VictorOps));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook>? __Webhook;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> Webhook => __Webhook ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Webhook));
 
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
@@ -339,169 +300,57 @@ namespace AtlasGen.Atlas
 
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::AtlasGen.Atlas.ApiApiUserView))
+            if (type == typeof(global::AtlasGen.Atlas.ApiKeyUserDetails))
             {
-                return Create_ApiApiUserView(options);
+                return Create_ApiKeyUserDetails(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiAppUserView))
+            if (type == typeof(global::AtlasGen.Atlas.AuditLog))
             {
-                return Create_ApiAppUserView(options);
+                return Create_AuditLog(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView))
+            if (type == typeof(global::AtlasGen.Atlas.AuditLogConfigurationType))
             {
-                return Create_ApiAtlasAuditLogView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType))
-            {
-                return Create_ApiAtlasAuditLogViewConfigurationType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView))
-            {
-                return Create_ApiAtlasDataFederationQueryLimitView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy))
-            {
-                return Create_ApiAtlasDataFederationQueryLimitViewOverrunPolicy(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView))
-            {
-                return Create_ApiAtlasGroupSettingsView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiAtlasGroupView))
-            {
-                return Create_ApiAtlasGroupView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiCreateApiKeyView))
-            {
-                return Create_ApiCreateApiKeyView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiDatadogView))
-            {
-                return Create_ApiDatadogView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiDatadogViewRegion))
-            {
-                return Create_ApiDatadogViewRegion(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiDatadogViewType))
-            {
-                return Create_ApiDatadogViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiGroupInvitationRequestView))
-            {
-                return Create_ApiGroupInvitationRequestView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView))
-            {
-                return Create_ApiGroupInvitationUpdateRequestView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiGroupInvitationView))
-            {
-                return Create_ApiGroupInvitationView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiLimitView))
-            {
-                return Create_ApiLimitView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsView))
-            {
-                return Create_ApiMicrosoftTeamsView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType))
-            {
-                return Create_ApiMicrosoftTeamsViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiNewRelicView))
-            {
-                return Create_ApiNewRelicView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiNewRelicViewType))
-            {
-                return Create_ApiNewRelicViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiOpsGenieView))
-            {
-                return Create_ApiOpsGenieView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiOpsGenieViewRegion))
-            {
-                return Create_ApiOpsGenieViewRegion(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiOpsGenieViewType))
-            {
-                return Create_ApiOpsGenieViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPagerDutyView))
-            {
-                return Create_ApiPagerDutyView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPagerDutyViewType))
-            {
-                return Create_ApiPagerDutyViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPrometheusView))
-            {
-                return Create_ApiPrometheusView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPrometheusViewScheme))
-            {
-                return Create_ApiPrometheusViewScheme(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery))
-            {
-                return Create_ApiPrometheusViewServiceDiscovery(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPrometheusViewType))
-            {
-                return Create_ApiPrometheusViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiRoleAssignmentView))
-            {
-                return Create_ApiRoleAssignmentView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiSlackView))
-            {
-                return Create_ApiSlackView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiSlackViewType))
-            {
-                return Create_ApiSlackViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiTeamRoleView))
-            {
-                return Create_ApiTeamRoleView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiUserAccessListView))
-            {
-                return Create_ApiUserAccessListView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiUserRoleAssignment))
-            {
-                return Create_ApiUserRoleAssignment(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiVictorOpsView))
-            {
-                return Create_ApiVictorOpsView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiVictorOpsViewType))
-            {
-                return Create_ApiVictorOpsViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiWebhookView))
-            {
-                return Create_ApiWebhookView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiWebhookViewType))
-            {
-                return Create_ApiWebhookViewType(options);
+                return Create_AuditLogConfigurationType(options);
             }
             if (type == typeof(bool))
             {
                 return Create_Boolean(options);
             }
+            if (type == typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment))
+            {
+                return Create_CloudAccessRoleAssignment(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.CloudAppUser))
+            {
+                return Create_CloudAppUser(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey))
+            {
+                return Create_CreateAtlasOrganizationApiKey(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey))
+            {
+                return Create_CreateAtlasProjectApiKey(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.DataFederationLimit))
+            {
+                return Create_DataFederationLimit(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.Datadog))
+            {
+                return Create_Datadog(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.DatadogRegion))
+            {
+                return Create_DatadogRegion(options);
+            }
             if (type == typeof(global::System.DateTimeOffset))
             {
                 return Create_DateTimeOffset(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.DefaultLimit))
+            {
+                return Create_DefaultLimit(options);
             }
             if (type == typeof(double))
             {
@@ -515,9 +364,41 @@ namespace AtlasGen.Atlas
             {
                 return Create_Float(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.GroupPaginatedIntegrationView))
+            if (type == typeof(global::AtlasGen.Atlas.Group))
             {
-                return Create_GroupPaginatedIntegrationView(options);
+                return Create_Group(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.GroupActiveUserResponse))
+            {
+                return Create_GroupActiveUserResponse(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.GroupInvitation))
+            {
+                return Create_GroupInvitation(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.GroupInvitationRequest))
+            {
+                return Create_GroupInvitationRequest(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest))
+            {
+                return Create_GroupInvitationUpdateRequest(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.GroupPendingUserResponse))
+            {
+                return Create_GroupPendingUserResponse(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions))
+            {
+                return Create_GroupRegionUsageRestrictions(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.GroupSettings))
+            {
+                return Create_GroupSettings(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.GroupUserResponse))
+            {
+                return Create_GroupUserResponse(options);
             }
             if (type == typeof(int))
             {
@@ -527,14 +408,6 @@ namespace AtlasGen.Atlas
             {
                 return Create_Int64(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.IntegrationType))
-            {
-                return Create_IntegrationType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.IntegrationViewForNdsGroup))
-            {
-                return Create_IntegrationViewForNdsGroup(options);
-            }
             if (type == typeof(global::System.Text.Json.JsonElement))
             {
                 return Create_JsonElement(options);
@@ -543,41 +416,33 @@ namespace AtlasGen.Atlas
             {
                 return Create_Link(options);
             }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>))
             {
-                return Create_ListApiApiUserView(options);
+                return Create_ListApiKeyUserDetails(options);
             }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>))
             {
-                return Create_ListApiAppUserView(options);
+                return Create_ListCloudAccessRoleAssignment(options);
             }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>))
             {
-                return Create_ListApiAtlasGroupView(options);
+                return Create_ListCloudAppUser(options);
             }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>))
             {
-                return Create_ListApiGroupInvitationView(options);
+                return Create_ListDataFederationLimit(options);
             }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>))
             {
-                return Create_ListApiRoleAssignmentView(options);
+                return Create_ListGroup(options);
             }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>))
             {
-                return Create_ListApiTeamRoleView(options);
+                return Create_ListGroupInvitation(options);
             }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>))
             {
-                return Create_ListApiUserAccessListView(options);
-            }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment>))
-            {
-                return Create_ListApiUserRoleAssignment(options);
-            }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>))
-            {
-                return Create_ListIntegrationViewForNdsGroup(options);
+                return Create_ListGroupUserResponse(options);
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>))
             {
@@ -587,81 +452,53 @@ namespace AtlasGen.Atlas
             {
                 return Create_ListOrgRole(options);
             }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>))
             {
-                return Create_ListProjectApiKeyRole(options);
-            }
-            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>))
-            {
-                return Create_ListProjectRole(options);
+                return Create_ListResourceTag(options);
             }
             if (type == typeof(global::System.Collections.Generic.List<string>))
             {
                 return Create_ListString(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType?))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>))
             {
-                return Create_NullableApiAtlasAuditLogViewConfigurationType(options);
+                return Create_ListTeamRole(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy?))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>))
             {
-                return Create_NullableApiAtlasDataFederationQueryLimitViewOverrunPolicy(options);
+                return Create_ListThirdPartyIntegration(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiDatadogViewRegion?))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>))
             {
-                return Create_NullableApiDatadogViewRegion(options);
+                return Create_ListUserAccessListRequest(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiDatadogViewType?))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>))
             {
-                return Create_NullableApiDatadogViewType(options);
+                return Create_ListUserAccessListResponse(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType?))
+            if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>))
             {
-                return Create_NullableApiMicrosoftTeamsViewType(options);
+                return Create_ListUserAccessRoleAssignment(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiNewRelicViewType?))
+            if (type == typeof(global::AtlasGen.Atlas.MicrosoftTeams))
             {
-                return Create_NullableApiNewRelicViewType(options);
+                return Create_MicrosoftTeams(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiOpsGenieViewRegion?))
+            if (type == typeof(global::AtlasGen.Atlas.NewRelic))
             {
-                return Create_NullableApiOpsGenieViewRegion(options);
+                return Create_NewRelic(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ApiOpsGenieViewType?))
+            if (type == typeof(global::AtlasGen.Atlas.AuditLogConfigurationType?))
             {
-                return Create_NullableApiOpsGenieViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPagerDutyViewType?))
-            {
-                return Create_NullableApiPagerDutyViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPrometheusViewScheme?))
-            {
-                return Create_NullableApiPrometheusViewScheme(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery?))
-            {
-                return Create_NullableApiPrometheusViewServiceDiscovery(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiPrometheusViewType?))
-            {
-                return Create_NullableApiPrometheusViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiSlackViewType?))
-            {
-                return Create_NullableApiSlackViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiVictorOpsViewType?))
-            {
-                return Create_NullableApiVictorOpsViewType(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ApiWebhookViewType?))
-            {
-                return Create_NullableApiWebhookViewType(options);
+                return Create_NullableAuditLogConfigurationType(options);
             }
             if (type == typeof(bool?))
             {
                 return Create_NullableBoolean(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.DatadogRegion?))
+            {
+                return Create_NullableDatadogRegion(options);
             }
             if (type == typeof(global::System.DateTimeOffset?))
             {
@@ -675,6 +512,10 @@ namespace AtlasGen.Atlas
             {
                 return Create_NullableFloat(options);
             }
+            if (type == typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions?))
+            {
+                return Create_NullableGroupRegionUsageRestrictions(options);
+            }
             if (type == typeof(int?))
             {
                 return Create_NullableInt32(options);
@@ -683,1651 +524,281 @@ namespace AtlasGen.Atlas
             {
                 return Create_NullableInt64(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.IntegrationType?))
-            {
-                return Create_NullableIntegrationType(options);
-            }
             if (type == typeof(global::System.Text.Json.JsonElement?))
             {
                 return Create_NullableJsonElement(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.OrgOrProjectRole?))
+            if (type == typeof(global::AtlasGen.Atlas.OpsGenieRegion?))
             {
-                return Create_NullableOrgOrProjectRole(options);
+                return Create_NullableOpsGenieRegion(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.OrgMembershipStatus?))
+            {
+                return Create_NullableOrgMembershipStatus(options);
             }
             if (type == typeof(global::AtlasGen.Atlas.OrgRole?))
             {
                 return Create_NullableOrgRole(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ProjectApiKeyRole?))
-            {
-                return Create_NullableProjectApiKeyRole(options);
-            }
             if (type == typeof(global::AtlasGen.Atlas.ProjectLimitName?))
             {
                 return Create_NullableProjectLimitName(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ProjectRole?))
+            if (type == typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery?))
             {
-                return Create_NullableProjectRole(options);
+                return Create_NullablePrometheusServiceDiscovery(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.OrgOrProjectRole))
+            if (type == typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?))
             {
-                return Create_OrgOrProjectRole(options);
+                return Create_NullableThirdPartyIntegrationType(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.OpsGenie))
+            {
+                return Create_OpsGenie(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.OpsGenieRegion))
+            {
+                return Create_OpsGenieRegion(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.OrgMembershipStatus))
+            {
+                return Create_OrgMembershipStatus(options);
             }
             if (type == typeof(global::AtlasGen.Atlas.OrgRole))
             {
                 return Create_OrgRole(options);
             }
+            if (type == typeof(global::AtlasGen.Atlas.PagerDuty))
+            {
+                return Create_PagerDuty(options);
+            }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView))
             {
                 return Create_PaginatedApiApiUserView(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.PaginatedApiAppUserView))
+            if (type == typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView))
             {
-                return Create_PaginatedApiAppUserView(options);
+                return Create_PaginatedApiUserAccessListResponseView(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListView))
+            if (type == typeof(global::AtlasGen.Atlas.PaginatedAppUserView))
             {
-                return Create_PaginatedApiUserAccessListView(options);
+                return Create_PaginatedAppUserView(options);
             }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView))
             {
                 return Create_PaginatedAtlasGroupView(options);
             }
+            if (type == typeof(global::AtlasGen.Atlas.PaginatedGroupUserView))
+            {
+                return Create_PaginatedGroupUserView(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.PaginatedIntegrationView))
+            {
+                return Create_PaginatedIntegrationView(options);
+            }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView))
             {
                 return Create_PaginatedTeamRoleView(options);
-            }
-            if (type == typeof(global::AtlasGen.Atlas.ProjectApiKeyRole))
-            {
-                return Create_ProjectApiKeyRole(options);
             }
             if (type == typeof(global::AtlasGen.Atlas.ProjectLimitName))
             {
                 return Create_ProjectLimitName(options);
             }
-            if (type == typeof(global::AtlasGen.Atlas.ProjectRole))
+            if (type == typeof(global::AtlasGen.Atlas.Prometheus))
             {
-                return Create_ProjectRole(options);
+                return Create_Prometheus(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery))
+            {
+                return Create_PrometheusServiceDiscovery(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.ResourceTag))
+            {
+                return Create_ResourceTag(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.Slack))
+            {
+                return Create_Slack(options);
             }
             if (type == typeof(string))
             {
                 return Create_String(options);
             }
+            if (type == typeof(global::AtlasGen.Atlas.TeamRole))
+            {
+                return Create_TeamRole(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.ThirdPartyIntegration))
+            {
+                return Create_ThirdPartyIntegration(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType))
+            {
+                return Create_ThirdPartyIntegrationType(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey))
+            {
+                return Create_UpdateAtlasOrganizationApiKey(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey))
+            {
+                return Create_UpdateAtlasProjectApiKey(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.UserAccessListRequest))
+            {
+                return Create_UserAccessListRequest(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.UserAccessListResponse))
+            {
+                return Create_UserAccessListResponse(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment))
+            {
+                return Create_UserAccessRoleAssignment(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.VictorOps))
+            {
+                return Create_VictorOps(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.Webhook))
+            {
+                return Create_Webhook(options);
+            }
             return null;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiApiUserView> Create_ApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails> Create_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_ApiApiUserView(options);
+            return CreateObject_ApiKeyUserDetails(options);
         }
 
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiApiUserView> CreateObject_ApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateObject_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiApiUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiApiUserView>
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiKeyUserDetails>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiKeyUserDetails>
             {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiApiUserView(),
-                PropertyMetadataInitializer = _ => Properties_ApiApiUserView(options),
+                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiKeyUserDetails(),
+                PropertyMetadataInitializer = _ => Properties_ApiKeyUserDetails(options),
             });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
                 PropertyName = "Desc", JsonPropertyName = "desc",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiApiUserView)o).Desc,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiApiUserView)o).Desc = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
                 PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiApiUserView)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiApiUserView)o).Id = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Id = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[1].ShouldSerialize = static (_, _) => false;
             properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
                 PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiApiUserView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiApiUserView)o).Links = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Links = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
             properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
                 PropertyName = "PrivateKey", JsonPropertyName = "privateKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiApiUserView)o).PrivateKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiApiUserView)o).PrivateKey = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PrivateKey,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PrivateKey = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[3].ShouldSerialize = static (_, _) => false;
             properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
                 PropertyName = "PublicKey", JsonPropertyName = "publicKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiApiUserView)o).PublicKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiApiUserView)o).PublicKey = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PublicKey,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PublicKey = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>?>
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
                 PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiApiUserView)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiApiUserView)o).Roles = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             return properties;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAppUserView> Create_ApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> Create_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_ApiAppUserView(options);
+            return CreateObject_AuditLog(options);
         }
 
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAppUserView> CreateObject_ApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> CreateObject_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiAppUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiAppUserView>
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.AuditLog>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.AuditLog>
             {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiAppUserView(),
-                PropertyMetadataInitializer = _ => Properties_ApiAppUserView(options),
+                ObjectCreator = static () => new global::AtlasGen.Atlas.AuditLog(),
+                PropertyMetadataInitializer = _ => Properties_AuditLog(options),
             });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[13];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "Country", JsonPropertyName = "country",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).Country,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).Country = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "CreatedAt", JsonPropertyName = "createdAt",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).CreatedAt,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).CreatedAt = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "EmailAddress", JsonPropertyName = "emailAddress",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).EmailAddress,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).EmailAddress = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "FirstName", JsonPropertyName = "firstName",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).FirstName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).FirstName = v!,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "LastAuth", JsonPropertyName = "lastAuth",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).LastAuth,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).LastAuth = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5].ShouldSerialize = static (_, _) => false;
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "LastName", JsonPropertyName = "lastName",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).LastName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).LastName = v!,
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[7].ShouldSerialize = static (_, _) => false;
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "MobileNumber", JsonPropertyName = "mobileNumber",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).MobileNumber,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).MobileNumber = v!,
-            });
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "Password", JsonPropertyName = "password",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).Password,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).Password = v!,
-            });
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "TeamIds", JsonPropertyName = "teamIds",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).TeamIds,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).TeamIds = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[11].ShouldSerialize = static (_, _) => false;
-            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).Username = v!,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogView> Create_ApiAtlasAuditLogView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiAtlasAuditLogView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogView> CreateObject_ApiAtlasAuditLogView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiAtlasAuditLogView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiAtlasAuditLogView(),
-                PropertyMetadataInitializer = _ => Properties_ApiAtlasAuditLogView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasAuditLogView(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView),
-                PropertyName = "AuditAuthorizationSuccess", JsonPropertyName = "auditAuthorizationSuccess",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).AuditAuthorizationSuccess,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).AuditAuthorizationSuccess = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView),
-                PropertyName = "AuditFilter", JsonPropertyName = "auditFilter",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).AuditFilter,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).AuditFilter = v!,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView),
-                PropertyName = "ConfigurationType", JsonPropertyName = "configurationType",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).ConfigurationType,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).ConfigurationType = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView),
-                PropertyName = "Enabled", JsonPropertyName = "enabled",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).Enabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).Enabled = v!,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType> Create_ApiAtlasAuditLogViewConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView> Create_ApiAtlasDataFederationQueryLimitView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiAtlasDataFederationQueryLimitView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView> CreateObject_ApiAtlasDataFederationQueryLimitView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView(),
-                PropertyMetadataInitializer = _ => Properties_ApiAtlasDataFederationQueryLimitView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasDataFederationQueryLimitView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "CurrentUsage", JsonPropertyName = "currentUsage",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).CurrentUsage,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).CurrentUsage = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "DefaultLimit", JsonPropertyName = "defaultLimit",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).DefaultLimit,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).DefaultLimit = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "MaximumLimit", JsonPropertyName = "maximumLimit",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).MaximumLimit,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).MaximumLimit = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "Name", JsonPropertyName = "name",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).Name,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).Name = v!,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "Value", JsonPropertyName = "value",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).Value,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).Value = v!,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView),
-                PropertyName = "LastModifiedDate", JsonPropertyName = "lastModifiedDate",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView)o).LastModifiedDate,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView)o).LastModifiedDate = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5].ShouldSerialize = static (_, _) => false;
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView),
-                PropertyName = "OverrunPolicy", JsonPropertyName = "overrunPolicy",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView)o).OverrunPolicy,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView)o).OverrunPolicy = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy> Create_ApiAtlasDataFederationQueryLimitViewOverrunPolicy(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupSettingsView> Create_ApiAtlasGroupSettingsView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiAtlasGroupSettingsView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupSettingsView> CreateObject_ApiAtlasGroupSettingsView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiAtlasGroupSettingsView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiAtlasGroupSettingsView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiAtlasGroupSettingsView(),
-                PropertyMetadataInitializer = _ => Properties_ApiAtlasGroupSettingsView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasGroupSettingsView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
-                PropertyName = "IsCollectDatabaseSpecificsStatisticsEnabled", JsonPropertyName = "isCollectDatabaseSpecificsStatisticsEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsCollectDatabaseSpecificsStatisticsEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsCollectDatabaseSpecificsStatisticsEnabled = v!,
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
+                PropertyName = "AuditAuthorizationSuccess", JsonPropertyName = "auditAuthorizationSuccess",
+                Getter = static o => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
-                PropertyName = "IsDataExplorerEnabled", JsonPropertyName = "isDataExplorerEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsDataExplorerEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsDataExplorerEnabled = v!,
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
+                PropertyName = "AuditFilter", JsonPropertyName = "auditFilter",
+                Getter = static o => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.AuditLogConfigurationType?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
-                PropertyName = "IsExtendedStorageSizesEnabled", JsonPropertyName = "isExtendedStorageSizesEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsExtendedStorageSizesEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsExtendedStorageSizesEnabled = v!,
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
+                PropertyName = "ConfigurationType", JsonPropertyName = "configurationType",
+                Getter = static o => ((global::AtlasGen.Atlas.AuditLog)o).ConfigurationType,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).ConfigurationType = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2].ShouldSerialize = static (_, _) => false;
             properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
-                PropertyName = "IsPerformanceAdvisorEnabled", JsonPropertyName = "isPerformanceAdvisorEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsPerformanceAdvisorEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsPerformanceAdvisorEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
-                PropertyName = "IsRealtimePerformancePanelEnabled", JsonPropertyName = "isRealtimePerformancePanelEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsRealtimePerformancePanelEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsRealtimePerformancePanelEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
-                PropertyName = "IsSchemaAdvisorEnabled", JsonPropertyName = "isSchemaAdvisorEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsSchemaAdvisorEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsSchemaAdvisorEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupView> Create_ApiAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiAtlasGroupView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasGroupView> CreateObject_ApiAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiAtlasGroupView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiAtlasGroupView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiAtlasGroupView(),
-                PropertyMetadataInitializer = _ => Properties_ApiAtlasGroupView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
-                PropertyName = "ClusterCount", JsonPropertyName = "clusterCount",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).ClusterCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).ClusterCount = v!,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
-                PropertyName = "Created", JsonPropertyName = "created",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).Created,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).Created = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
-                PropertyName = "Name", JsonPropertyName = "name",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).Name,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).Name = v!,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
-                PropertyName = "OrgId", JsonPropertyName = "orgId",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).OrgId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).OrgId = v!,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
-                PropertyName = "WithDefaultAlertsSettings", JsonPropertyName = "withDefaultAlertsSettings",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).WithDefaultAlertsSettings,
-                Setter = null,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiCreateApiKeyView> Create_ApiCreateApiKeyView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiCreateApiKeyView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiCreateApiKeyView> CreateObject_ApiCreateApiKeyView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiCreateApiKeyView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiCreateApiKeyView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiCreateApiKeyView(),
-                PropertyMetadataInitializer = _ => Properties_ApiCreateApiKeyView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiCreateApiKeyView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiCreateApiKeyView),
-                PropertyName = "Desc", JsonPropertyName = "desc",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).Desc,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).Desc = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiCreateApiKeyView),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogView> Create_ApiDatadogView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiDatadogView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogView> CreateObject_ApiDatadogView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiDatadogView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiDatadogView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiDatadogView(),
-                PropertyMetadataInitializer = _ => Properties_ApiDatadogView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiDatadogView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiDatadogView),
-                PropertyName = "ApiKey", JsonPropertyName = "apiKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiDatadogView)o).ApiKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiDatadogView)o).ApiKey = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiDatadogViewRegion?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiDatadogView),
-                PropertyName = "Region", JsonPropertyName = "region",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiDatadogView)o).Region,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiDatadogView)o).Region = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiDatadogViewType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiDatadogView),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiDatadogView)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiDatadogView)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion> Create_ApiDatadogViewRegion(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiDatadogViewRegion>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewType> Create_ApiDatadogViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiDatadogViewType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiDatadogViewType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationRequestView> Create_ApiGroupInvitationRequestView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiGroupInvitationRequestView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationRequestView> CreateObject_ApiGroupInvitationRequestView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiGroupInvitationRequestView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiGroupInvitationRequestView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiGroupInvitationRequestView(),
-                PropertyMetadataInitializer = _ => Properties_ApiGroupInvitationRequestView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiGroupInvitationRequestView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationRequestView),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationRequestView),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).Username = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView> Create_ApiGroupInvitationUpdateRequestView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiGroupInvitationUpdateRequestView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView> CreateObject_ApiGroupInvitationUpdateRequestView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView(),
-                PropertyMetadataInitializer = _ => Properties_ApiGroupInvitationUpdateRequestView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiGroupInvitationUpdateRequestView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationView> Create_ApiGroupInvitationView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiGroupInvitationView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiGroupInvitationView> CreateObject_ApiGroupInvitationView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiGroupInvitationView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiGroupInvitationView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiGroupInvitationView(),
-                PropertyMetadataInitializer = _ => Properties_ApiGroupInvitationView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiGroupInvitationView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
-                PropertyName = "CreatedAt", JsonPropertyName = "createdAt",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).CreatedAt,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).CreatedAt = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
-                PropertyName = "ExpiresAt", JsonPropertyName = "expiresAt",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).ExpiresAt,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).ExpiresAt = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
-                PropertyName = "GroupId", JsonPropertyName = "groupId",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).GroupId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).GroupId = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
-                PropertyName = "GroupName", JsonPropertyName = "groupName",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).GroupName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).GroupName = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
-                PropertyName = "InviterUsername", JsonPropertyName = "inviterUsername",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).InviterUsername,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).InviterUsername = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5].ShouldSerialize = static (_, _) => false;
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[6].ShouldSerialize = static (_, _) => false;
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).Username = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[8].ShouldSerialize = static (_, _) => false;
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiLimitView> Create_ApiLimitView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiLimitView>(options, new ApiLimitViewPolymorphicConverter(this));
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiLimitView> CreateObject_ApiLimitView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiLimitView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiLimitView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiLimitView(),
-                PropertyMetadataInitializer = _ => Properties_ApiLimitView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiLimitView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "CurrentUsage", JsonPropertyName = "currentUsage",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).CurrentUsage,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).CurrentUsage = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "DefaultLimit", JsonPropertyName = "defaultLimit",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).DefaultLimit,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).DefaultLimit = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "MaximumLimit", JsonPropertyName = "maximumLimit",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).MaximumLimit,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).MaximumLimit = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "Name", JsonPropertyName = "name",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).Name,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).Name = v!,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
-                PropertyName = "Value", JsonPropertyName = "value",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).Value,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).Value = v!,
-            });
-            return properties;
-        }
-
-        private sealed class ApiLimitViewPolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.ApiLimitView>
-        {
-            private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _context;
-            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiLimitView>? _baseInfo;
-
-            public ApiLimitViewPolymorphicConverter(global::AtlasGen.Atlas.AtlasClientJsonContext context) => _context = context;
-
-            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiLimitView> BaseInfo(global::System.Text.Json.JsonSerializerOptions options) => _baseInfo ??= _context.CreateObject_ApiLimitView(options);
-
-            public override global::AtlasGen.Atlas.ApiLimitView? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            {
-                var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                var discriminator = element.ValueKind == global::System.Text.Json.JsonValueKind.Object && element.TryGetProperty("name", out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;
-                switch (discriminator)
-                {
-                    case "dataFederation.bytesProcessed.daily":
-                    case "dataFederation.bytesProcessed.monthly":
-                    case "dataFederation.bytesProcessed.query":
-                    case "dataFederation.bytesProcessed.weekly":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView)));
-                    default:
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, BaseInfo(options));
-                }
-            }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AtlasGen.Atlas.ApiLimitView value, global::System.Text.Json.JsonSerializerOptions options)
-            {
-                if (value.GetType() == typeof(global::AtlasGen.Atlas.ApiLimitView))
-                {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, value, BaseInfo(options));
-                }
-                else
-                {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
-                }
-            }
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsView> Create_ApiMicrosoftTeamsView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiMicrosoftTeamsView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsView> CreateObject_ApiMicrosoftTeamsView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiMicrosoftTeamsView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiMicrosoftTeamsView(),
-                PropertyMetadataInitializer = _ => Properties_ApiMicrosoftTeamsView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiMicrosoftTeamsView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsView),
-                PropertyName = "MicrosoftTeamsWebhookUrl", JsonPropertyName = "microsoftTeamsWebhookUrl",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).MicrosoftTeamsWebhookUrl,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).MicrosoftTeamsWebhookUrl = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsView),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType> Create_ApiMicrosoftTeamsViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicView> Create_ApiNewRelicView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiNewRelicView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicView> CreateObject_ApiNewRelicView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiNewRelicView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiNewRelicView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiNewRelicView(),
-                PropertyMetadataInitializer = _ => Properties_ApiNewRelicView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiNewRelicView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiNewRelicView),
-                PropertyName = "AccountId", JsonPropertyName = "accountId",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiNewRelicView)o).AccountId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiNewRelicView)o).AccountId = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiNewRelicView),
-                PropertyName = "LicenseKey", JsonPropertyName = "licenseKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiNewRelicView)o).LicenseKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiNewRelicView)o).LicenseKey = v!,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiNewRelicView),
-                PropertyName = "ReadToken", JsonPropertyName = "readToken",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiNewRelicView)o).ReadToken,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiNewRelicView)o).ReadToken = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiNewRelicViewType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiNewRelicView),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiNewRelicView)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiNewRelicView)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiNewRelicView),
-                PropertyName = "WriteToken", JsonPropertyName = "writeToken",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiNewRelicView)o).WriteToken,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiNewRelicView)o).WriteToken = v!,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicViewType> Create_ApiNewRelicViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiNewRelicViewType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiNewRelicViewType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieView> Create_ApiOpsGenieView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiOpsGenieView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieView> CreateObject_ApiOpsGenieView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiOpsGenieView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiOpsGenieView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiOpsGenieView(),
-                PropertyMetadataInitializer = _ => Properties_ApiOpsGenieView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiOpsGenieView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiOpsGenieView),
-                PropertyName = "ApiKey", JsonPropertyName = "apiKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiOpsGenieView)o).ApiKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiOpsGenieView)o).ApiKey = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiOpsGenieViewRegion?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiOpsGenieView),
-                PropertyName = "Region", JsonPropertyName = "region",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiOpsGenieView)o).Region,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiOpsGenieView)o).Region = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiOpsGenieViewType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiOpsGenieView),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiOpsGenieView)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiOpsGenieView)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion> Create_ApiOpsGenieViewRegion(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiOpsGenieViewRegion>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType> Create_ApiOpsGenieViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiOpsGenieViewType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyView> Create_ApiPagerDutyView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiPagerDutyView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyView> CreateObject_ApiPagerDutyView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiPagerDutyView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiPagerDutyView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiPagerDutyView(),
-                PropertyMetadataInitializer = _ => Properties_ApiPagerDutyView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiPagerDutyView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiOpsGenieViewRegion?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPagerDutyView),
-                PropertyName = "Region", JsonPropertyName = "region",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPagerDutyView)o).Region,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPagerDutyView)o).Region = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPagerDutyView),
-                PropertyName = "ServiceKey", JsonPropertyName = "serviceKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPagerDutyView)o).ServiceKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPagerDutyView)o).ServiceKey = v!,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiPagerDutyViewType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPagerDutyView),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPagerDutyView)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPagerDutyView)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType> Create_ApiPagerDutyViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiPagerDutyViewType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusView> Create_ApiPrometheusView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiPrometheusView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusView> CreateObject_ApiPrometheusView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiPrometheusView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiPrometheusView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiPrometheusView(),
-                PropertyMetadataInitializer = _ => Properties_ApiPrometheusView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiPrometheusView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
                 PropertyName = "Enabled", JsonPropertyName = "enabled",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Enabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Enabled = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
-                PropertyName = "ListenAddress", JsonPropertyName = "listenAddress",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).ListenAddress,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).ListenAddress = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
-                PropertyName = "Password", JsonPropertyName = "password",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Password,
-                Setter = null,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
-                PropertyName = "RateLimitInterval", JsonPropertyName = "rateLimitInterval",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).RateLimitInterval,
-                Setter = null,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiPrometheusViewScheme>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
-                PropertyName = "Scheme", JsonPropertyName = "scheme",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Scheme,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Scheme = v!,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
-                PropertyName = "ServiceDiscovery", JsonPropertyName = "serviceDiscovery",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).ServiceDiscovery,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).ServiceDiscovery = v!,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
-                PropertyName = "TlsPemPath", JsonPropertyName = "tlsPemPath",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).TlsPemPath,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).TlsPemPath = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiPrometheusViewType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Username = v!,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme> Create_ApiPrometheusViewScheme(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiPrometheusViewScheme>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery> Create_ApiPrometheusViewServiceDiscovery(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewType> Create_ApiPrometheusViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiPrometheusViewType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiPrometheusViewType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiRoleAssignmentView> Create_ApiRoleAssignmentView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiRoleAssignmentView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiRoleAssignmentView> CreateObject_ApiRoleAssignmentView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiRoleAssignmentView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiRoleAssignmentView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiRoleAssignmentView(),
-                PropertyMetadataInitializer = _ => Properties_ApiRoleAssignmentView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiRoleAssignmentView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiRoleAssignmentView),
-                PropertyName = "GroupId", JsonPropertyName = "groupId",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).GroupId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).GroupId = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiRoleAssignmentView),
-                PropertyName = "OrgId", JsonPropertyName = "orgId",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).OrgId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).OrgId = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OrgOrProjectRole?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiRoleAssignmentView),
-                PropertyName = "RoleName", JsonPropertyName = "roleName",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).RoleName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).RoleName = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.AuditLog)o).Enabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).Enabled = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             return properties;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackView> Create_ApiSlackView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType> Create_AuditLogConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_ApiSlackView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackView> CreateObject_ApiSlackView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiSlackView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiSlackView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiSlackView(),
-                PropertyMetadataInitializer = _ => Properties_ApiSlackView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiSlackView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiSlackView),
-                PropertyName = "ApiToken", JsonPropertyName = "apiToken",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiSlackView)o).ApiToken,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiSlackView)o).ApiToken = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiSlackView),
-                PropertyName = "ChannelName", JsonPropertyName = "channelName",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiSlackView)o).ChannelName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiSlackView)o).ChannelName = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiSlackView),
-                PropertyName = "TeamName", JsonPropertyName = "teamName",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiSlackView)o).TeamName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiSlackView)o).TeamName = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiSlackViewType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiSlackView),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiSlackView)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiSlackView)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackViewType> Create_ApiSlackViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiSlackViewType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiSlackViewType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiTeamRoleView> Create_ApiTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiTeamRoleView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiTeamRoleView> CreateObject_ApiTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiTeamRoleView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiTeamRoleView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiTeamRoleView(),
-                PropertyMetadataInitializer = _ => Properties_ApiTeamRoleView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiTeamRoleView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiTeamRoleView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiTeamRoleView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiTeamRoleView),
-                PropertyName = "RoleNames", JsonPropertyName = "roleNames",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiTeamRoleView)o).RoleNames,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiTeamRoleView)o).RoleNames = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiTeamRoleView),
-                PropertyName = "TeamId", JsonPropertyName = "teamId",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiTeamRoleView)o).TeamId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiTeamRoleView)o).TeamId = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserAccessListView> Create_ApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiUserAccessListView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserAccessListView> CreateObject_ApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiUserAccessListView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiUserAccessListView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiUserAccessListView(),
-                PropertyMetadataInitializer = _ => Properties_ApiUserAccessListView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
-                PropertyName = "CidrBlock", JsonPropertyName = "cidrBlock",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).CidrBlock,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).CidrBlock = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
-                PropertyName = "Count", JsonPropertyName = "count",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).Count,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).Count = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
-                PropertyName = "Created", JsonPropertyName = "created",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).Created,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).Created = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
-                PropertyName = "IpAddress", JsonPropertyName = "ipAddress",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).IpAddress,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).IpAddress = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
-                PropertyName = "LastUsed", JsonPropertyName = "lastUsed",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).LastUsed,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).LastUsed = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
-                PropertyName = "LastUsedAddress", JsonPropertyName = "lastUsedAddress",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).LastUsedAddress,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).LastUsedAddress = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5].ShouldSerialize = static (_, _) => false;
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserAccessListView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[6].ShouldSerialize = static (_, _) => false;
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserRoleAssignment> Create_ApiUserRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiUserRoleAssignment(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiUserRoleAssignment> CreateObject_ApiUserRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiUserRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiUserRoleAssignment>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiUserRoleAssignment(),
-                PropertyMetadataInitializer = _ => Properties_ApiUserRoleAssignment(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiUserRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserRoleAssignment),
-                PropertyName = "ApiUserId", JsonPropertyName = "apiUserId",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).ApiUserId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).ApiUserId = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserRoleAssignment),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsView> Create_ApiVictorOpsView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiVictorOpsView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsView> CreateObject_ApiVictorOpsView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiVictorOpsView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiVictorOpsView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiVictorOpsView(),
-                PropertyMetadataInitializer = _ => Properties_ApiVictorOpsView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiVictorOpsView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiVictorOpsView),
-                PropertyName = "ApiKey", JsonPropertyName = "apiKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiVictorOpsView)o).ApiKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiVictorOpsView)o).ApiKey = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiVictorOpsView),
-                PropertyName = "RoutingKey", JsonPropertyName = "routingKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiVictorOpsView)o).RoutingKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiVictorOpsView)o).RoutingKey = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiVictorOpsViewType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiVictorOpsView),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiVictorOpsView)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiVictorOpsView)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType> Create_ApiVictorOpsViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiVictorOpsViewType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookView> Create_ApiWebhookView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return CreateObject_ApiWebhookView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookView> CreateObject_ApiWebhookView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiWebhookView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiWebhookView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiWebhookView(),
-                PropertyMetadataInitializer = _ => Properties_ApiWebhookView(options),
-            });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiWebhookView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiWebhookView),
-                PropertyName = "Secret", JsonPropertyName = "secret",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiWebhookView)o).Secret,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiWebhookView)o).Secret = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiWebhookViewType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiWebhookView),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiWebhookView)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiWebhookView)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiWebhookView),
-                PropertyName = "Url", JsonPropertyName = "url",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiWebhookView)o).Url,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiWebhookView)o).Url = v!,
-            });
-            return properties;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookViewType> Create_ApiWebhookViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiWebhookViewType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ApiWebhookViewType>.Instance);
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.AuditLogConfigurationType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.AuditLogConfigurationType>.Instance);
             info.OriginatingResolver = this;
             return info;
         }
@@ -2339,11 +810,516 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment> Create_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_CloudAccessRoleAssignment(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment> CreateObject_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.CloudAccessRoleAssignment>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.CloudAccessRoleAssignment(),
+                PropertyMetadataInitializer = _ => Properties_CloudAccessRoleAssignment(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
+                PropertyName = "GroupId", JsonPropertyName = "groupId",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
+                PropertyName = "OrgId", JsonPropertyName = "orgId",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
+                PropertyName = "RoleName", JsonPropertyName = "roleName",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> Create_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_CloudAppUser(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> CreateObject_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.CloudAppUser>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.CloudAppUser>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.CloudAppUser(),
+                PropertyMetadataInitializer = _ => Properties_CloudAppUser(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[13];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "Country", JsonPropertyName = "country",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Country,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Country = v!,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "CreatedAt", JsonPropertyName = "createdAt",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).CreatedAt,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).CreatedAt = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "EmailAddress", JsonPropertyName = "emailAddress",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).EmailAddress,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).EmailAddress = v!,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "FirstName", JsonPropertyName = "firstName",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName = v!,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4].ShouldSerialize = static (_, _) => false;
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "LastAuth", JsonPropertyName = "lastAuth",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).LastAuth,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastAuth = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[5].ShouldSerialize = static (_, _) => false;
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "LastName", JsonPropertyName = "lastName",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName = v!,
+            });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "Links", JsonPropertyName = "links",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Links = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[7].ShouldSerialize = static (_, _) => false;
+            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "MobileNumber", JsonPropertyName = "mobileNumber",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber = v!,
+            });
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "Password", JsonPropertyName = "password",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Password,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Password = v!,
+            });
+            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles = v!,
+            });
+            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "TeamIds", JsonPropertyName = "teamIds",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).TeamIds,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).TeamIds = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[11].ShouldSerialize = static (_, _) => false;
+            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "Username", JsonPropertyName = "username",
+                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Username,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Username = v!,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> Create_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_CreateAtlasOrganizationApiKey(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> CreateObject_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey(),
+                PropertyMetadataInitializer = _ => Properties_CreateAtlasOrganizationApiKey(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey),
+                PropertyName = "Desc", JsonPropertyName = "desc",
+                Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc = v!,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles = v!,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> Create_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_CreateAtlasProjectApiKey(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> CreateObject_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.CreateAtlasProjectApiKey(),
+                PropertyMetadataInitializer = _ => Properties_CreateAtlasProjectApiKey(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey),
+                PropertyName = "Desc", JsonPropertyName = "desc",
+                Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc = v!,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles = v!,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> Create_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.DataFederationLimit>(options, new DataFederationLimitPolymorphicConverter(this));
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> CreateObject_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.DataFederationLimit>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.DataFederationLimit>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.DataFederationLimit(),
+                PropertyMetadataInitializer = _ => Properties_DataFederationLimit(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "CurrentUsage", JsonPropertyName = "currentUsage",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[0].ShouldSerialize = static (_, _) => false;
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "DefaultLimit", JsonPropertyName = "defaultLimit",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "MaximumLimit", JsonPropertyName = "maximumLimit",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "Name", JsonPropertyName = "name",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name = v!,
+            });
+            properties[3].ShouldSerialize = static (_, _) => false;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "Value", JsonPropertyName = "value",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = v!,
+            });
+            return properties;
+        }
+
+        private sealed class DataFederationLimitPolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.DataFederationLimit>
+        {
+            private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _context;
+            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit>? _baseInfo;
+
+            public DataFederationLimitPolymorphicConverter(global::AtlasGen.Atlas.AtlasClientJsonContext context) => _context = context;
+
+            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> BaseInfo(global::System.Text.Json.JsonSerializerOptions options) => _baseInfo ??= _context.CreateObject_DataFederationLimit(options);
+
+            public override global::AtlasGen.Atlas.DataFederationLimit? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                var discriminator = element.ValueKind == global::System.Text.Json.JsonValueKind.Object && element.TryGetProperty("name", out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;
+                switch (discriminator)
+                {
+                    case "atlas.project.deployment.clusters":
+                    case "atlas.project.deployment.nodesPerPrivateLinkRegion":
+                    case "atlas.project.deployment.serverlessMTMs":
+                    case "atlas.project.security.databaseAccess.customRoles":
+                    case "atlas.project.security.databaseAccess.users":
+                    case "atlas.project.security.networkAccess.crossRegionEntries":
+                    case "atlas.project.security.networkAccess.entries":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DefaultLimit)));
+                    default:
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, BaseInfo(options));
+                }
+            }
+
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AtlasGen.Atlas.DataFederationLimit value, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                if (value.GetType() == typeof(global::AtlasGen.Atlas.DataFederationLimit))
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, value, BaseInfo(options));
+                }
+                else
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
+                }
+            }
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog> Create_Datadog(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_Datadog(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog> CreateObject_Datadog(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Datadog>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Datadog>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.Datadog(),
+                PropertyMetadataInitializer = _ => Properties_Datadog(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Datadog(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
+                PropertyName = "ApiKey", JsonPropertyName = "apiKey",
+                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).ApiKey,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).ApiKey = v!,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.DatadogRegion?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
+                PropertyName = "Region", JsonPropertyName = "region",
+                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).Region,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).Region = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
+                PropertyName = "SendCollectionLatencyMetrics", JsonPropertyName = "sendCollectionLatencyMetrics",
+                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
+                PropertyName = "SendDatabaseMetrics", JsonPropertyName = "sendDatabaseMetrics",
+                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
+                PropertyName = "SendQueryStatsMetrics", JsonPropertyName = "sendQueryStatsMetrics",
+                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
+                PropertyName = "SendUserProvidedResourceTags", JsonPropertyName = "sendUserProvidedResourceTags",
+                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion> Create_DatadogRegion(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.DatadogRegion>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.DatadogRegion>.Instance);
+            info.OriginatingResolver = this;
+            return info;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
             info.OriginatingResolver = this;
             return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> Create_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_DefaultLimit(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> CreateObject_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.DefaultLimit>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.DefaultLimit>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.DefaultLimit(),
+                PropertyMetadataInitializer = _ => Properties_DefaultLimit(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "CurrentUsage", JsonPropertyName = "currentUsage",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[0].ShouldSerialize = static (_, _) => false;
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "DefaultLimit", JsonPropertyName = "defaultLimit",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "MaximumLimit", JsonPropertyName = "maximumLimit",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "Name", JsonPropertyName = "name",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name = v!,
+            });
+            properties[3].ShouldSerialize = static (_, _) => false;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "Value", JsonPropertyName = "value",
+                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = v!,
+            });
+            return properties;
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Create_Double(global::System.Text.Json.JsonSerializerOptions options)
@@ -2414,52 +1390,664 @@ namespace AtlasGen.Atlas
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPaginatedIntegrationView> Create_GroupPaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group> Create_Group(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_GroupPaginatedIntegrationView(options);
+            return CreateObject_Group(options);
         }
 
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPaginatedIntegrationView> CreateObject_GroupPaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group> CreateObject_Group(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupPaginatedIntegrationView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupPaginatedIntegrationView>
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Group>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Group>
             {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupPaginatedIntegrationView(),
-                PropertyMetadataInitializer = _ => Properties_GroupPaginatedIntegrationView(options),
+                ObjectCreator = static () => new global::AtlasGen.Atlas.Group(),
+                PropertyMetadataInitializer = _ => Properties_Group(options),
             });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupPaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Group(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>>
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPaginatedIntegrationView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).Links = v!,
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "ClusterCount", JsonPropertyName = "clusterCount",
+                Getter = static o => ((global::AtlasGen.Atlas.Group)o).ClusterCount,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).ClusterCount = v!,
             });
             properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPaginatedIntegrationView),
-                PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).Results = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "Created", JsonPropertyName = "created",
+                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Created,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Created = v!,
             });
             properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPaginatedIntegrationView),
-                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).TotalCount = v!,
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Id = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "Links", JsonPropertyName = "links",
+                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Links = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3].ShouldSerialize = static (_, _) => false;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "Name", JsonPropertyName = "name",
+                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Name,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Name = v!,
+            });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "OrgId", JsonPropertyName = "orgId",
+                Getter = static o => ((global::AtlasGen.Atlas.Group)o).OrgId,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).OrgId = v!,
+            });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "RegionUsageRestrictions", JsonPropertyName = "regionUsageRestrictions",
+                Getter = static o => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "Tags", JsonPropertyName = "tags",
+                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Tags,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Tags = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "WithDefaultAlertsSettings", JsonPropertyName = "withDefaultAlertsSettings",
+                Getter = static o => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
             return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> Create_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_GroupActiveUserResponse(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> CreateObject_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupActiveUserResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupActiveUserResponse>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupActiveUserResponse(),
+                PropertyMetadataInitializer = _ => Properties_GroupActiveUserResponse(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id = v!,
+            });
+            properties[0].ShouldSerialize = static (_, _) => false;
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OrgMembershipStatus>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "OrgMembershipStatus", JsonPropertyName = "orgMembershipStatus",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus = v!,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles = v!,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "Username", JsonPropertyName = "username",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = v!,
+            });
+            properties[3].ShouldSerialize = static (_, _) => false;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
+                PropertyName = "Country", JsonPropertyName = "country",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).Country,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).Country = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4].ShouldSerialize = static (_, _) => false;
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
+                PropertyName = "CreatedAt", JsonPropertyName = "createdAt",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).CreatedAt,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).CreatedAt = v!,
+            });
+            properties[5].ShouldSerialize = static (_, _) => false;
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
+                PropertyName = "FirstName", JsonPropertyName = "firstName",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).FirstName,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).FirstName = v!,
+            });
+            properties[6].ShouldSerialize = static (_, _) => false;
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
+                PropertyName = "LastAuth", JsonPropertyName = "lastAuth",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastAuth,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastAuth = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[7].ShouldSerialize = static (_, _) => false;
+            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
+                PropertyName = "LastName", JsonPropertyName = "lastName",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastName,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastName = v!,
+            });
+            properties[8].ShouldSerialize = static (_, _) => false;
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
+                PropertyName = "MobileNumber", JsonPropertyName = "mobileNumber",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).MobileNumber,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).MobileNumber = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[9].ShouldSerialize = static (_, _) => false;
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> Create_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_GroupInvitation(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> CreateObject_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupInvitation>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupInvitation>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupInvitation(),
+                PropertyMetadataInitializer = _ => Properties_GroupInvitation(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "CreatedAt", JsonPropertyName = "createdAt",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).CreatedAt,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).CreatedAt = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[0].ShouldSerialize = static (_, _) => false;
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "ExpiresAt", JsonPropertyName = "expiresAt",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).ExpiresAt,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).ExpiresAt = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "GroupId", JsonPropertyName = "groupId",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupId,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupId = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "GroupName", JsonPropertyName = "groupName",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupName,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupName = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3].ShouldSerialize = static (_, _) => false;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4].ShouldSerialize = static (_, _) => false;
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "InviterUsername", JsonPropertyName = "inviterUsername",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).InviterUsername,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).InviterUsername = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[5].ShouldSerialize = static (_, _) => false;
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "Links", JsonPropertyName = "links",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).Links = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[6].ShouldSerialize = static (_, _) => false;
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "Username", JsonPropertyName = "username",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Username,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).Username = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[8].ShouldSerialize = static (_, _) => false;
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> Create_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_GroupInvitationRequest(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> CreateObject_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupInvitationRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupInvitationRequest>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupInvitationRequest(),
+                PropertyMetadataInitializer = _ => Properties_GroupInvitationRequest(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationRequest),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationRequest),
+                PropertyName = "Username", JsonPropertyName = "username",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> Create_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_GroupInvitationUpdateRequest(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> CreateObject_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupInvitationUpdateRequest(),
+                PropertyMetadataInitializer = _ => Properties_GroupInvitationUpdateRequest(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> Create_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_GroupPendingUserResponse(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> CreateObject_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupPendingUserResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupPendingUserResponse>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupPendingUserResponse(),
+                PropertyMetadataInitializer = _ => Properties_GroupPendingUserResponse(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id = v!,
+            });
+            properties[0].ShouldSerialize = static (_, _) => false;
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OrgMembershipStatus>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "OrgMembershipStatus", JsonPropertyName = "orgMembershipStatus",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus = v!,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles = v!,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "Username", JsonPropertyName = "username",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = v!,
+            });
+            properties[3].ShouldSerialize = static (_, _) => false;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPendingUserResponse),
+                PropertyName = "InvitationCreatedAt", JsonPropertyName = "invitationCreatedAt",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationCreatedAt,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationCreatedAt = v!,
+            });
+            properties[4].ShouldSerialize = static (_, _) => false;
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPendingUserResponse),
+                PropertyName = "InvitationExpiresAt", JsonPropertyName = "invitationExpiresAt",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationExpiresAt,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationExpiresAt = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[5].ShouldSerialize = static (_, _) => false;
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPendingUserResponse),
+                PropertyName = "InviterUsername", JsonPropertyName = "inviterUsername",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername = v!,
+            });
+            properties[6].ShouldSerialize = static (_, _) => false;
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions> Create_GroupRegionUsageRestrictions(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>.Instance);
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings> Create_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_GroupSettings(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings> CreateObject_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupSettings>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupSettings>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupSettings(),
+                PropertyMetadataInitializer = _ => Properties_GroupSettings(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[11];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsClusterAiAssistantEnabled", JsonPropertyName = "isClusterAiAssistantEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsCollectDatabaseSpecificsStatisticsEnabled", JsonPropertyName = "isCollectDatabaseSpecificsStatisticsEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsDataExplorerEnabled", JsonPropertyName = "isDataExplorerEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsDataExplorerGenAiFeaturesEnabled", JsonPropertyName = "isDataExplorerGenAIFeaturesEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsDataExplorerGenAiSampleDocumentPassingEnabled", JsonPropertyName = "isDataExplorerGenAISampleDocumentPassingEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsDataValidationEnabled", JsonPropertyName = "isDataValidationEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsExtendedStorageSizesEnabled", JsonPropertyName = "isExtendedStorageSizesEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsNativeRerankingEnabled", JsonPropertyName = "isNativeRerankingEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsPerformanceAdvisorEnabled", JsonPropertyName = "isPerformanceAdvisorEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsRealtimePerformancePanelEnabled", JsonPropertyName = "isRealtimePerformancePanelEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "IsSchemaAdvisorEnabled", JsonPropertyName = "isSchemaAdvisorEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> Create_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.GroupUserResponse>(options, new GroupUserResponsePolymorphicConverter(this));
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> CreateObject_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupUserResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupUserResponse>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupUserResponse(),
+                PropertyMetadataInitializer = _ => Properties_GroupUserResponse(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id = v!,
+            });
+            properties[0].ShouldSerialize = static (_, _) => false;
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OrgMembershipStatus>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "OrgMembershipStatus", JsonPropertyName = "orgMembershipStatus",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus = v!,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles = v!,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "Username", JsonPropertyName = "username",
+                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = v!,
+            });
+            properties[3].ShouldSerialize = static (_, _) => false;
+            return properties;
+        }
+
+        private sealed class GroupUserResponsePolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.GroupUserResponse>
+        {
+            private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _context;
+            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse>? _baseInfo;
+
+            public GroupUserResponsePolymorphicConverter(global::AtlasGen.Atlas.AtlasClientJsonContext context) => _context = context;
+
+            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> BaseInfo(global::System.Text.Json.JsonSerializerOptions options) => _baseInfo ??= _context.CreateObject_GroupUserResponse(options);
+
+            public override global::AtlasGen.Atlas.GroupUserResponse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                var discriminator = element.ValueKind == global::System.Text.Json.JsonValueKind.Object && element.TryGetProperty("orgMembershipStatus", out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;
+                switch (discriminator)
+                {
+                    case "ACTIVE":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupActiveUserResponse)));
+                    case "INVITATION_EXPIRED":
+                    case "INVITATION_REJECTED":
+                    case "PENDING":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupPendingUserResponse)));
+                    default:
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, BaseInfo(options));
+                }
+            }
+
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AtlasGen.Atlas.GroupUserResponse value, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                if (value.GetType() == typeof(global::AtlasGen.Atlas.GroupUserResponse))
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, value, BaseInfo(options));
+                }
+                else
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
+                }
+            }
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
@@ -2472,20 +2060,6 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationType> Create_IntegrationType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.IntegrationType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.IntegrationType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationViewForNdsGroup> Create_IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>(options, new global::AtlasGen.Atlas.IntegrationViewForNdsGroupJsonConverter());
             info.OriginatingResolver = this;
             return info;
         }
@@ -2535,65 +2109,51 @@ namespace AtlasGen.Atlas
             return properties;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>> Create_ListApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> Create_ListApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>, global::AtlasGen.Atlas.ApiApiUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>() });
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>, global::AtlasGen.Atlas.ApiKeyUserDetails>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>> Create_ListApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>> Create_ListCloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>, global::AtlasGen.Atlas.ApiAppUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>() });
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>, global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>> Create_ListApiAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>> Create_ListCloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>, global::AtlasGen.Atlas.ApiAtlasGroupView>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>() });
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>, global::AtlasGen.Atlas.CloudAppUser>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>> Create_ListApiGroupInvitationView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> Create_ListDataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>, global::AtlasGen.Atlas.ApiGroupInvitationView>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiGroupInvitationView>() });
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>, global::AtlasGen.Atlas.DataFederationLimit>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>> Create_ListApiRoleAssignmentView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>> Create_ListGroup(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>, global::AtlasGen.Atlas.ApiRoleAssignmentView>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>() });
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>, global::AtlasGen.Atlas.Group>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>> Create_ListApiTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> Create_ListGroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>, global::AtlasGen.Atlas.ApiTeamRoleView>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>() });
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>, global::AtlasGen.Atlas.GroupInvitation>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>> Create_ListApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>> Create_ListGroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>, global::AtlasGen.Atlas.ApiUserAccessListView>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>() });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment>> Create_ListApiUserRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment>, global::AtlasGen.Atlas.ApiUserRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserRoleAssignment>() });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>> Create_ListIntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>, global::AtlasGen.Atlas.IntegrationViewForNdsGroup>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>() });
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>, global::AtlasGen.Atlas.GroupUserResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>() });
             info.OriginatingResolver = this;
             return info;
         }
@@ -2612,16 +2172,9 @@ namespace AtlasGen.Atlas
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>> Create_ListProjectApiKeyRole(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>> Create_ListResourceTag(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>, global::AtlasGen.Atlas.ProjectApiKeyRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>() });
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>> Create_ListProjectRole(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>, global::AtlasGen.Atlas.ProjectRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>() });
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>, global::AtlasGen.Atlas.ResourceTag>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>() });
             info.OriginatingResolver = this;
             return info;
         }
@@ -2633,107 +2186,155 @@ namespace AtlasGen.Atlas
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType?> Create_NullableApiAtlasAuditLogViewConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>> Create_ListTeamRole(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType>(options));
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>, global::AtlasGen.Atlas.TeamRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy?> Create_NullableApiAtlasDataFederationQueryLimitViewOverrunPolicy(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>> Create_ListThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy>(options));
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>, global::AtlasGen.Atlas.ThirdPartyIntegration>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion?> Create_NullableApiDatadogViewRegion(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>> Create_ListUserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiDatadogViewRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiDatadogViewRegion>(options));
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>, global::AtlasGen.Atlas.UserAccessListRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogViewType?> Create_NullableApiDatadogViewType(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>> Create_ListUserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiDatadogViewType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiDatadogViewType>(options));
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>, global::AtlasGen.Atlas.UserAccessListResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType?> Create_NullableApiMicrosoftTeamsViewType(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>> Create_ListUserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType>(options));
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>, global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>() });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicViewType?> Create_NullableApiNewRelicViewType(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams> Create_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiNewRelicViewType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiNewRelicViewType>(options));
+            return CreateObject_MicrosoftTeams(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams> CreateObject_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.MicrosoftTeams>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.MicrosoftTeams>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.MicrosoftTeams(),
+                PropertyMetadataInitializer = _ => Properties_MicrosoftTeams(options),
+            });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion?> Create_NullableApiOpsGenieViewRegion(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiOpsGenieViewRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiOpsGenieViewRegion>(options));
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.MicrosoftTeams),
+                PropertyName = "MicrosoftTeamsWebhookUrl", JsonPropertyName = "microsoftTeamsWebhookUrl",
+                Getter = static o => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl = v!,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> Create_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_NewRelic(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> CreateObject_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.NewRelic>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.NewRelic>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.NewRelic(),
+                PropertyMetadataInitializer = _ => Properties_NewRelic(options),
+            });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType?> Create_NullableApiOpsGenieViewType(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiOpsGenieViewType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiOpsGenieViewType>(options));
-            info.OriginatingResolver = this;
-            return info;
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.NewRelic),
+                PropertyName = "AccountId", JsonPropertyName = "accountId",
+                Getter = static o => ((global::AtlasGen.Atlas.NewRelic)o).AccountId,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).AccountId = v!,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.NewRelic),
+                PropertyName = "LicenseKey", JsonPropertyName = "licenseKey",
+                Getter = static o => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey = v!,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.NewRelic),
+                PropertyName = "ReadToken", JsonPropertyName = "readToken",
+                Getter = static o => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken = v!,
+            });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.NewRelic),
+                PropertyName = "WriteToken", JsonPropertyName = "writeToken",
+                Getter = static o => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken = v!,
+            });
+            return properties;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType?> Create_NullableApiPagerDutyViewType(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?> Create_NullableAuditLogConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiPagerDutyViewType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiPagerDutyViewType>(options));
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme?> Create_NullableApiPrometheusViewScheme(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiPrometheusViewScheme?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiPrometheusViewScheme>(options));
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery?> Create_NullableApiPrometheusViewServiceDiscovery(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery>(options));
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusViewType?> Create_NullableApiPrometheusViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiPrometheusViewType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiPrometheusViewType>(options));
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackViewType?> Create_NullableApiSlackViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiSlackViewType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiSlackViewType>(options));
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType?> Create_NullableApiVictorOpsViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiVictorOpsViewType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiVictorOpsViewType>(options));
-            info.OriginatingResolver = this;
-            return info;
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookViewType?> Create_NullableApiWebhookViewType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ApiWebhookViewType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ApiWebhookViewType>(options));
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.AuditLogConfigurationType>(options));
             info.OriginatingResolver = this;
             return info;
         }
@@ -2741,6 +2342,13 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(options));
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?> Create_NullableDatadogRegion(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.DatadogRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.DatadogRegion>(options));
             info.OriginatingResolver = this;
             return info;
         }
@@ -2766,6 +2374,13 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?> Create_NullableGroupRegionUsageRestrictions(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>(options));
+            info.OriginatingResolver = this;
+            return info;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
@@ -2780,13 +2395,6 @@ namespace AtlasGen.Atlas
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.IntegrationType?> Create_NullableIntegrationType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.IntegrationType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.IntegrationType>(options));
-            info.OriginatingResolver = this;
-            return info;
-        }
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
@@ -2794,9 +2402,16 @@ namespace AtlasGen.Atlas
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgOrProjectRole?> Create_NullableOrgOrProjectRole(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?> Create_NullableOpsGenieRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgOrProjectRole?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OrgOrProjectRole>(options));
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OpsGenieRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OpsGenieRegion>(options));
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?> Create_NullableOrgMembershipStatus(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgMembershipStatus?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OrgMembershipStatus>(options));
             info.OriginatingResolver = this;
             return info;
         }
@@ -2808,13 +2423,6 @@ namespace AtlasGen.Atlas
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectApiKeyRole?> Create_NullableProjectApiKeyRole(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectApiKeyRole?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ProjectApiKeyRole>(options));
-            info.OriginatingResolver = this;
-            return info;
-        }
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?> Create_NullableProjectLimitName(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectLimitName?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ProjectLimitName>(options));
@@ -2822,16 +2430,83 @@ namespace AtlasGen.Atlas
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectRole?> Create_NullableProjectRole(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?> Create_NullablePrometheusServiceDiscovery(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectRole?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ProjectRole>(options));
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options));
             info.OriginatingResolver = this;
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgOrProjectRole> Create_OrgOrProjectRole(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?> Create_NullableThirdPartyIntegrationType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgOrProjectRole>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OrgOrProjectRole>.Instance);
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ThirdPartyIntegrationType>(options));
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie> Create_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_OpsGenie(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie> CreateObject_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.OpsGenie>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.OpsGenie>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.OpsGenie(),
+                PropertyMetadataInitializer = _ => Properties_OpsGenie(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.OpsGenie),
+                PropertyName = "ApiKey", JsonPropertyName = "apiKey",
+                Getter = static o => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey = v!,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OpsGenieRegion?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.OpsGenie),
+                PropertyName = "Region", JsonPropertyName = "region",
+                Getter = static o => ((global::AtlasGen.Atlas.OpsGenie)o).Region,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.OpsGenie)o).Region = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion> Create_OpsGenieRegion(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OpsGenieRegion>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OpsGenieRegion>.Instance);
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus> Create_OrgMembershipStatus(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgMembershipStatus>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OrgMembershipStatus>.Instance);
             info.OriginatingResolver = this;
             return info;
         }
@@ -2841,6 +2516,59 @@ namespace AtlasGen.Atlas
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgRole>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OrgRole>.Instance);
             info.OriginatingResolver = this;
             return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> Create_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_PagerDuty(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> CreateObject_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PagerDuty>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PagerDuty>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.PagerDuty(),
+                PropertyMetadataInitializer = _ => Properties_PagerDuty(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OpsGenieRegion?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PagerDuty),
+                PropertyName = "Region", JsonPropertyName = "region",
+                Getter = static o => ((global::AtlasGen.Atlas.PagerDuty)o).Region,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PagerDuty)o).Region = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PagerDuty),
+                PropertyName = "ServiceKey", JsonPropertyName = "serviceKey",
+                Getter = static o => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey = v!,
+            });
+            return properties;
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> Create_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
@@ -2871,13 +2599,12 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
                 PropertyName = "Results", JsonPropertyName = "results",
                 Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Results,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Results = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[1].ShouldSerialize = static (_, _) => false;
             properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
@@ -2892,98 +2619,96 @@ namespace AtlasGen.Atlas
             return properties;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiAppUserView> Create_PaginatedApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> Create_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PaginatedApiAppUserView(options);
+            return CreateObject_PaginatedApiUserAccessListResponseView(options);
         }
 
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiAppUserView> CreateObject_PaginatedApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateObject_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedApiAppUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedApiAppUserView>
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>
             {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedApiAppUserView(),
-                PropertyMetadataInitializer = _ => Properties_PaginatedApiAppUserView(options),
+                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView(),
+                PropertyMetadataInitializer = _ => Properties_PaginatedApiUserAccessListResponseView(options),
             });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiAppUserView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
                 PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).Links = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Links = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiAppUserView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
                 PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).Results = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Results,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Results = v!,
             });
             properties[1].ShouldSerialize = static (_, _) => false;
             properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiAppUserView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
                 PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).TotalCount = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).TotalCount,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).TotalCount = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
             return properties;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListView> Create_PaginatedApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> Create_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PaginatedApiUserAccessListView(options);
+            return CreateObject_PaginatedAppUserView(options);
         }
 
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListView> CreateObject_PaginatedApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> CreateObject_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedApiUserAccessListView>
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedAppUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedAppUserView>
             {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedApiUserAccessListView(),
-                PropertyMetadataInitializer = _ => Properties_PaginatedApiUserAccessListView(options),
+                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedAppUserView(),
+                PropertyMetadataInitializer = _ => Properties_PaginatedAppUserView(options),
             });
             info.OriginatingResolver = this;
             return info;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
                 PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).Links = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Links = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
                 PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).Results = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Results,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Results = v!,
             });
             properties[1].ShouldSerialize = static (_, _) => false;
             properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListView),
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
                 PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).TotalCount = v!,
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).TotalCount,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).TotalCount = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
@@ -3018,13 +2743,12 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
                 PropertyName = "Results", JsonPropertyName = "results",
                 Getter = static o => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Results,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Results = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[1].ShouldSerialize = static (_, _) => false;
             properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
@@ -3033,6 +2757,102 @@ namespace AtlasGen.Atlas
                 PropertyName = "TotalCount", JsonPropertyName = "totalCount",
                 Getter = static o => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).TotalCount,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).TotalCount = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> Create_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_PaginatedGroupUserView(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> CreateObject_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedGroupUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedGroupUserView>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedGroupUserView(),
+                PropertyMetadataInitializer = _ => Properties_PaginatedGroupUserView(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
+                PropertyName = "Links", JsonPropertyName = "links",
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Links = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[0].ShouldSerialize = static (_, _) => false;
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
+                PropertyName = "Results", JsonPropertyName = "results",
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Results,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Results = v!,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
+                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).TotalCount,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).TotalCount = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> Create_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_PaginatedIntegrationView(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateObject_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedIntegrationView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedIntegrationView>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedIntegrationView(),
+                PropertyMetadataInitializer = _ => Properties_PaginatedIntegrationView(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
+                PropertyName = "Links", JsonPropertyName = "links",
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Links = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[0].ShouldSerialize = static (_, _) => false;
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
+                PropertyName = "Results", JsonPropertyName = "results",
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Results,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Results = v!,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
+                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
+                Getter = static o => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).TotalCount,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).TotalCount = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
@@ -3067,13 +2887,12 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
                 PropertyName = "Results", JsonPropertyName = "results",
                 Getter = static o => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Results,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Results = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[1].ShouldSerialize = static (_, _) => false;
             properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
@@ -3088,13 +2907,6 @@ namespace AtlasGen.Atlas
             return properties;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectApiKeyRole> Create_ProjectApiKeyRole(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectApiKeyRole>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ProjectApiKeyRole>.Instance);
-            info.OriginatingResolver = this;
-            return info;
-        }
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName> Create_ProjectLimitName(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectLimitName>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ProjectLimitName>.Instance);
@@ -3102,11 +2914,183 @@ namespace AtlasGen.Atlas
             return info;
         }
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectRole> Create_ProjectRole(global::System.Text.Json.JsonSerializerOptions options)
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus> Create_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectRole>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ProjectRole>.Instance);
+            return CreateObject_Prometheus(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus> CreateObject_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Prometheus>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Prometheus>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.Prometheus(),
+                PropertyMetadataInitializer = _ => Properties_Prometheus(options),
+            });
             info.OriginatingResolver = this;
             return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
+                PropertyName = "Enabled", JsonPropertyName = "enabled",
+                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).Enabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).Enabled = v!,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
+                PropertyName = "Password", JsonPropertyName = "password",
+                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).Password,
+                Setter = null,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
+                PropertyName = "SendUserProvidedResourceTagsEnabled", JsonPropertyName = "sendUserProvidedResourceTagsEnabled",
+                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.PrometheusServiceDiscovery>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
+                PropertyName = "ServiceDiscovery", JsonPropertyName = "serviceDiscovery",
+                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery = v!,
+            });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
+                PropertyName = "Username", JsonPropertyName = "username",
+                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).Username,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).Username = v!,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery> Create_PrometheusServiceDiscovery(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.PrometheusServiceDiscovery>.Instance);
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag> Create_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_ResourceTag(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag> CreateObject_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ResourceTag>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ResourceTag>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.ResourceTag(),
+                PropertyMetadataInitializer = _ => Properties_ResourceTag(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ResourceTag),
+                PropertyName = "Key", JsonPropertyName = "key",
+                Getter = static o => ((global::AtlasGen.Atlas.ResourceTag)o).Key,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ResourceTag)o).Key = v!,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ResourceTag),
+                PropertyName = "Value", JsonPropertyName = "value",
+                Getter = static o => ((global::AtlasGen.Atlas.ResourceTag)o).Value,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ResourceTag)o).Value = v!,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> Create_Slack(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_Slack(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> CreateObject_Slack(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Slack>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Slack>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.Slack(),
+                PropertyMetadataInitializer = _ => Properties_Slack(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Slack(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Slack),
+                PropertyName = "ApiToken", JsonPropertyName = "apiToken",
+                Getter = static o => ((global::AtlasGen.Atlas.Slack)o).ApiToken,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Slack)o).ApiToken = v!,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Slack),
+                PropertyName = "ChannelName", JsonPropertyName = "channelName",
+                Getter = static o => ((global::AtlasGen.Atlas.Slack)o).ChannelName,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Slack)o).ChannelName = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Slack),
+                PropertyName = "TeamName", JsonPropertyName = "teamName",
+                Getter = static o => ((global::AtlasGen.Atlas.Slack)o).TeamName,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Slack)o).TeamName = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> Create_String(global::System.Text.Json.JsonSerializerOptions options)
@@ -3114,6 +3098,507 @@ namespace AtlasGen.Atlas
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
             info.OriginatingResolver = this;
             return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole> Create_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_TeamRole(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole> CreateObject_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.TeamRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.TeamRole>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.TeamRole(),
+                PropertyMetadataInitializer = _ => Properties_TeamRole(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
+                PropertyName = "Links", JsonPropertyName = "links",
+                Getter = static o => ((global::AtlasGen.Atlas.TeamRole)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.TeamRole)o).Links = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[0].ShouldSerialize = static (_, _) => false;
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
+                PropertyName = "RoleNames", JsonPropertyName = "roleNames",
+                Getter = static o => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames = v!,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
+                PropertyName = "TeamId", JsonPropertyName = "teamId",
+                Getter = static o => ((global::AtlasGen.Atlas.TeamRole)o).TeamId,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.TeamRole)o).TeamId = v!,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> Create_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, new ThirdPartyIntegrationPolymorphicConverter(this));
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> CreateObject_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegration>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.ThirdPartyIntegration(),
+                PropertyMetadataInitializer = _ => Properties_ThirdPartyIntegration(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private sealed class ThirdPartyIntegrationPolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.ThirdPartyIntegration>
+        {
+            private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _context;
+            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>? _baseInfo;
+
+            public ThirdPartyIntegrationPolymorphicConverter(global::AtlasGen.Atlas.AtlasClientJsonContext context) => _context = context;
+
+            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> BaseInfo(global::System.Text.Json.JsonSerializerOptions options) => _baseInfo ??= _context.CreateObject_ThirdPartyIntegration(options);
+
+            public override global::AtlasGen.Atlas.ThirdPartyIntegration? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                var discriminator = element.ValueKind == global::System.Text.Json.JsonValueKind.Object && element.TryGetProperty("type", out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;
+                switch (discriminator)
+                {
+                    case "DATADOG":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Datadog)));
+                    case "MICROSOFT_TEAMS":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.MicrosoftTeams)));
+                    case "NEW_RELIC":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.NewRelic)));
+                    case "OPS_GENIE":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OpsGenie)));
+                    case "PAGER_DUTY":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDuty)));
+                    case "PROMETHEUS":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Prometheus)));
+                    case "SLACK":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Slack)));
+                    case "VICTOR_OPS":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.VictorOps)));
+                    case "WEBHOOK":
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Webhook)));
+                    default:
+                        return global::System.Text.Json.JsonSerializer.Deserialize(element, BaseInfo(options));
+                }
+            }
+
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AtlasGen.Atlas.ThirdPartyIntegration value, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                if (value.GetType() == typeof(global::AtlasGen.Atlas.ThirdPartyIntegration))
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, value, BaseInfo(options));
+                }
+                else
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
+                }
+            }
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType> Create_ThirdPartyIntegrationType(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ThirdPartyIntegrationType>.Instance);
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey> Create_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_UpdateAtlasOrganizationApiKey(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey> CreateObject_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey(),
+                PropertyMetadataInitializer = _ => Properties_UpdateAtlasOrganizationApiKey(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey),
+                PropertyName = "Desc", JsonPropertyName = "desc",
+                Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> Create_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_UpdateAtlasProjectApiKey(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> CreateObject_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.UpdateAtlasProjectApiKey(),
+                PropertyMetadataInitializer = _ => Properties_UpdateAtlasProjectApiKey(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey),
+                PropertyName = "Desc", JsonPropertyName = "desc",
+                Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> Create_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_UserAccessListRequest(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> CreateObject_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UserAccessListRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UserAccessListRequest>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.UserAccessListRequest(),
+                PropertyMetadataInitializer = _ => Properties_UserAccessListRequest(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListRequest),
+                PropertyName = "CidrBlock", JsonPropertyName = "cidrBlock",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListRequest),
+                PropertyName = "IpAddress", JsonPropertyName = "ipAddress",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> Create_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_UserAccessListResponse(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> CreateObject_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UserAccessListResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UserAccessListResponse>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.UserAccessListResponse(),
+                PropertyMetadataInitializer = _ => Properties_UserAccessListResponse(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
+                PropertyName = "CidrBlock", JsonPropertyName = "cidrBlock",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
+                PropertyName = "Count", JsonPropertyName = "count",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Count,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Count = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
+                PropertyName = "Created", JsonPropertyName = "created",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Created,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Created = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
+                PropertyName = "IpAddress", JsonPropertyName = "ipAddress",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
+                PropertyName = "LastUsed", JsonPropertyName = "lastUsed",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsed,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsed = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4].ShouldSerialize = static (_, _) => false;
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
+                PropertyName = "LastUsedAddress", JsonPropertyName = "lastUsedAddress",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsedAddress,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsedAddress = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[5].ShouldSerialize = static (_, _) => false;
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
+                PropertyName = "Links", JsonPropertyName = "links",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Links,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Links = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[6].ShouldSerialize = static (_, _) => false;
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> Create_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_UserAccessRoleAssignment(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> CreateObject_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UserAccessRoleAssignment>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.UserAccessRoleAssignment(),
+                PropertyMetadataInitializer = _ => Properties_UserAccessRoleAssignment(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment),
+                PropertyName = "Roles", JsonPropertyName = "roles",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment),
+                PropertyName = "UserId", JsonPropertyName = "userId",
+                Getter = static o => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).UserId,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).UserId = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1].ShouldSerialize = static (_, _) => false;
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> Create_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_VictorOps(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> CreateObject_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.VictorOps>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.VictorOps>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.VictorOps(),
+                PropertyMetadataInitializer = _ => Properties_VictorOps(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.VictorOps),
+                PropertyName = "ApiKey", JsonPropertyName = "apiKey",
+                Getter = static o => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey = v!,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.VictorOps),
+                PropertyName = "RoutingKey", JsonPropertyName = "routingKey",
+                Getter = static o => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> Create_Webhook(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return CreateObject_Webhook(options);
+        }
+
+        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> CreateObject_Webhook(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Webhook>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Webhook>
+            {
+                ObjectCreator = static () => new global::AtlasGen.Atlas.Webhook(),
+                PropertyMetadataInitializer = _ => Properties_Webhook(options),
+            });
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Webhook(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Id", JsonPropertyName = "id",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "Type", JsonPropertyName = "type",
+                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Webhook),
+                PropertyName = "BodyTemplate", JsonPropertyName = "bodyTemplate",
+                Getter = static o => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Webhook),
+                PropertyName = "HeadersTemplate", JsonPropertyName = "headersTemplate",
+                Getter = static o => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Webhook),
+                PropertyName = "Secret", JsonPropertyName = "secret",
+                Getter = static o => ((global::AtlasGen.Atlas.Webhook)o).Secret,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).Secret = v!,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Webhook),
+                PropertyName = "Url", JsonPropertyName = "url",
+                Getter = static o => ((global::AtlasGen.Atlas.Webhook)o).Url,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).Url = v!,
+            });
+            return properties;
         }
 
     }

@@ -4,16 +4,16 @@
 
 namespace AtlasGen.Atlas
 {
-    /// <summary>The ApiApiUserView schema.</summary>
+    /// <summary>Details of the Programmatic API Keys.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiApiUserView : global::AtlasGen.Runtime.IAtlasValidatable
+    public sealed partial class ApiKeyUserDetails : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Purpose or explanation provided when someone created this organization API key.</summary>
         [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 250)]
         public string? Desc { get; set; }
         /// <summary>Unique 24-hexadecimal digit string that identifies this organization API key assigned to this project.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
         public string? Id { get; set; }
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -26,7 +26,7 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasLength(MinLength = 8, MaxLength = 8)]
         public string? PublicKey { get; set; }
         /// <summary>List that contains the roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the API key.</summary>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>? Roles { get; set; }
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? Roles { get; set; }
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -37,9 +37,54 @@ namespace AtlasGen.Atlas
         }
     }
 
-    /// <summary>The ApiAppUserView schema.</summary>
+    /// <summary>The AuditLog schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiAppUserView : global::AtlasGen.Runtime.IAtlasValidatable
+    public sealed partial class AuditLog : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Flag that indicates whether someone set auditing to track successful authentications. This only applies to the `"atype" : "authCheck"` audit filter. Setting this parameter to `true` degrades cluster performance.</summary>
+        public bool? AuditAuthorizationSuccess { get; set; }
+        /// <summary>JSON document that specifies which events to record. Escape any characters that may prevent parsing, such as single or double quotes, using a backslash (`\`).</summary>
+        public string? AuditFilter { get; set; }
+        /// <summary>Human-readable label that displays how to configure the audit filter.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::AtlasGen.Atlas.AuditLogConfigurationType? ConfigurationType { get; set; }
+        /// <summary>Flag that indicates whether someone enabled database auditing for the specified project.</summary>
+        public bool? Enabled { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>MongoDB Cloud user's roles and the corresponding organization or project to which that role applies. Each role can apply to one organization or one project but not both.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class CloudAccessRoleAssignment : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or `orgId` but not both in the same request.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        public string? GroupId { get; set; }
+        /// <summary>Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or `groupId` but not both in the same request.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        public string? OrgId { get; set; }
+        /// <summary>Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.</summary>
+        public string? RoleName { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(GroupId, 24, 24, path + ".groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(GroupId, "^([a-f0-9]{24})$", path + ".groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Length(OrgId, 24, 24, path + ".orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", path + ".orgId");
+        }
+    }
+
+    /// <summary>The CloudAppUser schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class CloudAppUser : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Two alphabet characters that identifies MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.</summary>
         /// <remarks>Required by the spec.</remarks>
@@ -49,14 +94,14 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.DateTimeOffset? CreatedAt { get; set; }
         /// <summary>Email address that belongs to the MongoDB Cloud user.</summary>
-        /// <remarks>Required by the spec.</remarks>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public string EmailAddress { get; set; } = default!;
         /// <summary>First or given name that belongs to the MongoDB Cloud user.</summary>
         /// <remarks>Required by the spec.</remarks>
         public string FirstName { get; set; } = default!;
         /// <summary>Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
         public string? Id { get; set; }
         /// <summary>Date and time when the current account last authenticated. This value is in the ISO 8601 timestamp format in UTC.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -76,7 +121,8 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasLength(MinLength = 8)]
         public string Password { get; set; } = default!;
         /// <summary>List of objects that display the MongoDB Cloud user's roles and the corresponding organization or project to which that role applies. A role can apply to one organization or one project but not both.</summary>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>? Roles { get; set; }
+        /// <remarks>Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment> Roles { get; set; } = new();
         /// <summary>List of unique 24-hexadecimal digit strings that identifies the teams to which this MongoDB Cloud user belongs.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<string>? TeamIds { get; set; }
@@ -95,119 +141,17 @@ namespace AtlasGen.Atlas
         }
     }
 
-    /// <summary>The ApiAtlasAuditLogView schema.</summary>
+    /// <summary>Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiAtlasAuditLogView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>Flag that indicates whether someone set auditing to track successful authentications. This only applies to the `"atype" : "authCheck"` audit filter. Setting this parameter to `true` degrades cluster performance.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        public bool AuditAuthorizationSuccess { get; set; }
-        /// <summary>JSON document that specifies which events to record. Escape any characters that may prevent parsing, such as single or double quotes, using a backslash (`\`).</summary>
-        /// <remarks>Required by the spec.</remarks>
-        public string AuditFilter { get; set; } = default!;
-        /// <summary>Human-readable label that displays how to configure the audit filter.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::AtlasGen.Atlas.ApiAtlasAuditLogViewConfigurationType? ConfigurationType { get; set; }
-        /// <summary>Flag that indicates whether someone enabled database auditing for the specified project.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        public bool Enabled { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
-    }
-
-    /// <summary>Details of a query limit for Data Federation. Query limit is the limit on the amount of usage during a time period based on cost.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiAtlasDataFederationQueryLimitView : global::AtlasGen.Atlas.ApiLimitView
-    {
-        /// <summary>Only used for Data Federation limits. Timestamp that indicates when this usage limit was last modified. This field uses the ISO 8601 timestamp format in UTC.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.DateTimeOffset? LastModifiedDate { get; set; }
-        /// <summary>Only used for Data Federation limits. Action to take when the usage limit is exceeded. If limit span is set to QUERY, this is ignored because MongoDB Cloud stops the query when it exceeds the usage limit.</summary>
-        public global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitViewOverrunPolicy? OverrunPolicy { get; set; }
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
-    }
-
-    /// <summary>Collection of settings that configures the project.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiAtlasGroupSettingsView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>Flag that indicates whether to collect database-specific metrics for the specified project.</summary>
-        public bool? IsCollectDatabaseSpecificsStatisticsEnabled { get; set; }
-        /// <summary>Flag that indicates whether to enable the Data Explorer for the specified project.</summary>
-        public bool? IsDataExplorerEnabled { get; set; }
-        /// <summary>Flag that indicates whether to enable extended storage sizes for the specified project.</summary>
-        public bool? IsExtendedStorageSizesEnabled { get; set; }
-        /// <summary>Flag that indicates whether to enable the Performance Advisor and Profiler for the specified project.</summary>
-        public bool? IsPerformanceAdvisorEnabled { get; set; }
-        /// <summary>Flag that indicates whether to enable the Real Time Performance Panel for the specified project.</summary>
-        public bool? IsRealtimePerformancePanelEnabled { get; set; }
-        /// <summary>Flag that indicates whether to enable the Schema Advisor for the specified project.</summary>
-        public bool? IsSchemaAdvisorEnabled { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
-    }
-
-    /// <summary>The ApiAtlasGroupView schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiAtlasGroupView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>Quantity of MongoDB Cloud clusters deployed in this project.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
-        public long ClusterCount { get; set; }
-        /// <summary>Date and time when MongoDB Cloud created this project. This parameter expresses its value in the ISO 8601 timestamp format in UTC.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
-        public global::System.DateTimeOffset Created { get; set; }
-        /// <summary>Unique 24-hexadecimal digit string that identifies the MongoDB Cloud project.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
-        public string? Id { get; set; }
-        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
-        /// <summary>Human-readable label that identifies the project included in the MongoDB Cloud organization.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)]
-        public string Name { get; set; } = default!;
-        /// <summary>Unique 24-hexadecimal digit string that identifies the MongoDB Cloud organization to which the project belongs.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
-        public string OrgId { get; set; } = default!;
-        /// <summary>Flag that indicates whether to create the project with default alert settings.</summary>
-        /// <remarks>Write-only: sent to the server, never read back.</remarks>
-        public bool? WithDefaultAlertsSettings { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-            global::AtlasGen.Runtime.AtlasArgument.Length(Name, 1, 64, path + ".name");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(Name, "^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$", path + ".name");
-            global::AtlasGen.Runtime.AtlasArgument.Length(OrgId, 24, 24, path + ".orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", path + ".orgId");
-        }
-    }
-
-    /// <summary>The ApiCreateApiKeyView schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiCreateApiKeyView : global::AtlasGen.Runtime.IAtlasValidatable
+    public sealed partial class CreateAtlasOrganizationApiKey : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Purpose or explanation provided when someone created this organization API key.</summary>
+        /// <remarks>Required by the spec.</remarks>
         [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 250)]
-        public string? Desc { get; set; }
-        /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization or project.</summary>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? Roles { get; set; }
+        public string Desc { get; set; } = default!;
+        /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole> Roles { get; set; } = new();
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -217,111 +161,29 @@ namespace AtlasGen.Atlas
         }
     }
 
-    /// <summary>Details to integrate one Datadog account with one MongoDB Cloud project.</summary>
+    /// <summary>The CreateAtlasProjectApiKey schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiDatadogView : global::AtlasGen.Runtime.IAtlasValidatable
+    public sealed partial class CreateAtlasProjectApiKey : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>
-        /// Key that allows MongoDB Cloud to access your Datadog account.
-        /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
-        /// <para/>
-        /// * View or edit the alert through the Atlas UI.
-        /// <para/>
-        /// * Query the alert for the notification through the Atlas Administration API.
-        /// </summary>
+        /// <summary>Purpose or explanation provided when someone created this project API key.</summary>
         /// <remarks>Required by the spec.</remarks>
-        public string ApiKey { get; set; } = default!;
-        /// <summary>
-        /// Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.
-        /// <para/>
-        /// To learn more about Datadog's regions, see &lt;a href="https://docs.datadoghq.com/getting_started/site/" target="_blank" rel="noopener noreferrer"&gt;Datadog Sites.&lt;/a&gt;
-        /// </summary>
-        public global::AtlasGen.Atlas.ApiDatadogViewRegion? Region { get; set; }
-        /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-        public global::AtlasGen.Atlas.ApiDatadogViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiDatadogViewType.Datadog;
+        [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 250)]
+        public string Desc { get; set; } = default!;
+        /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<string> Roles { get; set; } = new();
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
         {
-        }
-    }
-
-    /// <summary>The ApiGroupInvitationRequestView schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiGroupInvitationRequestView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>One or more organization or project level roles to assign to the MongoDB Cloud user.</summary>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>? Roles { get; set; }
-        /// <summary>Email address of the MongoDB Cloud user invited to the specified project.</summary>
-        public string? Username { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
-    }
-
-    /// <summary>The ApiGroupInvitationUpdateRequestView schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiGroupInvitationUpdateRequestView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>One or more organization or project level roles to assign to the MongoDB Cloud user.</summary>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>? Roles { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
-    }
-
-    /// <summary>The ApiGroupInvitationView schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiGroupInvitationView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>Date and time when MongoDB Cloud sent the invitation. This parameter expresses its value in ISO 8601 format in UTC.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.DateTimeOffset? CreatedAt { get; set; }
-        /// <summary>Date and time when MongoDB Cloud expires the invitation. This parameter expresses its value in ISO 8601 format in UTC.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.DateTimeOffset? ExpiresAt { get; set; }
-        /// <summary>Unique 24-hexadecimal character string that identifies the project.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
-        public string? GroupId { get; set; }
-        /// <summary>Human-readable label that identifies the project to which you invited the MongoDB Cloud user.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)]
-        public string? GroupName { get; set; }
-        /// <summary>Unique 24-hexadecimal character string that identifies the invitation.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
-        public string? Id { get; set; }
-        /// <summary>Email address of the MongoDB Cloud user who sent the invitation.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public string? InviterUsername { get; set; }
-        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
-        /// <summary>One or more organization or project level roles to assign to the MongoDB Cloud user.</summary>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>? Roles { get; set; }
-        /// <summary>Email address of the MongoDB Cloud user invited to join the project.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public string? Username { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(Desc, 1, 250, path + ".desc");
         }
     }
 
     /// <summary>Details of user managed limits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public partial class ApiLimitView : global::AtlasGen.Runtime.IAtlasValidatable
+    public partial class DataFederationLimit : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>Amount that indicates the current usage of the limit.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -346,76 +208,15 @@ namespace AtlasGen.Atlas
         }
     }
 
-    /// <summary>Details to integrate one Microsoft Teams account with one MongoDB Cloud project.</summary>
+    /// <summary>Details to integrate one Datadog account with one MongoDB Cloud project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiMicrosoftTeamsView : global::AtlasGen.Runtime.IAtlasValidatable
+    public sealed partial class Datadog : global::AtlasGen.Atlas.ThirdPartyIntegration
     {
+        /// <summary>Creates the object with its discriminator, type, set to DATADOG.</summary>
+        public Datadog() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("DATADOG");
+
         /// <summary>
-        /// Endpoint web address of the Microsoft Teams webhook to which MongoDB Cloud sends notifications.
-        /// <para/>
-        /// **NOTE**: When you view or edit the alert for a Microsoft Teams notification, the URL appears partially redacted.
-        /// </summary>
-        /// <remarks>Required by the spec.</remarks>
-        public string MicrosoftTeamsWebhookUrl { get; set; } = default!;
-        /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-        public global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType.MicrosoftTeams;
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
-    }
-
-    /// <summary>
-    /// Details to integrate one New Relic account with one MongoDB Cloud project.
-    /// <para/>
-    /// ***IMPORTANT**: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
-    /// <para/>
-    /// To learn more, see the &lt;a href="https://discuss.newrelic.com/t/new-relic-plugin-eol-wednesday-june-16th-2021/127267" target="_blank"&gt;New Relic Plugin EOL Statement&lt;/a&gt;. Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiNewRelicView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>Unique 40-hexadecimal digit string that identifies your New Relic account.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([0-9a-f]){40}$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 40, MaxLength = 40)]
-        public string AccountId { get; set; } = default!;
-        /// <summary>
-        /// Unique 40-hexadecimal digit string that identifies your New Relic license.
-        /// <para/>
-        /// **IMPORTANT**: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
-        /// To learn more, see the &lt;a href="https://discuss.newrelic.com/t/new-relic-plugin-eol-wednesday-june-16th-2021/127267" target="_blank"&gt;New Relic Plugin EOL Statement&lt;/a&gt; Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
-        /// </summary>
-        /// <remarks>Required by the spec.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([0-9a-f]){40}$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 40, MaxLength = 40)]
-        public string LicenseKey { get; set; } = default!;
-        /// <summary>Query key used to access your New Relic account.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        public string ReadToken { get; set; } = default!;
-        /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-        public global::AtlasGen.Atlas.ApiNewRelicViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiNewRelicViewType.NewRelic;
-        /// <summary>Insert key associated with your New Relic account.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        public string WriteToken { get; set; } = default!;
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-            global::AtlasGen.Runtime.AtlasArgument.Length(AccountId, 40, 40, path + ".accountId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(AccountId, "^([0-9a-f]){40}$", path + ".accountId");
-            global::AtlasGen.Runtime.AtlasArgument.Length(LicenseKey, 40, 40, path + ".licenseKey");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(LicenseKey, "^([0-9a-f]){40}$", path + ".licenseKey");
-        }
-    }
-
-    /// <summary>Details to integrate one Opsgenie account with one MongoDB Cloud project.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiOpsGenieView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>
-        /// Key that allows MongoDB Cloud to access your Opsgenie account.
+        /// Key that allows MongoDB Cloud to access your Datadog account.
         /// <para/>
         /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
@@ -425,287 +226,31 @@ namespace AtlasGen.Atlas
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
         public string ApiKey { get; set; } = default!;
-        /// <summary>Two-letter code that indicates which regional URL MongoDB uses to access the Opsgenie API.</summary>
-        public global::AtlasGen.Atlas.ApiOpsGenieViewRegion? Region { get; set; }
-        /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-        public global::AtlasGen.Atlas.ApiOpsGenieViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiOpsGenieViewType.OpsGenie;
+        /// <summary>Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.</summary>
+        public global::AtlasGen.Atlas.DatadogRegion? Region { get; set; }
+        /// <summary>Toggle sending collection latency metrics that includes database names and collection names and latency metrics on reads, writes, commands, and transactions.</summary>
+        public bool? SendCollectionLatencyMetrics { get; set; }
+        /// <summary>Toggle sending database metrics that includes database names and metrics on the number of collections, storage size, and index size.</summary>
+        public bool? SendDatabaseMetrics { get; set; }
+        /// <summary>Toggle sending query shape metrics that includes query hash and metrics on latency, execution frequency, documents returned, and timestamps.</summary>
+        public bool? SendQueryStatsMetrics { get; set; }
+        /// <summary>Toggle sending user provided group and cluster resource tags with the Datadog metrics.</summary>
+        public bool? SendUserProvidedResourceTags { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
+        protected override void __ValidateProperties(string path)
         {
+            base.__ValidateProperties(path);
         }
     }
 
-    /// <summary>Details to integrate one PagerDuty account with one MongoDB Cloud project.</summary>
+    /// <summary>Details of user managed limits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiPagerDutyView : global::AtlasGen.Runtime.IAtlasValidatable
+    public sealed partial class DefaultLimit : global::AtlasGen.Atlas.DataFederationLimit
     {
-        /// <summary>PagerDuty region that indicates the API Uniform Resource Locator (URL) to use.</summary>
-        public global::AtlasGen.Atlas.ApiOpsGenieViewRegion? Region { get; set; }
-        /// <summary>
-        /// Service key associated with your PagerDuty account.
-        /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
-        /// <para/>
-        /// * View or edit the alert through the Atlas UI.
-        /// <para/>
-        /// * Query the alert for the notification through the Atlas Administration API.
-        /// </summary>
-        /// <remarks>Required by the spec.</remarks>
-        public string ServiceKey { get; set; } = default!;
-        /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-        public global::AtlasGen.Atlas.ApiPagerDutyViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiPagerDutyViewType.PagerDuty;
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
+        protected override void __ValidateProperties(string path)
         {
-        }
-    }
-
-    /// <summary>Details to integrate one Prometheus account with one MongoDB Cloud project.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiPrometheusView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>Flag that indicates whether someone has activated the Prometheus integration.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        public bool Enabled { get; set; }
-        /// <summary>Combination of IPv4 address and Internet Assigned Numbers Authority (IANA) port or the IANA port alone to which Prometheus binds to ingest MongoDB metrics.</summary>
-        public string? ListenAddress { get; set; }
-        /// <summary>password</summary>
-        /// <remarks>Write-only: sent to the server, never read back.</remarks>
-        public string? Password { get; set; }
-        /// <summary>rateLimitInterval</summary>
-        /// <remarks>Write-only: sent to the server, never read back.</remarks>
-        public int? RateLimitInterval { get; set; }
-        /// <summary>Security Scheme to apply to HyperText Transfer Protocol (HTTP) traffic between Prometheus and MongoDB Cloud.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        public global::AtlasGen.Atlas.ApiPrometheusViewScheme Scheme { get; set; }
-        /// <summary>Desired method to discover the Prometheus service.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        public global::AtlasGen.Atlas.ApiPrometheusViewServiceDiscovery ServiceDiscovery { get; set; }
-        /// <summary>Root-relative path to the Transport Layer Security (TLS) Privacy Enhanced Mail (PEM) key and certificate file on the host.</summary>
-        public string? TlsPemPath { get; set; }
-        /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-        public global::AtlasGen.Atlas.ApiPrometheusViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiPrometheusViewType.Prometheus;
-        /// <summary>Human-readable label that identifies your Prometheus incoming webhook.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        public string Username { get; set; } = default!;
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
-    }
-
-    /// <summary>MongoDB Cloud user's roles and the corresponding organization or project to which that role applies. Each role can apply to one organization or one project but not both.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiRoleAssignmentView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or **orgId** but not both in the same request.</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
-        public string? GroupId { get; set; }
-        /// <summary>Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or **groupId** but not both in the same request</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
-        public string? OrgId { get; set; }
-        /// <summary>
-        /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
-        /// <para/>
-        /// Organization Roles
-        /// <para/>
-        /// * ORG_OWNER
-        /// * ORG_MEMBER
-        /// * ORG_GROUP_CREATOR
-        /// * ORG_BILLING_ADMIN
-        /// * ORG_READ_ONLY
-        /// <para/>
-        /// Project Roles
-        /// <para/>
-        /// * GROUP_CLUSTER_MANAGER
-        /// * GROUP_DATA_ACCESS_ADMIN
-        /// * GROUP_DATA_ACCESS_READ_ONLY
-        /// * GROUP_DATA_ACCESS_READ_WRITE
-        /// * GROUP_OWNER
-        /// * GROUP_READ_ONLY
-        /// * GROUP_SEARCH_INDEX_EDITOR
-        /// </summary>
-        public global::AtlasGen.Atlas.OrgOrProjectRole? RoleName { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-            global::AtlasGen.Runtime.AtlasArgument.Length(GroupId, 24, 24, path + ".groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(GroupId, "^([a-f0-9]{24})$", path + ".groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Length(OrgId, 24, 24, path + ".orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", path + ".orgId");
-        }
-    }
-
-    /// <summary>Details to integrate one Slack account with one MongoDB Cloud project.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiSlackView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>
-        /// Key that allows MongoDB Cloud to access your Slack account.
-        /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
-        /// <para/>
-        /// * View or edit the alert through the Atlas UI.
-        /// <para/>
-        /// * Query the alert for the notification through the Atlas Administration API.
-        /// <para/>
-        /// **IMPORTANT**: Slack integrations now use the OAuth2 verification method and must  be initially configured, or updated from a legacy integration, through the Atlas  third-party service integrations page. Legacy tokens will soon no longer be  supported.
-        /// </summary>
-        /// <remarks>Required by the spec.</remarks>
-        public string ApiToken { get; set; } = default!;
-        /// <summary>Name of the Slack channel to which MongoDB Cloud sends alert notifications.</summary>
-        /// <remarks>Required by the spec.</remarks>
-        [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 80)]
-        public string? ChannelName { get; set; }
-        /// <summary>Human-readable label that identifies your Slack team. Set this parameter when you configure a legacy Slack integration.</summary>
-        public string? TeamName { get; set; }
-        /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-        public global::AtlasGen.Atlas.ApiSlackViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiSlackViewType.Slack;
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-            global::AtlasGen.Runtime.AtlasArgument.Length(ChannelName, 1, 80, path + ".channelName");
-        }
-    }
-
-    /// <summary>The ApiTeamRoleView schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiTeamRoleView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
-        /// <summary>One or more organization- or project-level roles to assign to the MongoDB Cloud user.</summary>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>? RoleNames { get; set; }
-        /// <summary>Unique 24-hexadecimal character string that identifies the team.</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
-        public string? TeamId { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-            global::AtlasGen.Runtime.AtlasArgument.Length(TeamId, 24, 24, path + ".teamId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(TeamId, "^([a-f0-9]{24})$", path + ".teamId");
-        }
-    }
-
-    /// <summary>The ApiUserAccessListView schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiUserAccessListView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>Range of network addresses that you want to add to the access list for the API key. This parameter requires the range to be expressed in classless inter-domain routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or **ipAddress** but not both in the same request.</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))(((?:%2[fF]|/)|\\/)[0-9]{1,3})+$")]
-        public string? CidrBlock { get; set; }
-        /// <summary>Total number of requests that have originated from the Internet Protocol (IP) address given as the value of the *lastUsedAddress* parameter.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]
-        public int? Count { get; set; }
-        /// <summary>Date and time when someone added the network addresses to the specified API access list. This parameter expresses its value in the ISO 8601 timestamp format in UTC.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.DateTimeOffset? Created { get; set; }
-        /// <summary>Network address that you want to add to the access list for the API key. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. You can set a value for this parameter or **cidrBlock** but not both in the same request.</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))$")]
-        public string? IpAddress { get; set; }
-        /// <summary>Date and time when MongoDB Cloud received the most recent request that originated from this Internet Protocol version 4 or version 6 address. The resource returns this parameter when at least one request has originated from this IP address. MongoDB Cloud updates this parameter each time a client accesses the permitted resource. This parameter expresses its value in the ISO 8601 timestamp format in UTC.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.DateTimeOffset? LastUsed { get; set; }
-        /// <summary>Network address that issued the most recent request to the API. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. The resource returns this parameter after this IP address made at least one request.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))$")]
-        public string? LastUsedAddress { get; set; }
-        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(CidrBlock, "^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))(((?:%2[fF]|/)|\\/)[0-9]{1,3})+$", path + ".cidrBlock");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(IpAddress, "^((([0-9]{1,3}\\.){3}[0-9]{1,3})|([\\:]{0,2}([0-9a-f]{1,4}\\:){0,7}[0-9a-f]{1,4}[\\:]{0,2}))$", path + ".ipAddress");
-        }
-    }
-
-    /// <summary>The ApiUserRoleAssignment schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiUserRoleAssignment : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>Unique 24-hexadecimal digit string that identifies the organization API key.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
-        public string? ApiUserId { get; set; }
-        /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.</summary>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>? Roles { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
-    }
-
-    /// <summary>Details to integrate one Splunk On-Call account with one MongoDB Cloud project.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiVictorOpsView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>
-        /// Key that allows MongoDB Cloud to access your VictorOps account.
-        /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
-        /// <para/>
-        /// * View or edit the alert through the Atlas UI.
-        /// <para/>
-        /// * Query the alert for the notification through the Atlas Administration API.
-        /// </summary>
-        /// <remarks>Required by the spec.</remarks>
-        public string ApiKey { get; set; } = default!;
-        /// <summary>Routing key associated with your Splunk On-Call account.</summary>
-        public string? RoutingKey { get; set; }
-        /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-        public global::AtlasGen.Atlas.ApiVictorOpsViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiVictorOpsViewType.VictorOps;
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
-    }
-
-    /// <summary>Details to integrate one webhook with one MongoDB Cloud project.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ApiWebhookView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>
-        /// An optional field returned if your webhook is configured with a secret.
-        /// <para/>
-        /// **NOTE**: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
-        /// </summary>
-        public string? Secret { get; set; }
-        /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
-        public global::AtlasGen.Atlas.ApiWebhookViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiWebhookViewType.Webhook;
-        /// <summary>
-        /// Endpoint web address to which MongoDB Cloud sends notifications.
-        /// <para/>
-        /// **NOTE**: When you view or edit the alert for a webhook notification, the URL appears partially redacted.
-        /// </summary>
-        /// <remarks>Required by the spec.</remarks>
-        public string Url { get; set; } = default!;
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
+            base.__ValidateProperties(path);
         }
     }
 
@@ -731,24 +276,235 @@ namespace AtlasGen.Atlas
         }
     }
 
-    /// <summary>The GroupPaginatedIntegrationView schema.</summary>
+    /// <summary>The Group schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class GroupPaginatedIntegrationView : global::AtlasGen.Runtime.IAtlasValidatable
+    public sealed partial class Group : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
+        /// <summary>Quantity of MongoDB Cloud clusters deployed in this project.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link> Links { get; set; } = new();
-        /// <summary>List of returned documents that MongoDB Cloud providers when completing this request.</summary>
+        public long ClusterCount { get; set; }
+        /// <summary>Date and time when MongoDB Cloud created this project. This parameter expresses its value in the ISO 8601 timestamp format in UTC.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.DateTimeOffset Created { get; set; }
+        /// <summary>Unique 24-hexadecimal digit string that identifies the MongoDB Cloud project.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>? Results { get; set; }
-        /// <summary>Number of documents returned in this response if **includeCount** query param is true.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
+        public string? Id { get; set; }
+        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
-        public int? TotalCount { get; set; }
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+        /// <summary>Human-readable label that identifies the project included in the MongoDB Cloud organization.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$")]
+        public string Name { get; set; } = default!;
+        /// <summary>Unique 24-hexadecimal digit string that identifies the MongoDB Cloud organization to which the project belongs.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
+        public string OrgId { get; set; } = default!;
+        /// <summary>
+        /// Applies to Atlas for Government only.
+        /// <para/>
+        /// In Commercial Atlas, this field will be rejected in requests and missing in responses.
+        /// <para/>
+        /// This field sets restrictions on available regions in the project.
+        /// <para/>
+        /// `COMMERCIAL_FEDRAMP_REGIONS_ONLY`: Only allows deployments in FedRAMP Moderate regions.
+        /// <para/>
+        /// `GOV_REGIONS_ONLY`: Only allows deployments in GovCloud regions.
+        /// </summary>
+        public global::AtlasGen.Atlas.GroupRegionUsageRestrictions? RegionUsageRestrictions { get; set; }
+        /// <summary>List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the project.</summary>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>? Tags { get; set; }
+        /// <summary>Flag that indicates whether to create the project with default alert settings.</summary>
+        public bool? WithDefaultAlertsSettings { get; set; }
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(Name, "^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$", path + ".name");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", path + ".orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Nested(Tags, path + ".tags");
+        }
+    }
+
+    /// <summary>The GroupActiveUserResponse schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class GroupActiveUserResponse : global::AtlasGen.Atlas.GroupUserResponse
+    {
+        /// <summary>Two-character alphabetical string that identifies the MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^([A-Z]{2})$")]
+        public string? Country { get; set; }
+        /// <summary>Date and time when MongoDB Cloud created the current account. This value is in the ISO 8601 timestamp format in UTC.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.DateTimeOffset CreatedAt { get; set; }
+        /// <summary>First or given name that belongs to the MongoDB Cloud user.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public string FirstName { get; set; } = default!;
+        /// <summary>Date and time when the current account last authenticated. This value is in the ISO 8601 timestamp format in UTC.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.DateTimeOffset? LastAuth { get; set; }
+        /// <summary>Last name, family name, or surname that belongs to the MongoDB Cloud user.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public string LastName { get; set; } = default!;
+        /// <summary>Mobile phone number that belongs to the MongoDB Cloud user.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("(?:(?:\\\\+?1\\\\s*(?:[.-]\\\\s*)?)?(?:(\\\\s*([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9])\\\\s*)|([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9]))\\\\s*(?:[.-]\\\\s*)?)([2-9]1[02-9]|[2-9][02-9]1|[2-9][02-9]{2})\\\\s*(?:[.-]\\\\s*)?([0-9]{4})$")]
+        public string? MobileNumber { get; set; }
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+        }
+    }
+
+    /// <summary>The GroupInvitation schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class GroupInvitation : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Date and time when MongoDB Cloud sent the invitation. This parameter expresses its value in ISO 8601 format in UTC.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.DateTimeOffset? CreatedAt { get; set; }
+        /// <summary>Date and time when MongoDB Cloud expires the invitation. This parameter expresses its value in ISO 8601 format in UTC.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.DateTimeOffset? ExpiresAt { get; set; }
+        /// <summary>Unique 24-hexadecimal character string that identifies the project.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
+        public string? GroupId { get; set; }
+        /// <summary>Human-readable label that identifies the project to which you invited the MongoDB Cloud user.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$")]
+        public string? GroupName { get; set; }
+        /// <summary>Unique 24-hexadecimal character string that identifies the invitation.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
+        public string? Id { get; set; }
+        /// <summary>Email address of the MongoDB Cloud user who sent the invitation.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public string? InviterUsername { get; set; }
+        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+        /// <summary>One or more organization or project level roles to assign to the MongoDB Cloud user.</summary>
+        public global::System.Collections.Generic.List<string>? Roles { get; set; }
+        /// <summary>Email address of the MongoDB Cloud user invited to join the project.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public string? Username { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>The GroupInvitationRequest schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class GroupInvitationRequest : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>One or more project level roles to assign to the MongoDB Cloud user.</summary>
+        public global::System.Collections.Generic.List<string>? Roles { get; set; }
+        /// <summary>Email address of the MongoDB Cloud user invited to the specified project.</summary>
+        public string? Username { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>The GroupInvitationUpdateRequest schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class GroupInvitationUpdateRequest : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>One or more project-level roles to assign to the MongoDB Cloud user.</summary>
+        public global::System.Collections.Generic.List<string>? Roles { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>The GroupPendingUserResponse schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class GroupPendingUserResponse : global::AtlasGen.Atlas.GroupUserResponse
+    {
+        /// <summary>Date and time when MongoDB Cloud sent the invitation. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.DateTimeOffset InvitationCreatedAt { get; set; }
+        /// <summary>Date and time when the invitation from MongoDB Cloud expires. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users and null for rejected invitations.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.DateTimeOffset? InvitationExpiresAt { get; set; }
+        /// <summary>Username of the MongoDB Cloud user who sent the invitation to join the organization.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public string InviterUsername { get; set; } = default!;
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+        }
+    }
+
+    /// <summary>Collection of settings that configures the project.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class GroupSettings : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Flag that indicates whether the AI Cluster Assistant is enabled for the specified project.</summary>
+        public bool? IsClusterAiAssistantEnabled { get; set; }
+        /// <summary>Flag that indicates whether to collect database-specific metrics for the specified project.</summary>
+        public bool? IsCollectDatabaseSpecificsStatisticsEnabled { get; set; }
+        /// <summary>Flag that indicates whether to enable the Data Explorer for the specified project.</summary>
+        public bool? IsDataExplorerEnabled { get; set; }
+        /// <summary>Flag that indicates whether to enable the use of generative AI features which make requests to 3rd party services in Data Explorer for the specified project.</summary>
+        public bool? IsDataExplorerGenAiFeaturesEnabled { get; set; }
+        /// <summary>Flag that indicates whether to enable the passing of sample field values with the use of generative AI features in the Data Explorer for the specified project.</summary>
+        public bool? IsDataExplorerGenAiSampleDocumentPassingEnabled { get; set; }
+        /// <summary>Flag that indicates whether data validation is enabled for all clusters in the specified project.</summary>
+        public bool? IsDataValidationEnabled { get; set; }
+        /// <summary>Flag that indicates whether to enable extended storage sizes for the specified project.</summary>
+        public bool? IsExtendedStorageSizesEnabled { get; set; }
+        /// <summary>Flag that indicates whether to enable Native Reranking with Voyage AI models in the Aggregation Pipeline for the specified project.</summary>
+        public bool? IsNativeRerankingEnabled { get; set; }
+        /// <summary>Flag that indicates whether to enable the Performance Advisor and Profiler for the specified project.</summary>
+        public bool? IsPerformanceAdvisorEnabled { get; set; }
+        /// <summary>Flag that indicates whether to enable the Real Time Performance Panel for the specified project.</summary>
+        public bool? IsRealtimePerformancePanelEnabled { get; set; }
+        /// <summary>Flag that indicates whether to enable the Schema Advisor for the specified project.</summary>
+        public bool? IsSchemaAdvisorEnabled { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>The GroupUserResponse schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public partial class GroupUserResponse : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
+        public string Id { get; set; } = default!;
+        /// <summary>String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::AtlasGen.Atlas.OrgMembershipStatus OrgMembershipStatus { get; set; }
+        /// <summary>One or more project-level roles assigned to the MongoDB Cloud user.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<string> Roles { get; set; } = new();
+        /// <summary>Email address that represents the username of the MongoDB Cloud user.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public string Username { get; set; } = default!;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        protected virtual void __ValidateProperties(string path)
         {
         }
     }
@@ -769,6 +525,122 @@ namespace AtlasGen.Atlas
         }
     }
 
+    /// <summary>Details to integrate one Microsoft Teams account with one MongoDB Cloud project.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class MicrosoftTeams : global::AtlasGen.Atlas.ThirdPartyIntegration
+    {
+        /// <summary>Creates the object with its discriminator, type, set to MICROSOFT_TEAMS.</summary>
+        public MicrosoftTeams() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("MICROSOFT_TEAMS");
+
+        /// <summary>
+        /// Endpoint web address of the Microsoft Teams webhook to which MongoDB Cloud sends notifications.
+        /// <para/>
+        /// **NOTE**: When you view or edit the alert for a Microsoft Teams notification, the URL appears partially redacted.
+        /// </summary>
+        /// <remarks>Required by the spec.</remarks>
+        public string MicrosoftTeamsWebhookUrl { get; set; } = default!;
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+        }
+    }
+
+    /// <summary>
+    /// Details to integrate one New Relic account with one MongoDB Cloud project.
+    /// <para/>
+    /// ***IMPORTANT**: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
+    /// <para/>
+    /// Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class NewRelic : global::AtlasGen.Atlas.ThirdPartyIntegration
+    {
+        /// <summary>Creates the object with its discriminator, type, set to NEW_RELIC.</summary>
+        public NewRelic() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("NEW_RELIC");
+
+        /// <summary>Unique 40-hexadecimal digit string that identifies your New Relic account.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^([0-9a-f]){40}$")]
+        public string AccountId { get; set; } = default!;
+        /// <summary>
+        /// Unique 40-hexadecimal digit string that identifies your New Relic license.
+        /// <para/>
+        /// **IMPORTANT**: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
+        /// Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
+        /// </summary>
+        /// <remarks>Required by the spec.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^([0-9a-f]){40}$")]
+        public string LicenseKey { get; set; } = default!;
+        /// <summary>Query key used to access your New Relic account.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        public string ReadToken { get; set; } = default!;
+        /// <summary>Insert key associated with your New Relic account.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        public string WriteToken { get; set; } = default!;
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(AccountId, "^([0-9a-f]){40}$", path + ".accountId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(LicenseKey, "^([0-9a-f]){40}$", path + ".licenseKey");
+        }
+    }
+
+    /// <summary>Details to integrate one OpsGenie account with one MongoDB Cloud project.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class OpsGenie : global::AtlasGen.Atlas.ThirdPartyIntegration
+    {
+        /// <summary>Creates the object with its discriminator, type, set to OPS_GENIE.</summary>
+        public OpsGenie() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("OPS_GENIE");
+
+        /// <summary>
+        /// Key that allows MongoDB Cloud to access your OpsGenie account.
+        /// <para/>
+        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <para/>
+        /// * View or edit the alert through the Atlas UI.
+        /// <para/>
+        /// * Query the alert for the notification through the Atlas Administration API.
+        /// </summary>
+        /// <remarks>Required by the spec.</remarks>
+        public string ApiKey { get; set; } = default!;
+        /// <summary>Two-letter code that indicates which regional URL MongoDB uses to access the OpsGenie API.</summary>
+        public global::AtlasGen.Atlas.OpsGenieRegion? Region { get; set; }
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+        }
+    }
+
+    /// <summary>Details to integrate one PagerDuty account with one MongoDB Cloud project.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class PagerDuty : global::AtlasGen.Atlas.ThirdPartyIntegration
+    {
+        /// <summary>Creates the object with its discriminator, type, set to PAGER_DUTY.</summary>
+        public PagerDuty() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("PAGER_DUTY");
+
+        /// <summary>PagerDuty region that indicates the API Uniform Resource Locator (URL) to use.</summary>
+        public global::AtlasGen.Atlas.OpsGenieRegion? Region { get; set; }
+        /// <summary>
+        /// Service key associated with your PagerDuty account.
+        /// <para/>
+        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <para/>
+        /// * View or edit the alert through the Atlas UI.
+        /// <para/>
+        /// * Query the alert for the notification through the Atlas Administration API.
+        /// </summary>
+        /// <remarks>Required by the spec.</remarks>
+        public string ServiceKey { get; set; } = default!;
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+        }
+    }
+
     /// <summary>The PaginatedApiApiUserView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class PaginatedApiApiUserView : global::AtlasGen.Runtime.IAtlasValidatable
@@ -776,32 +648,10 @@ namespace AtlasGen.Atlas
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
-        /// <summary>List of returned documents that MongoDB Cloud providers when completing this request.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiApiUserView>? Results { get; set; }
-        /// <summary>Number of documents returned in this response.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
-        public int? TotalCount { get; set; }
-
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
-    }
-
-    /// <summary>The PaginatedApiAppUserView schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class PaginatedApiAppUserView : global::AtlasGen.Runtime.IAtlasValidatable
-    {
-        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
-        /// <summary>List of returned documents that MongoDB Cloud providers when completing this request.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAppUserView>? Results { get; set; }
-        /// <summary>Number of documents returned in this response.</summary>
+        /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails> Results { get; set; } = new();
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
@@ -813,17 +663,39 @@ namespace AtlasGen.Atlas
         }
     }
 
-    /// <summary>The PaginatedApiUserAccessListView schema.</summary>
+    /// <summary>The PaginatedApiUserAccessListResponseView schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class PaginatedApiUserAccessListView : global::AtlasGen.Runtime.IAtlasValidatable
+    public sealed partial class PaginatedApiUserAccessListResponseView : global::AtlasGen.Runtime.IAtlasValidatable
     {
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
-        /// <summary>List of returned documents that MongoDB Cloud providers when completing this request.</summary>
+        /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse> Results { get; set; } = new();
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiUserAccessListView>? Results { get; set; }
-        /// <summary>Number of documents returned in this response.</summary>
+        [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
+        public int? TotalCount { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>The PaginatedAppUserView schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class PaginatedAppUserView : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+        /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser> Results { get; set; } = new();
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
@@ -842,10 +714,54 @@ namespace AtlasGen.Atlas
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
-        /// <summary>List of returned documents that MongoDB Cloud providers when completing this request.</summary>
+        /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group> Results { get; set; } = new();
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiAtlasGroupView>? Results { get; set; }
-        /// <summary>Number of documents returned in this response.</summary>
+        [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
+        public int? TotalCount { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>The PaginatedGroupUserView schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class PaginatedGroupUserView : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+        /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse> Results { get; set; } = new();
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
+        public int? TotalCount { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>The PaginatedIntegrationView schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class PaginatedIntegrationView : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+        /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration> Results { get; set; } = new();
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
@@ -864,10 +780,10 @@ namespace AtlasGen.Atlas
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
-        /// <summary>List of returned documents that MongoDB Cloud providers when completing this request.</summary>
-        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
-        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiTeamRoleView>? Results { get; set; }
-        /// <summary>Number of documents returned in this response.</summary>
+        /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> Results { get; set; } = new();
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
@@ -876,6 +792,297 @@ namespace AtlasGen.Atlas
 
         private void __ValidateProperties(string path)
         {
+        }
+    }
+
+    /// <summary>Details to integrate one Prometheus account with one MongoDB Cloud project.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class Prometheus : global::AtlasGen.Atlas.ThirdPartyIntegration
+    {
+        /// <summary>Creates the object with its discriminator, type, set to PROMETHEUS.</summary>
+        public Prometheus() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("PROMETHEUS");
+
+        /// <summary>Flag that indicates whether someone has activated the Prometheus integration.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        public bool Enabled { get; set; }
+        /// <summary>Password needed to allow MongoDB Cloud to access your Prometheus account.</summary>
+        /// <remarks>Write-only: sent to the server, never read back.</remarks>
+        public string? Password { get; set; }
+        /// <summary>Toggle sending user provided group and cluster resource tags with the Prometheus metrics.</summary>
+        public bool? SendUserProvidedResourceTagsEnabled { get; set; }
+        /// <summary>Desired method to discover the Prometheus service.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        public global::AtlasGen.Atlas.PrometheusServiceDiscovery ServiceDiscovery { get; set; }
+        /// <summary>Human-readable label that identifies your Prometheus incoming webhook.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        public string Username { get; set; } = default!;
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+        }
+    }
+
+    /// <summary>Key-value pair that tags and categorizes a MongoDB Cloud organization, project, or cluster. For example, `environment : production`.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class ResourceTag : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Constant that defines the set of the tag. For example, `environment` in the `environment : production` tag.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 255)]
+        public string Key { get; set; } = default!;
+        /// <summary>Variable that belongs to the set of the tag. For example, `production` in the `environment : production` tag.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 255)]
+        public string Value { get; set; } = default!;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(Key, 1, 255, path + ".key");
+            global::AtlasGen.Runtime.AtlasArgument.Length(Value, 1, 255, path + ".value");
+        }
+    }
+
+    /// <summary>Details to integrate one Slack account with one MongoDB Cloud project.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class Slack : global::AtlasGen.Atlas.ThirdPartyIntegration
+    {
+        /// <summary>Creates the object with its discriminator, type, set to SLACK.</summary>
+        public Slack() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("SLACK");
+
+        /// <summary>
+        /// Key that allows MongoDB Cloud to access your Slack account.
+        /// <para/>
+        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <para/>
+        /// * View or edit the alert through the Atlas UI.
+        /// <para/>
+        /// * Query the alert for the notification through the Atlas Administration API.
+        /// <para/>
+        /// **IMPORTANT**: Slack integrations now use the OAuth2 verification method and must  be initially configured, or updated from a legacy integration, through the Atlas  third-party service integrations page. Legacy tokens will soon no longer be  supported.
+        /// </summary>
+        /// <remarks>Required by the spec.</remarks>
+        public string ApiToken { get; set; } = default!;
+        /// <summary>Name of the Slack channel to which MongoDB Cloud sends alert notifications.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 80)]
+        public string? ChannelName { get; set; }
+        /// <summary>Human-readable label that identifies your Slack team. Set this parameter when you configure a legacy Slack integration.</summary>
+        public string? TeamName { get; set; }
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+            global::AtlasGen.Runtime.AtlasArgument.Length(ChannelName, 1, 80, path + ".channelName");
+        }
+    }
+
+    /// <summary>The TeamRole schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class TeamRole : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+        /// <summary>One or more project-level roles to assign to the team.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        public global::System.Collections.Generic.List<string> RoleNames { get; set; } = new();
+        /// <summary>Unique 24-hexadecimal character string that identifies the team.</summary>
+        /// <remarks>Required by the spec.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
+        public string TeamId { get; set; } = default!;
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(TeamId, "^([a-f0-9]{24})$", path + ".teamId");
+        }
+    }
+
+    /// <summary>Collection of settings that describe third-party integrations.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public partial class ThirdPartyIntegration : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Integration id.</summary>
+        public string? Id { get; set; }
+        /// <summary>Integration type.</summary>
+        public global::AtlasGen.Atlas.ThirdPartyIntegrationType? Type { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        protected virtual void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>The UpdateAtlasOrganizationApiKey schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class UpdateAtlasOrganizationApiKey : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Purpose or explanation provided when someone creates this organization API key.</summary>
+        [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 250)]
+        public string? Desc { get; set; }
+        /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization.</summary>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? Roles { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(Desc, 1, 250, path + ".desc");
+        }
+    }
+
+    /// <summary>The UpdateAtlasProjectApiKey schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class UpdateAtlasProjectApiKey : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Purpose or explanation provided when someone creates this project API key.</summary>
+        [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 250)]
+        public string? Desc { get; set; }
+        /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.</summary>
+        public global::System.Collections.Generic.List<string>? Roles { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Length(Desc, 1, 250, path + ".desc");
+        }
+    }
+
+    /// <summary>The UserAccessListRequest schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class UserAccessListRequest : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Range of network addresses that you want to add to the access list for the API key. This parameter requires the range to be expressed in classless inter-domain routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or `ipAddress` but not both in the same request.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|(:{0,2}([0-9a-f]{1,4}:){0,7}[0-9a-f]{1,4}[:]{0,2}))(((?:%2[fF]|/)|/)[0-9]{1,3})+$")]
+        public string? CidrBlock { get; set; }
+        /// <summary>Network address that you want to add to the access list for the API key. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. You can set a value for this parameter or `cidrBlock` but not both in the same request.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$")]
+        public string? IpAddress { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(CidrBlock, "^((([0-9]{1,3}\\.){3}[0-9]{1,3})|(:{0,2}([0-9a-f]{1,4}:){0,7}[0-9a-f]{1,4}[:]{0,2}))(((?:%2[fF]|/)|/)[0-9]{1,3})+$", path + ".cidrBlock");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(IpAddress, "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$", path + ".ipAddress");
+        }
+    }
+
+    /// <summary>The UserAccessListResponse schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class UserAccessListResponse : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>Range of IP addresses in Classless Inter-Domain Routing (CIDR) notation in the access list for the API key.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|(:{0,2}([0-9a-f]{1,4}:){0,7}[0-9a-f]{1,4}[:]{0,2}))(((?:%2[fF]|/)|/)[0-9]{1,3})+$")]
+        public string? CidrBlock { get; set; }
+        /// <summary>Total number of requests that have originated from the Internet Protocol (IP) address given as the value of the `lastUsedAddress` parameter.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]
+        public int? Count { get; set; }
+        /// <summary>Date and time when someone added the network addresses to the specified API access list. This parameter expresses its value in the ISO 8601 timestamp format in UTC.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.DateTimeOffset? Created { get; set; }
+        /// <summary>Network address in the access list for the API key.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$")]
+        public string? IpAddress { get; set; }
+        /// <summary>Date and time when MongoDB Cloud received the most recent request that originated from this Internet Protocol version 4 or version 6 address. The resource returns this parameter when at least one request has originated from this IP address. MongoDB Cloud updates this parameter each time a client accesses the permitted resource. This parameter expresses its value in the ISO 8601 timestamp format in UTC.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.DateTimeOffset? LastUsed { get; set; }
+        /// <summary>Network address that issued the most recent request to the API. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. The resource returns this parameter after this IP address made at least one request.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public string? LastUsedAddress { get; set; }
+        /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(CidrBlock, "^((([0-9]{1,3}\\.){3}[0-9]{1,3})|(:{0,2}([0-9a-f]{1,4}:){0,7}[0-9a-f]{1,4}[:]{0,2}))(((?:%2[fF]|/)|/)[0-9]{1,3})+$", path + ".cidrBlock");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(IpAddress, "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$", path + ".ipAddress");
+        }
+    }
+
+    /// <summary>The UserAccessRoleAssignment schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class UserAccessRoleAssignment : global::AtlasGen.Runtime.IAtlasValidatable
+    {
+        /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.</summary>
+        public global::System.Collections.Generic.List<string>? Roles { get; set; }
+        /// <summary>Unique 24-hexadecimal digit string that identifies the organization API key.</summary>
+        /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
+        public string? UserId { get; set; }
+
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
+
+        private void __ValidateProperties(string path)
+        {
+        }
+    }
+
+    /// <summary>Details to integrate one Splunk On-Call account with one MongoDB Cloud project.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class VictorOps : global::AtlasGen.Atlas.ThirdPartyIntegration
+    {
+        /// <summary>Creates the object with its discriminator, type, set to VICTOR_OPS.</summary>
+        public VictorOps() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("VICTOR_OPS");
+
+        /// <summary>
+        /// Key that allows MongoDB Cloud to access your VictorOps account.
+        /// <para/>
+        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <para/>
+        /// * View or edit the alert through the Atlas UI.
+        /// <para/>
+        /// * Query the alert for the notification through the Atlas Administration API.
+        /// </summary>
+        /// <remarks>Required by the spec.</remarks>
+        public string ApiKey { get; set; } = default!;
+        /// <summary>Routing key associated with your Splunk On-Call account.</summary>
+        public string? RoutingKey { get; set; }
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
+        }
+    }
+
+    /// <summary>Details to integrate one webhook with one MongoDB Cloud project.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    public sealed partial class Webhook : global::AtlasGen.Atlas.ThirdPartyIntegration
+    {
+        /// <summary>Creates the object with its discriminator, type, set to WEBHOOK.</summary>
+        public Webhook() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("WEBHOOK");
+
+        /// <summary>HTTP body template for a webhook-based alert. The rendered output MUST be valid JSON — MongoDB Cloud sends the rendered body with `Content-Type: application/json`. If the template fails to render, exceeds the 16 KB limit, or renders non-JSON output, MongoDB Cloud sends the webhook with its default JSON payload instead.</summary>
+        public string? BodyTemplate { get; set; }
+        /// <summary>HTTP headers template for a webhook-based alert. The rendered output MUST be a JSON object mapping header name to header value (e.g. `{"X-Custom-Header": "static-value", "X-Alert-Id": "${id}"}`). Placeholders may reference any alert-view field plus `${eventType}`; the webhook secret and the signature header are NOT exposed to templates. If the template fails to render, exceeds the 4 KB limit, or renders output that is not a valid JSON name→value object, MongoDB Cloud sends the webhook with its default set of headers instead.</summary>
+        public string? HeadersTemplate { get; set; }
+        /// <summary>
+        /// An optional field returned if your webhook is configured with a secret.
+        /// <para/>
+        /// **NOTE**: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
+        /// </summary>
+        public string? Secret { get; set; }
+        /// <summary>
+        /// Endpoint web address to which MongoDB Cloud sends notifications.
+        /// <para/>
+        /// **NOTE**: When you view or edit the alert for a webhook notification, the URL appears partially redacted.
+        /// </summary>
+        /// <remarks>Required by the spec.</remarks>
+        public string Url { get; set; } = default!;
+
+        protected override void __ValidateProperties(string path)
+        {
+            base.__ValidateProperties(path);
         }
     }
 

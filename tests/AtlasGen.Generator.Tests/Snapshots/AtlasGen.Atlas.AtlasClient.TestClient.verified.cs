@@ -28,7 +28,7 @@ namespace AtlasGen.Atlas
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        [global::AtlasGen.Runtime.AtlasOperation("versionedExample", "GET", "/api/atlas/v2/example/info", MediaType = "application/vnd.atlas.2023-02-01+json")]
+        [global::AtlasGen.Runtime.AtlasOperation("versionedExample", "GET", "/api/atlas/v2/example/info", MediaType = "application/vnd.atlas.2023-02-01+json", Deprecated = true)]
         public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> VersionedExampleAsync(bool envelope = false, bool additionalInfo = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -46,7 +46,7 @@ namespace AtlasGen.Atlas
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        [global::AtlasGen.Runtime.AtlasOperation("versionedExample", "GET", "/api/atlas/v2/example/info", MediaType = "application/vnd.atlas.2023-02-01+json")]
+        [global::AtlasGen.Runtime.AtlasOperation("versionedExample", "GET", "/api/atlas/v2/example/info", MediaType = "application/vnd.atlas.2023-02-01+json", Deprecated = true)]
         public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> VersionedExampleAsync(global::System.Threading.CancellationToken cancellationToken)
             => VersionedExampleAsync(envelope: false, cancellationToken: cancellationToken);
     }

@@ -6,13 +6,9 @@ namespace AtlasGen.Atlas
 {
     /// <summary>A typed client for MongoDB Atlas Administration API: one property per tag, all sharing one connection.</summary>
     /// <remarks>
-    /// The MongoDB Atlas Administration API allows developers to manage all components in MongoDB Atlas.
-    /// To learn more, review the [Administration API overview](https://www.mongodb.com/docs/atlas/api/atlas-admin-api/).
-    /// This OpenAPI specification covers all of the collections with the exception of Alerts, Alert Configurations, and Events. Refer to the [legacy documentation](https://www.mongodb.com/docs/atlas/reference/api-resources/) for the specifications of these resources.
+    /// **About this file.** This is the AtlasGen bundled spec. It covers the 45 operations documented in the AtlasGen seed document, plus every component they reference. It is cut by `spec/regenerator` from MongoDB's published Atlas Administration API v2 OpenAPI spec, revision of 2026-08-21 (mongodb/openapi `openapi/v2.yaml`, as copied to mongodb/mongodb-atlas-cli `tools/internal/specs/spec.yaml` at commit 6fd452a0), whose `x-xgen-sha` is below. Methods, paths, operationIds, tags, parameters, schemas, media types and security are the published ones. Changes: the seed document's prose replaces the published text where it documents the same thing; the seed's test endpoint, which Atlas has removed, comes from the 2023-02-13 revision and is deprecated; some inline enums carry `x-atlasgen-type-name`; top-level `x-topics` and `x-externalLinks` are left out. spec/README.md in the AtlasGen repository lists every difference.
     /// <para/>
-    /// **About this file.** This is the AtlasGen bundled spec. It covers the 45 operations documented in the AtlasGen seed document, plus every component they reference. It is derived from MongoDB's published Atlas Administration API v2 OpenAPI spec, revision of 2023-02-13 (mongodb/atlas-sdk-go `openapi/atlas-api.yaml` at commit 3836f9ceb2ce1d74104081c1a2e0624f77a2488c, served by MongoDB Cloud as spec 2.0, version 2023-02-01). Methods, paths, operationIds, tags, parameters, schemas, media types and security schemes are the published ones. Changes: operation summaries and descriptions, parameter, request-body and property descriptions use the seed document's prose where it has some that differs beyond markup; x-xgen-version dates are quoted strings; a top-level DigestAuth requirement was added, and the two operations the published spec leaves without security (listProjects, getProjectByName) carry an explicit empty `security`.
-    /// <para/>
-    /// **License.** MongoDB publishes the source repository under the Apache License 2.0. The published document's own `info.license` field, kept below unchanged, names CC BY-NC-SA 3.0 US. See spec/README.md in the AtlasGen repository.
+    /// **License.** MongoDB publishes the source repositories under the Apache License 2.0. The published document's own `info.license` field, kept below unchanged, names CC BY-NC-SA 3.0 US. See spec/README.md in the AtlasGen repository.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class AtlasClient : global::System.IDisposable
@@ -36,6 +32,7 @@ namespace AtlasGen.Atlas
             Connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
             _ownsConnection = ownsConnection;
             Auditing = new global::AtlasGen.Atlas.AuditingClient(connection);
+            MongoDbCloudUsers = new global::AtlasGen.Atlas.MongoDbCloudUsersClient(connection);
             ProgrammaticApiKeys = new global::AtlasGen.Atlas.ProgrammaticApiKeysClient(connection);
             Projects = new global::AtlasGen.Atlas.ProjectsClient(connection);
             Teams = new global::AtlasGen.Atlas.TeamsClient(connection);
@@ -48,6 +45,9 @@ namespace AtlasGen.Atlas
 
         /// <summary>Returns and edits database auditing settings for MongoDB Cloud projects.</summary>
         public global::AtlasGen.Atlas.AuditingClient Auditing { get; }
+
+        /// <summary>Returns, adds, and edits MongoDB Cloud users.</summary>
+        public global::AtlasGen.Atlas.MongoDbCloudUsersClient MongoDbCloudUsers { get; }
 
         /// <summary>Returns, adds, edits, and removes access tokens to use the MongoDB Cloud API. MongoDB Cloud applies these keys to organizations. These resources can return, assign, or revoke use of these keys within a specified project.</summary>
         public global::AtlasGen.Atlas.ProgrammaticApiKeysClient ProgrammaticApiKeys { get; }
@@ -64,7 +64,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Returns, adds, edits, and removes third-party service integration configurations. MongoDB Cloud sends alerts to each third-party service that you configure.
         /// <para/>
-        /// **IMPORTANT**: Each project can only have one configuration per integrationType.
+        /// **IMPORTANT**: Each project can only have one configuration per `integrationType`.
         /// </summary>
         public global::AtlasGen.Atlas.ThirdPartyIntegrationsClient ThirdPartyIntegrations { get; }
 
