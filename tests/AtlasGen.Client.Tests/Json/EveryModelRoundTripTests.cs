@@ -96,8 +96,21 @@ public sealed class EveryModelRoundTripTests
         var written = JsonSerializer.SerializeToElement(read, ClientOperations.TypeInfo(writer, type!));
 
         using var expected = JsonDocument.Parse(sample);
+        var undeclared = UndeclaredInMetadata.Find(expected.RootElement, ClientOperations.TypeInfo(reader, type!), reader);
+        Assert.True(undeclared.Count == 0, $"{type!.Name} {direction}: the reading metadata doesn't declare {string.Join(", ", undeclared)}");
         var losses = JsonLoss.Find(expected.RootElement, written);
         Assert.True(losses.Count == 0, $"{type!.Name} {direction}: {string.Join(", ", losses)}\n  sample  {sample}\n  written {written.GetRawText()}");
+    }
+
+    [Fact]
+    public void A_property_the_metadata_does_not_declare_is_reported_even_where_extension_data_would_keep_it()
+    {
+        var info = GeneratedTypes.Models().Select(t => AtlasClientJsonContext.Default.GetTypeInfo(t)!)
+            .First(i => i.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object && i.Properties.Any(p => !p.IsExtensionData));
+        var declared = info.Properties.First(p => !p.IsExtensionData).Name;
+        using var sample = JsonDocument.Parse($$"""{"{{declared}}":null,"notInTheSpec":1}""");
+
+        Assert.Equal(["$.notInTheSpec"], UndeclaredInMetadata.Find(sample.RootElement, info, AtlasClientJsonContext.Default));
     }
 
     [RealResponsesFact]

@@ -25,6 +25,9 @@ internal sealed class SpecSampleJson(OpenApiDocument spec)
 {
     public const string DateTime = "2024-01-02T03:04:05Z";
 
+    /// <summary>The key a sample gives the spec's additionalProperties.</summary>
+    public const string AdditionalPropertyName = "sample-key";
+
     private readonly IDictionary<string, OpenApiSchema> _components = spec.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>();
 
     public JsonNode? For(OpenApiSchema schema, SampleDirection direction) => Build(schema, direction, new HashSet<string>(StringComparer.Ordinal));
@@ -65,7 +68,7 @@ internal sealed class SpecSampleJson(OpenApiDocument spec)
             visiting.Remove(baseId);
             var sample = Build(subtype, direction, visiting);
             visiting.Add(baseId);
-            if (sample is JsonObject subtypeObject)
+            if (sample is JsonObject subtypeObject && !Excluded(schema.Properties.TryGetValue(property, out var discriminatorSchema) ? discriminatorSchema : null, direction))
             {
                 subtypeObject[property] = mapping.First().Key;
             }
@@ -89,7 +92,8 @@ internal sealed class SpecSampleJson(OpenApiDocument spec)
     private JsonNode? Variant(OpenApiSchema union, OpenApiSchema variant, SampleDirection direction, HashSet<string> visiting)
     {
         var sample = Build(variant, direction, visiting);
-        if (union.Discriminator is { PropertyName: { Length: > 0 } property } discriminator && sample is JsonObject obj)
+        if (union.Discriminator is { PropertyName: { Length: > 0 } property } discriminator && sample is JsonObject obj
+            && !Excluded(variant.Properties.TryGetValue(property, out var discriminatorSchema) ? discriminatorSchema : null, direction))
         {
             // The mapping's key for this variant, else its schema name (the implicit mapping).
             var variantId = variant.Reference?.Id;
@@ -120,7 +124,7 @@ internal sealed class SpecSampleJson(OpenApiDocument spec)
 
         foreach (var (name, property) in schema.Properties)
         {
-            if (direction == SampleDirection.Response && property.WriteOnly || direction == SampleDirection.Request && property.ReadOnly)
+            if (Excluded(property, direction))
             {
                 continue;
             }
@@ -133,15 +137,19 @@ internal sealed class SpecSampleJson(OpenApiDocument spec)
 
         if (schema.AdditionalProperties is { } additional && Build(additional, direction, visiting) is { } extra)
         {
-            sample["sample-key"] = extra;
+            sample[AdditionalPropertyName] = extra;
         }
         else if (schema.Properties.Count == 0 && schema.AllOf.Count == 0)
         {
-            sample["sample-key"] = "sample-text"; // a free-form object
+            sample[AdditionalPropertyName] = "sample-text"; // a free-form object
         }
 
         return sample;
     }
+
+    /// <summary>A property that doesn't travel this way: writeOnly in a response, readOnly in a request (a discriminator included).</summary>
+    private static bool Excluded(OpenApiSchema? property, SampleDirection direction)
+        => property is not null && (direction == SampleDirection.Response ? property.WriteOnly : property.ReadOnly);
 
     private static JsonNode? Scalar(OpenApiSchema schema)
     {
