@@ -10,7 +10,7 @@ public sealed class SnapshotTests
 {
     private static readonly GeneratorRun s_run = GeneratorHarness.Run(
         GeneratorHarness.ReadBundledSpec(), "spec/atlas-admin-v2.yaml",
-        new System.Collections.Generic.Dictionary<string, string> { ["AtlasGenServerContext"] = "true" });
+        GeneratorHarness.ServerContextOptions);
 
     public static TheoryData<string> HintNames()
     {
@@ -55,7 +55,7 @@ public sealed class SnapshotTests
     public void Output_is_deterministic()
     {
         var again = GeneratorHarness.Run(GeneratorHarness.ReadBundledSpec(), "spec/atlas-admin-v2.yaml",
-            new System.Collections.Generic.Dictionary<string, string> { ["AtlasGenServerContext"] = "true" });
+            GeneratorHarness.ServerContextOptions);
         Assert.Equal(s_run.Sources.Select(s => (s.HintName, s.SourceText.ToString())), again.Sources.Select(s => (s.HintName, s.SourceText.ToString())));
     }
 }

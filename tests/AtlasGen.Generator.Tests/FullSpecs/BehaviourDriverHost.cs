@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Threading.Tasks;
 using AtlasGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -32,31 +31,12 @@ internal static class BehaviourDriverHost
             .Select(name => CSharpSyntaxTree.ParseText(ReadResource(name), GeneratorHarness.ParseOptions, path: name));
         var compilation = run.Compilation.AddSyntaxTrees(trees);
 
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        // Only the driver's own diagnostics: the generated code's are FullSpecCompileTests' business.
-        var problems = emitted.Diagnostics
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning || !emitted.Success && d.Severity == DiagnosticSeverity.Error)
-            .ToList();
-        if (!emitted.Success || problems.Count > 0)
-        {
-            throw new InvalidOperationException("The driver does not compile:\n" + string.Join("\n", problems.Take(40)));
-        }
-
-        var context = new AssemblyLoadContext("behaviour-" + driverResource, isCollectible: true);
-        try
-        {
-            image.Position = 0;
-            var assembly = context.LoadFromStream(image);
-            var entry = assembly.GetType("AtlasGen.Behaviour.Driver", throwOnError: true)!
-                .GetMethod("RunAsync", BindingFlags.Public | BindingFlags.Static)!;
-            var rows = await ((Task<List<(string OperationId, string Construct, bool Passed, string Detail)>>)entry.Invoke(null, null)!).ConfigureAwait(false);
-            return rows.Select(r => new BehaviourRow(r.OperationId, r.Construct, r.Passed, r.Detail)).ToList();
-        }
-        finally
-        {
-            context.Unload();
-        }
+        // Only the driver's own warnings: the generated code's are FullSpecCompileTests' business.
+        using var loaded = LoadedAssembly.Load(compilation, "behaviour-" + driverResource, d => d.Severity >= DiagnosticSeverity.Warning);
+        var entry = loaded.Assembly.GetType("AtlasGen.Behaviour.Driver", throwOnError: true)!
+            .GetMethod("RunAsync", BindingFlags.Public | BindingFlags.Static)!;
+        var rows = await ((Task<List<(string OperationId, string Construct, bool Passed, string Detail)>>)entry.Invoke(null, null)!).ConfigureAwait(false);
+        return rows.Select(r => new BehaviourRow(r.OperationId, r.Construct, r.Passed, r.Detail)).ToList();
     }
 
     private static string ReadResource(string name)

@@ -16,6 +16,9 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>The global options that add the server-direction JSON metadata (<c>AtlasGenServerContext=true</c>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> ServerContextOptions = new Dictionary<string, string> { ["AtlasGenServerContext"] = "true" };
+
     private static readonly ImmutableArray<MetadataReference> s_references = Basic.Reference.Assemblies.Net100.References.All
         .Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(AtlasGen.Runtime.AtlasConnection).Assembly.Location))

@@ -1,0 +1,83 @@
+using AtlasGen.TestData;
+using Xunit;
+
+namespace AtlasGen.Generator.Tests.RealAtlas;
+
+/// <summary>Reading a recording's file name back into an operation, where <c>_</c> stands for <c>/</c>, <c>:</c> and itself.</summary>
+public sealed class PathTemplateMatcherTests
+{
+    private const string Spec = """
+        openapi: 3.0.1
+        info: { title: t, version: "1" }
+        paths:
+          /api/atlas/v2/groups/{groupId}/clusters/{clusterName}:
+            get:
+              operationId: getCluster
+              parameters:
+                - { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
+                - { name: clusterName, in: path, required: true, schema: { type: string, pattern: "^[a-zA-Z0-9][a-zA-Z0-9-]*$" } }
+              responses: { "200": { description: ok } }
+          /api/atlas/v2/groups/{groupId}/clusters/provider/regions:
+            get:
+              operationId: listRegions
+              parameters:
+                - { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
+              responses: { "200": { description: ok } }
+          /api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}:
+            get:
+              operationId: getUser
+              parameters:
+                - { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
+                - { name: databaseName, in: path, required: true, schema: { type: string } }
+                - { name: username, in: path, required: true, schema: { type: string } }
+              responses: { "200": { description: ok } }
+          /api/atlas/v2/groups/{groupId}/processes/{processId}/measurements:
+            get:
+              operationId: getMeasurements
+              parameters:
+                - { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
+                - { name: processId, in: path, required: true, schema: { type: string, pattern: "^([a-z0-9\\-.]+):([0-9]{4,5})$" } }
+              responses: { "200": { description: ok } }
+        """;
+
+    private static readonly PathTemplateMatcher s_matcher = PathTemplateMatcher.FromSpecTexts([Spec]);
+
+    [Fact]
+    public void A_literal_template_wins_over_a_parameter_that_could_hold_the_same_text()
+    {
+        var request = s_matcher.Identify("GET", "_api_atlas_v2_groups_6a793f60c0eb9e7a17714c68_clusters_provider_regions");
+        Assert.Equal("listRegions", request?.OperationId);
+    }
+
+    [Fact]
+    public void A_value_takes_only_what_its_pattern_allows()
+    {
+        var request = s_matcher.Identify("GET", "_api_atlas_v2_groups_6a793f60c0eb9e7a17714c68_clusters_cluster-989");
+        Assert.Equal("getCluster", request?.OperationId);
+        Assert.Equal("cluster-989", request!.PathValues["clusterName"]);
+        Assert.Null(s_matcher.Identify("GET", "_api_atlas_v2_groups_6a793f60c0eb9e7a17714c68_clusters_cluster_989"));
+    }
+
+    [Fact]
+    public void An_underscore_splits_values_without_a_pattern_somewhere()
+    {
+        var request = s_matcher.Identify("GET", "_api_atlas_v2_groups_6a793f60c0eb9e7a17714c68_databaseUsers_admin_user-253");
+        Assert.Equal("getUser", request?.OperationId);
+        Assert.Equal("admin", request!.PathValues["databaseName"]);
+        Assert.Equal("user-253", request.PathValues["username"]);
+    }
+
+    [Fact]
+    public void An_underscore_is_read_as_a_colon_when_the_pattern_needs_one()
+    {
+        var request = s_matcher.Identify("GET", "_api_atlas_v2_groups_6a793f60c0eb9e7a17714c68_processes_atlas-qgu1cy-shard-00-00.fyfn6y.mongodb-dev.net_27017_measurements");
+        Assert.Equal("atlas-qgu1cy-shard-00-00.fyfn6y.mongodb-dev.net:27017", request?.PathValues["processId"]);
+    }
+
+    [Fact]
+    public void Another_method_or_an_unknown_path_names_no_operation()
+    {
+        Assert.Null(s_matcher.Identify("DELETE", "_api_atlas_v2_groups_6a793f60c0eb9e7a17714c68_clusters_provider_regions"));
+        Assert.Null(s_matcher.Identify("GET", "_api_private_unauth_nds_defaultMongoDBMajorVersion"));
+    }
+}

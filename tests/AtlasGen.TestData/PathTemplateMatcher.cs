@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi.Readers;
+
+namespace AtlasGen.TestData;
+
+/// <summary>An operation a recording was matched to, with the path parameters' values read from the file name.</summary>
+public sealed record IdentifiedRequest(string Method, string PathTemplate, string OperationId, IReadOnlyDictionary<string, string> PathValues);
+
+/// <summary>
+/// Tells which operation a recording's file name names. The name writes <c>/</c> and <c>:</c> as <c>_</c>, so a value
+/// holding <c>_</c> is ambiguous: a template matches when its literals line up and each parameter's value satisfies the
+/// spec's pattern for it (any value, if it has none); of several matching templates the most literal one wins.
+/// </summary>
+public sealed class PathTemplateMatcher
+{
+    private static readonly Regex s_parameter = new(@"\{(?<name>[^}]+)\}", RegexOptions.CultureInvariant);
+
+    private readonly List<Template> _templates;
+
+    private PathTemplateMatcher(List<Template> templates) => _templates = templates;
+
+    /// <summary>Every operation of the given spec files; an operation in several files counts once.</summary>
+    public static PathTemplateMatcher FromSpecs(params string[] specPaths) => FromSpecTexts(specPaths.Select(File.ReadAllText));
+
+    /// <summary>Every operation of the given spec texts; an operation in several specs counts once.</summary>
+    public static PathTemplateMatcher FromSpecTexts(IEnumerable<string> specTexts)
+    {
+        var templates = new Dictionary<(string, string), Template>();
+        foreach (var text in specTexts)
+        {
+            var document = new OpenApiStringReader().Read(text, out _);
+            foreach (var (pathTemplate, item) in document.Paths)
+            {
+                foreach (var (type, operation) in item.Operations)
+                {
+                    var method = type.ToString().ToUpperInvariant();
+                    var patterns = item.Parameters.Concat(operation.Parameters ?? []).Where(p => p.In == ParameterLocation.Path)
+                        .GroupBy(p => p.Name, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => g.Last().Schema?.Pattern, StringComparer.Ordinal);
+                    templates.TryAdd((method, pathTemplate), Template.Create(method, pathTemplate, operation.OperationId ?? pathTemplate, patterns));
+                }
+            }
+        }
+
+        return new PathTemplateMatcher(templates.Values.ToList());
+    }
+
+    /// <summary>The operation that <paramref name="method"/> and a file name's <paramref name="mangledPath"/> name, or null when no template fits.</summary>
+    public IdentifiedRequest? Identify(string method, string mangledPath)
+        => _templates
+            .Where(t => t.Method == method)
+            .Select(t => (Template: t, Values: t.Match(mangledPath)))
+            .Where(m => m.Values is not null)
+            .OrderByDescending(m => m.Template.LiteralLength)
+            .ThenBy(m => m.Template.PathTemplate, StringComparer.Ordinal)
+            .Select(m => new IdentifiedRequest(method, m.Template.PathTemplate, m.Template.OperationId, m.Values!))
+            .FirstOrDefault();
+
+    /// <summary>A path template cut into mangled literals around its parameters: literal, parameter, literal, …, literal.</summary>
+    private sealed class Template
+    {
+        private readonly List<string> _literals;
+        private readonly List<(string Name, Regex? Rule)> _parameters;
+
+        private Template(string method, string pathTemplate, string operationId, List<string> literals, List<(string, Regex?)> parameters)
+        {
+            Method = method;
+            PathTemplate = pathTemplate;
+            OperationId = operationId;
+            _literals = literals;
+            _parameters = parameters;
+        }
+
+        public string Method { get; }
+
+        public string PathTemplate { get; }
+
+        public string OperationId { get; }
+
+        public int LiteralLength => _literals.Sum(l => l.Length);
+
+        public static Template Create(string method, string pathTemplate, string operationId, IReadOnlyDictionary<string, string?> patterns)
+        {
+            var literals = new List<string>();
+            var parameters = new List<(string, Regex?)>();
+            var position = 0;
+            foreach (Match parameter in s_parameter.Matches(pathTemplate))
+            {
+                literals.Add(Recording.Mangle(pathTemplate[position..parameter.Index]));
+                var name = parameter.Groups["name"].Value;
+                // JSON Schema patterns are unanchored, as Regex.IsMatch is.
+                parameters.Add((name, patterns.TryGetValue(name, out var pattern) && pattern is not null
+                    ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+                    : null));
+                position = parameter.Index + parameter.Length;
+            }
+
+            literals.Add(Recording.Mangle(pathTemplate[position..]));
+            return new Template(method, pathTemplate, operationId, literals, parameters);
+        }
+
+        public Dictionary<string, string>? Match(string mangledPath) => Split(mangledPath, 0, 0, new Dictionary<string, string>(StringComparer.Ordinal));
+
+        /// <summary>Lines up literal <paramref name="index"/> at <paramref name="at"/>, then gives parameter <paramref name="index"/> every length its rule allows.</summary>
+        private Dictionary<string, string>? Split(string path, int index, int at, Dictionary<string, string> values)
+        {
+            var literal = _literals[index];
+            if (at + literal.Length > path.Length || string.CompareOrdinal(path, at, literal, 0, literal.Length) != 0)
+            {
+                return null;
+            }
+
+            at += literal.Length;
+            if (index == _parameters.Count)
+            {
+                return at == path.Length ? new Dictionary<string, string>(values, StringComparer.Ordinal) : null;
+            }
+
+            var (name, rule) = _parameters[index];
+            for (var end = at + 1; end <= path.Length; end++)
+            {
+                if (Unmangle(path[at..end], rule) is not { } value)
+                {
+                    continue;
+                }
+
+                values[name] = value;
+                if (Split(path, index + 1, end, values) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            values.Remove(name);
+            return null;
+        }
+
+        /// <summary>
+        /// The value as the spec's rule allows it: as written, or with its <c>_</c> read as the <c>:</c> the file name
+        /// also writes <c>_</c> (a process ID is <c>host:port</c>); null when neither fits.
+        /// </summary>
+        private static string? Unmangle(string written, Regex? rule)
+        {
+            if (rule is null || rule.IsMatch(written))
+            {
+                return written;
+            }
+
+            var withColons = written.Replace('_', ':');
+            return withColons != written && rule.IsMatch(withColons) ? withColons : null;
+        }
+    }
+}
