@@ -15,6 +15,9 @@ internal static class SampleJson
 {
     public const string Date = "2024-01-02T03:04:05+00:00";
 
+    /// <summary>A property no schema declares, put in every object sample.</summary>
+    public const string UndeclaredProperty = "aPropertyNoSchemaDeclares";
+
     public static JsonNode For(Type type, JsonSerializerContext context, int depth = 0)
     {
         if (depth > 8)
@@ -40,6 +43,13 @@ internal static class SampleJson
                 var obj = new JsonObject();
                 foreach (var property in info.Properties)
                 {
+                    // Extension data is not a property on the wire: it stands for the properties the schema doesn't name.
+                    if (property.IsExtensionData)
+                    {
+                        obj[UndeclaredProperty] = Leaf(typeof(JsonElement));
+                        continue;
+                    }
+
                     obj[property.Name] = For(property.PropertyType, context, depth + 1);
                 }
 
