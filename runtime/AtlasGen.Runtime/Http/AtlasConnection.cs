@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -157,7 +158,57 @@ public sealed class AtlasConnection : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendCoreAsync(AtlasRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request whose success body is text (CSV, a PEM certificate, XML) and returns it as a string. A JSON
+    /// string literal, as a server may quote the text, is unquoted; anything else is returned as sent.
+    /// </summary>
+    public async Task<string> SendForTextAsync(AtlasRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return UnquoteJsonString(text) ?? text;
+    }
+
+    /// <summary>The value of a body that is exactly one JSON string literal, else null.</summary>
+    private static string? UnquoteJsonString(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length < 2 || trimmed[0] != '"' || trimmed[^1] != '"')
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(trimmed));
+            return reader.Read() && reader.TokenType == JsonTokenType.String && reader.GetString() is { } value && !reader.Read() ? value : null;
+        }
+        catch (JsonException)
+        {
+            return null; // text that merely starts and ends with a quote is still text
+        }
+    }
+
+    /// <summary>
+    /// Sends a request whose success body is binary (a gzip log) and returns the body as it arrives: the response is
+    /// read from the network while the caller reads the stream, and disposing the stream releases the response.
+    /// </summary>
+    public async Task<Stream> SendForStreamAsync(AtlasRequest request, CancellationToken cancellationToken)
+    {
+        var response = await SendCoreAsync(request, cancellationToken, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        try
+        {
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new AtlasResponseStream(body, response);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendCoreAsync(AtlasRequest request, CancellationToken cancellationToken, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         ArgumentNullException.ThrowIfNull(request);
         // Appended rather than resolved, so that a base address with a path prefix (a proxy's /atlas/) keeps it.
@@ -175,7 +226,7 @@ public sealed class AtlasConnection : IDisposable
         message.Options.Set(AtlasRequestOptions.OperationId, request.OperationId);
         message.Options.Set(AtlasRequestOptions.PathTemplate, request.PathTemplate);
 
-        var response = await SendLoggedAsync(message, request, cancellationToken).ConfigureAwait(false);
+        var response = await SendLoggedAsync(message, request, completion, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -194,13 +245,13 @@ public sealed class AtlasConnection : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage message, AtlasRequest request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage message, AtlasRequest request, HttpCompletionOption completion, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            response = await _httpClient.SendAsync(message, completion, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
