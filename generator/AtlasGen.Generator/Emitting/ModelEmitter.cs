@@ -75,19 +75,21 @@ internal static class ModelEmitter
         const string Json = "global::System.Text.Json.JsonElement";
         if (!ModelIndex.IsTolerantBag(model))
         {
+            writer.Line();
             writer.Doc("summary", "The properties the schema allows beyond those it names (additionalProperties), as raw JSON.");
             writer.Line($"public global::System.Collections.Generic.Dictionary<string, {Json}>? {name} {{ get; set; }}");
             return;
         }
 
         const string Bag = "global::AtlasGen.Runtime.AtlasAdditionalProperties";
+        writer.Line();
         writer.Line($"internal {Bag}? {ModelIndex.TolerantBagField};");
         writer.Line();
         writer.Doc("summary", "The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.");
-        writer.Doc("remarks", $"Client requests do not send these, since Atlas rejects fields it does not accept; <see cref=\"{ModelIndex.SetterName(name)}\"/> adds one that they send.");
+        writer.Line($"/// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref=\"{ModelIndex.SetterName(name)}\"/> adds one that they send.</remarks>");
         writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {Json}> {name} => {Bag}.View({ModelIndex.TolerantBagField});");
         writer.Line();
-        writer.Doc("summary", $"Sets a property the schema does not declare, which client requests then send; it also appears in <see cref=\"{name}\"/>.");
+        writer.Line($"/// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref=\"{name}\"/>.</summary>");
         writer.Line($"public void {ModelIndex.SetterName(name)}(string name, {Json} value) => ({ModelIndex.TolerantBagField} ??= new()).Set(name, value);");
         writer.Line();
         writer.Doc("summary", "Removes a property the schema does not declare, whether it was read or set; true when there was one.");

@@ -142,6 +142,9 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>? __DateTimeOffset;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset => __DateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>? __DictionaryStringJsonElement;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> DictionaryStringJsonElement => __DictionaryStringJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? __Double;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => __Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
@@ -503,6 +506,10 @@ namespace AtlasGen.Atlas
             {
                 return Create_DateTimeOffset(options);
             }
+            if (type == typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>))
+            {
+                return Create_DictionaryStringJsonElement(options);
+            }
             if (type == typeof(double))
             {
                 return Create_Double(options);
@@ -776,7 +783,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
@@ -829,6 +836,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiApiUserView)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiApiUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiApiUserView)o).__additionalProperties, v),
+            });
+            properties[6].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiApiUserView)o).__additionalProperties);
             return properties;
         }
 
@@ -850,7 +865,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[13];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[14];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
@@ -953,6 +968,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiAppUserView)o).Username,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).Username = v!,
             });
+            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiAppUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiAppUserView)o).__additionalProperties, v),
+            });
+            properties[13].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiAppUserView)o).__additionalProperties);
             return properties;
         }
 
@@ -974,7 +997,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasAuditLogView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView),
@@ -1005,6 +1028,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).Enabled,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).Enabled = v!,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).__additionalProperties, v),
+            });
+            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).__additionalProperties);
             return properties;
         }
 
@@ -1033,7 +1064,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasDataFederationQueryLimitView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
@@ -1093,6 +1124,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView)o).OverrunPolicy = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties, v),
+            });
+            properties[7].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties);
             return properties;
         }
 
@@ -1121,7 +1160,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasGroupSettingsView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
@@ -1170,6 +1209,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsSchemaAdvisorEnabled = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).__additionalProperties, v),
+            });
+            properties[6].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).__additionalProperties);
             return properties;
         }
 
@@ -1191,7 +1238,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
@@ -1245,9 +1292,17 @@ namespace AtlasGen.Atlas
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
                 PropertyName = "WithDefaultAlertsSettings", JsonPropertyName = "withDefaultAlertsSettings",
                 Getter = static o => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).WithDefaultAlertsSettings,
-                Setter = null,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).WithDefaultAlertsSettings = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiAtlasGroupView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).__additionalProperties, v),
+            });
+            properties[7].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiAtlasGroupView)o).__additionalProperties);
             return properties;
         }
 
@@ -1269,7 +1324,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiCreateApiKeyView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiCreateApiKeyView),
@@ -1286,6 +1341,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiCreateApiKeyView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).__additionalProperties);
             return properties;
         }
 
@@ -1307,7 +1370,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiDatadogView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiDatadogView),
@@ -1331,6 +1394,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiDatadogView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiDatadogView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiDatadogView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiDatadogView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiDatadogView)o).__additionalProperties);
             return properties;
         }
 
@@ -1366,7 +1437,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiGroupInvitationRequestView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationRequestView),
@@ -1383,6 +1454,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).Username = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationRequestView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).__additionalProperties);
             return properties;
         }
 
@@ -1404,7 +1483,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiGroupInvitationUpdateRequestView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView),
@@ -1413,6 +1492,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).__additionalProperties, v),
+            });
+            properties[1].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).__additionalProperties);
             return properties;
         }
 
@@ -1434,7 +1521,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiGroupInvitationView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
@@ -1515,6 +1602,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[8].ShouldSerialize = static (_, _) => false;
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiGroupInvitationView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).__additionalProperties, v),
+            });
+            properties[9].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiGroupInvitationView)o).__additionalProperties);
             return properties;
         }
 
@@ -1538,7 +1633,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiLimitView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
@@ -1581,6 +1676,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiLimitView)o).Value,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).Value = v!,
             });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties, v),
+            });
+            properties[5].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties);
             return properties;
         }
 
@@ -1640,7 +1743,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiMicrosoftTeamsView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsView),
@@ -1656,6 +1759,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).__additionalProperties);
             return properties;
         }
 
@@ -1684,7 +1795,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiNewRelicView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiNewRelicView),
@@ -1721,6 +1832,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiNewRelicView)o).WriteToken,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiNewRelicView)o).WriteToken = v!,
             });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiNewRelicView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiNewRelicView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiNewRelicView)o).__additionalProperties, v),
+            });
+            properties[5].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiNewRelicView)o).__additionalProperties);
             return properties;
         }
 
@@ -1749,7 +1868,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiOpsGenieView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiOpsGenieView),
@@ -1773,6 +1892,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiOpsGenieView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiOpsGenieView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiOpsGenieView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiOpsGenieView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiOpsGenieView)o).__additionalProperties);
             return properties;
         }
 
@@ -1808,7 +1935,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiPagerDutyView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiOpsGenieViewRegion?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPagerDutyView),
@@ -1832,6 +1959,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPagerDutyView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPagerDutyView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiPagerDutyView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiPagerDutyView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiPagerDutyView)o).__additionalProperties);
             return properties;
         }
 
@@ -1860,7 +1995,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiPrometheusView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
@@ -1881,7 +2016,7 @@ namespace AtlasGen.Atlas
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
                 PropertyName = "Password", JsonPropertyName = "password",
                 Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Password,
-                Setter = null,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Password = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
@@ -1889,7 +2024,7 @@ namespace AtlasGen.Atlas
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
                 PropertyName = "RateLimitInterval", JsonPropertyName = "rateLimitInterval",
                 Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).RateLimitInterval,
-                Setter = null,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).RateLimitInterval = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiPrometheusViewScheme>
@@ -1929,6 +2064,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Username,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Username = v!,
             });
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiPrometheusView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiPrometheusView)o).__additionalProperties, v),
+            });
+            properties[9].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiPrometheusView)o).__additionalProperties);
             return properties;
         }
 
@@ -1971,7 +2114,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiRoleAssignmentView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiRoleAssignmentView),
@@ -1996,6 +2139,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).RoleName = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiRoleAssignmentView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).__additionalProperties);
             return properties;
         }
 
@@ -2017,7 +2168,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiSlackView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiSlackView),
@@ -2049,6 +2200,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiSlackView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiSlackView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiSlackView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiSlackView)o).__additionalProperties, v),
+            });
+            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiSlackView)o).__additionalProperties);
             return properties;
         }
 
@@ -2077,7 +2236,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiTeamRoleView),
@@ -2103,6 +2262,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiTeamRoleView)o).TeamId = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiTeamRoleView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiTeamRoleView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiTeamRoleView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiTeamRoleView)o).__additionalProperties);
             return properties;
         }
 
@@ -2124,7 +2291,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
@@ -2186,6 +2353,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[6].ShouldSerialize = static (_, _) => false;
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiUserAccessListView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiUserAccessListView)o).__additionalProperties, v),
+            });
+            properties[7].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiUserAccessListView)o).__additionalProperties);
             return properties;
         }
 
@@ -2207,7 +2382,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiUserRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserRoleAssignment),
@@ -2225,6 +2400,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserRoleAssignment),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).__additionalProperties);
             return properties;
         }
 
@@ -2246,7 +2429,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiVictorOpsView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiVictorOpsView),
@@ -2270,6 +2453,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiVictorOpsView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiVictorOpsView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiVictorOpsView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiVictorOpsView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiVictorOpsView)o).__additionalProperties);
             return properties;
         }
 
@@ -2298,7 +2489,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiWebhookView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiWebhookView),
@@ -2322,6 +2513,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiWebhookView)o).Url,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiWebhookView)o).Url = v!,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiWebhookView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiWebhookView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiWebhookView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiWebhookView)o).__additionalProperties);
             return properties;
         }
 
@@ -2342,6 +2541,13 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryStringJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>() });
             info.OriginatingResolver = this;
             return info;
         }
@@ -2371,7 +2577,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
@@ -2404,6 +2610,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[3].ShouldSerialize = static (_, _) => false;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties, v),
+            });
+            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties);
             return properties;
         }
 
@@ -2432,7 +2646,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupPaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPaginatedIntegrationView),
@@ -2459,6 +2673,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPaginatedIntegrationView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).__additionalProperties);
             return properties;
         }
 
@@ -2515,7 +2737,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Link(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
@@ -2532,6 +2754,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Link)o).Rel = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.Link)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Link)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.Link)o).__additionalProperties);
             return properties;
         }
 
@@ -2861,7 +3091,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
@@ -2889,6 +3119,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties);
             return properties;
         }
 
@@ -2910,7 +3148,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiAppUserView),
@@ -2938,6 +3176,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiAppUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).__additionalProperties);
             return properties;
         }
 
@@ -2959,7 +3205,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListView),
@@ -2987,6 +3233,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).__additionalProperties);
             return properties;
         }
 
@@ -3008,7 +3262,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
@@ -3036,6 +3290,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties);
             return properties;
         }
 
@@ -3057,7 +3319,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
@@ -3085,6 +3347,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties);
             return properties;
         }
 

@@ -28,6 +28,18 @@ namespace AtlasGen.Atlas
         /// <summary>List that contains the roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the API key.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiRoleAssignmentView>? Roles { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -84,6 +96,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         public string Username { get; set; } = default!;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -111,6 +135,18 @@ namespace AtlasGen.Atlas
         /// <summary>Flag that indicates whether someone enabled database auditing for the specified project.</summary>
         /// <remarks>Required by the spec.</remarks>
         public bool Enabled { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -152,6 +188,18 @@ namespace AtlasGen.Atlas
         /// <summary>Flag that indicates whether to enable the Schema Advisor for the specified project.</summary>
         public bool? IsSchemaAdvisorEnabled { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -185,8 +233,20 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string OrgId { get; set; } = default!;
         /// <summary>Flag that indicates whether to create the project with default alert settings.</summary>
-        /// <remarks>Write-only: sent to the server, never read back.</remarks>
+        /// <remarks>Write-only in the spec: the server is not meant to return it, but it is read when a response carries it.</remarks>
         public bool? WithDefaultAlertsSettings { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -208,6 +268,18 @@ namespace AtlasGen.Atlas
         public string? Desc { get; set; }
         /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization or project.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? Roles { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -241,6 +313,18 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiDatadogViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiDatadogViewType.Datadog;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -257,6 +341,18 @@ namespace AtlasGen.Atlas
         /// <summary>Email address of the MongoDB Cloud user invited to the specified project.</summary>
         public string? Username { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -270,6 +366,18 @@ namespace AtlasGen.Atlas
     {
         /// <summary>One or more organization or project level roles to assign to the MongoDB Cloud user.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>? Roles { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -312,6 +420,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public string? Username { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -339,6 +459,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         public long Value { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         protected virtual void __ValidateProperties(string path)
@@ -359,6 +491,18 @@ namespace AtlasGen.Atlas
         public string MicrosoftTeamsWebhookUrl { get; set; } = default!;
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiMicrosoftTeamsViewType.MicrosoftTeams;
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -399,6 +543,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         public string WriteToken { get; set; } = default!;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -430,6 +586,18 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiOpsGenieViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiOpsGenieViewType.OpsGenie;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -457,6 +625,18 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiPagerDutyViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiPagerDutyViewType.PagerDuty;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -474,10 +654,10 @@ namespace AtlasGen.Atlas
         /// <summary>Combination of IPv4 address and Internet Assigned Numbers Authority (IANA) port or the IANA port alone to which Prometheus binds to ingest MongoDB metrics.</summary>
         public string? ListenAddress { get; set; }
         /// <summary>password</summary>
-        /// <remarks>Write-only: sent to the server, never read back.</remarks>
+        /// <remarks>Write-only in the spec: the server is not meant to return it, but it is read when a response carries it.</remarks>
         public string? Password { get; set; }
         /// <summary>rateLimitInterval</summary>
-        /// <remarks>Write-only: sent to the server, never read back.</remarks>
+        /// <remarks>Write-only in the spec: the server is not meant to return it, but it is read when a response carries it.</remarks>
         public int? RateLimitInterval { get; set; }
         /// <summary>Security Scheme to apply to HyperText Transfer Protocol (HTTP) traffic between Prometheus and MongoDB Cloud.</summary>
         /// <remarks>Required by the spec.</remarks>
@@ -492,6 +672,18 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies your Prometheus incoming webhook.</summary>
         /// <remarks>Required by the spec.</remarks>
         public string Username { get; set; } = default!;
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -533,6 +725,18 @@ namespace AtlasGen.Atlas
         /// </summary>
         public global::AtlasGen.Atlas.OrgOrProjectRole? RoleName { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -570,6 +774,18 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiSlackViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiSlackViewType.Slack;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -590,6 +806,18 @@ namespace AtlasGen.Atlas
         /// <summary>Unique 24-hexadecimal character string that identifies the team.</summary>
         [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? TeamId { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -628,6 +856,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -647,6 +887,18 @@ namespace AtlasGen.Atlas
         public string? ApiUserId { get; set; }
         /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectApiKeyRole>? Roles { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -675,6 +927,18 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.</summary>
         public global::AtlasGen.Atlas.ApiVictorOpsViewType? Type { get; set; } = global::AtlasGen.Atlas.ApiVictorOpsViewType.VictorOps;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -702,6 +966,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         public string Url { get; set; } = default!;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -723,6 +999,18 @@ namespace AtlasGen.Atlas
         /// <summary>List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -746,6 +1034,18 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -761,6 +1061,18 @@ namespace AtlasGen.Atlas
         public string? Href { get; set; }
         /// <summary>Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.</summary>
         public string? Rel { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -784,6 +1096,18 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -805,6 +1129,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -828,6 +1164,18 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -850,6 +1198,18 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -871,6 +1231,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 

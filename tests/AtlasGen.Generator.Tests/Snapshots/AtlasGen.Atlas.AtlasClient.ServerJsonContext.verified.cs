@@ -142,6 +142,9 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>? __DateTimeOffset;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset => __DateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>? __DictionaryStringJsonElement;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> DictionaryStringJsonElement => __DictionaryStringJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? __Double;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => __Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
@@ -503,6 +506,10 @@ namespace AtlasGen.Atlas
             {
                 return Create_DateTimeOffset(options);
             }
+            if (type == typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>))
+            {
+                return Create_DictionaryStringJsonElement(options);
+            }
             if (type == typeof(double))
             {
                 return Create_Double(options);
@@ -776,7 +783,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
@@ -825,6 +832,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiApiUserView)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiApiUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiApiUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiApiUserView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -846,7 +860,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[13];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[14];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
@@ -951,6 +965,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAppUserView)o).Username = v!,
             });
             properties[12].IsRequired = true;
+            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAppUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiAppUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiAppUserView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -972,7 +993,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasAuditLogView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView),
@@ -1005,6 +1026,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).Enabled = v!,
             });
             properties[3].IsRequired = true;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasAuditLogView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiAtlasAuditLogView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1033,7 +1061,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasDataFederationQueryLimitView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
@@ -1089,6 +1117,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasDataFederationQueryLimitView)o).OverrunPolicy = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1117,7 +1152,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasGroupSettingsView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
@@ -1166,6 +1201,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).IsSchemaAdvisorEnabled = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupSettingsView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiAtlasGroupSettingsView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1187,7 +1229,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
@@ -1243,6 +1285,13 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[6].ShouldSerialize = static (_, _) => false;
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiAtlasGroupView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiAtlasGroupView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiAtlasGroupView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1264,7 +1313,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiCreateApiKeyView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiCreateApiKeyView),
@@ -1280,6 +1329,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).Roles,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiCreateApiKeyView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiCreateApiKeyView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -1302,7 +1358,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiDatadogView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiDatadogView),
@@ -1326,6 +1382,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiDatadogView)o).Type,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiDatadogView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiDatadogView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiDatadogView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiDatadogView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -1362,7 +1425,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiGroupInvitationRequestView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationRequestView),
@@ -1378,6 +1441,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).Username,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).Username = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationRequestView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiGroupInvitationRequestView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -1400,7 +1470,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiGroupInvitationUpdateRequestView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ProjectRole>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView),
@@ -1408,6 +1478,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).Roles,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiGroupInvitationUpdateRequestView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -1430,7 +1507,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiGroupInvitationView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
@@ -1503,6 +1580,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiGroupInvitationView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiGroupInvitationView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiGroupInvitationView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1526,7 +1610,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiLimitView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
@@ -1566,6 +1650,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiLimitView)o).Value = v!,
             });
             properties[4].IsRequired = true;
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiLimitView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiLimitView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1625,7 +1716,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiMicrosoftTeamsView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsView),
@@ -1641,6 +1732,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).Type,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiMicrosoftTeamsView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -1670,7 +1768,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiNewRelicView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiNewRelicView),
@@ -1711,6 +1809,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiNewRelicView)o).WriteToken = v!,
             });
             properties[4].IsRequired = true;
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiNewRelicView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiNewRelicView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiNewRelicView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1739,7 +1844,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiOpsGenieView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiOpsGenieView),
@@ -1763,6 +1868,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiOpsGenieView)o).Type,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiOpsGenieView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiOpsGenieView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiOpsGenieView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiOpsGenieView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -1799,7 +1911,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiPagerDutyView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ApiOpsGenieViewRegion?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPagerDutyView),
@@ -1823,6 +1935,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiPagerDutyView)o).Type,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPagerDutyView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPagerDutyView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiPagerDutyView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiPagerDutyView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -1852,7 +1971,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiPrometheusView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
@@ -1927,6 +2046,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiPrometheusView)o).Username = v!,
             });
             properties[8].IsRequired = true;
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiPrometheusView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiPrometheusView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiPrometheusView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1969,7 +2095,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiRoleAssignmentView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiRoleAssignmentView),
@@ -1994,6 +2120,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).RoleName = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiRoleAssignmentView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiRoleAssignmentView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2015,7 +2148,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiSlackView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiSlackView),
@@ -2049,6 +2182,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiSlackView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiSlackView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiSlackView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiSlackView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2077,7 +2217,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiTeamRoleView),
@@ -2102,6 +2242,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiTeamRoleView)o).TeamId = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiTeamRoleView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiTeamRoleView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiTeamRoleView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2123,7 +2270,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
@@ -2180,6 +2327,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserAccessListView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiUserAccessListView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiUserAccessListView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2201,7 +2355,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiUserRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserRoleAssignment),
@@ -2217,6 +2371,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).Roles,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiUserRoleAssignment),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiUserRoleAssignment)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -2239,7 +2400,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiVictorOpsView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiVictorOpsView),
@@ -2263,6 +2424,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ApiVictorOpsView)o).Type,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiVictorOpsView)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiVictorOpsView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiVictorOpsView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiVictorOpsView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -2292,7 +2460,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiWebhookView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiWebhookView),
@@ -2317,6 +2485,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiWebhookView)o).Url = v!,
             });
             properties[2].IsRequired = true;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiWebhookView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiWebhookView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiWebhookView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2337,6 +2512,13 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
+            info.OriginatingResolver = this;
+            return info;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryStringJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>() });
             info.OriginatingResolver = this;
             return info;
         }
@@ -2366,7 +2548,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
@@ -2399,6 +2581,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2427,7 +2616,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupPaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPaginatedIntegrationView),
@@ -2450,6 +2639,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).TotalCount,
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPaginatedIntegrationView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupPaginatedIntegrationView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -2507,7 +2703,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Link(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
@@ -2523,6 +2719,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.Link)o).Rel,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Link)o).Rel = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.Link)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Link)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -2853,7 +3056,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
@@ -2878,6 +3081,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2899,7 +3109,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiAppUserView),
@@ -2924,6 +3134,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiAppUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiAppUserView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2945,7 +3162,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiUserAccessListView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListView),
@@ -2970,6 +3187,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiUserAccessListView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2991,7 +3215,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
@@ -3016,6 +3240,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -3037,7 +3268,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
@@ -3061,6 +3292,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).TotalCount,
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties, v),
             });
             return properties;
         }

@@ -99,6 +99,18 @@ namespace AtlasGen.Atlas
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed class IntegrationViewForNdsGroupJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.IntegrationViewForNdsGroup>
     {
+        private static readonly string[][] s_required = { new[] { "apiKey" }, new[] { "microsoftTeamsWebhookUrl" }, new[] { "accountId", "licenseKey", "readToken", "writeToken" }, new[] { "apiKey" }, new[] { "serviceKey" }, new[] { "enabled", "scheme", "serviceDiscovery", "username" }, new[] { "apiToken", "channelName" }, new[] { "apiKey" }, new[] { "url" } };
+        private static readonly string[][] s_declared = { new[] { "apiKey", "region", "type" }, new[] { "microsoftTeamsWebhookUrl", "type" }, new[] { "accountId", "licenseKey", "readToken", "type", "writeToken" }, new[] { "apiKey", "region", "type" }, new[] { "region", "serviceKey", "type" }, new[] { "enabled", "listenAddress", "password", "rateLimitInterval", "scheme", "serviceDiscovery", "tlsPemPath", "type", "username" }, new[] { "apiToken", "channelName", "teamName", "type" }, new[] { "apiKey", "routingKey", "type" }, new[] { "secret", "type", "url" } };
+        private static readonly int[] s_selected0 = new[] { 0 };
+        private static readonly int[] s_selected1 = new[] { 1 };
+        private static readonly int[] s_selected2 = new[] { 2 };
+        private static readonly int[] s_selected3 = new[] { 3 };
+        private static readonly int[] s_selected4 = new[] { 4 };
+        private static readonly int[] s_selected5 = new[] { 5 };
+        private static readonly int[] s_selected6 = new[] { 6 };
+        private static readonly int[] s_selected7 = new[] { 7 };
+        private static readonly int[] s_selected8 = new[] { 8 };
+
         public override global::AtlasGen.Atlas.IntegrationViewForNdsGroup? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
@@ -107,26 +119,63 @@ namespace AtlasGen.Atlas
                 throw new global::System.Text.Json.JsonException("Expected a JSON object for IntegrationViewForNdsGroup, got " + element.ValueKind + ".");
             }
 
-            var discriminator = element.TryGetProperty("type", out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;
-            switch (discriminator)
+            int[]? candidates = null;
+            if (element.TryGetProperty("type", out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String)
             {
-                case "DATADOG":
+                switch (tag.GetString())
+                {
+                    case "DATADOG":
+                        candidates = s_selected0;
+                        break;
+                    case "MICROSOFT_TEAMS":
+                        candidates = s_selected1;
+                        break;
+                    case "NEW_RELIC":
+                        candidates = s_selected2;
+                        break;
+                    case "OPS_GENIE":
+                        candidates = s_selected3;
+                        break;
+                    case "PAGER_DUTY":
+                        candidates = s_selected4;
+                        break;
+                    case "PROMETHEUS":
+                        candidates = s_selected5;
+                        break;
+                    case "SLACK":
+                        candidates = s_selected6;
+                        break;
+                    case "VICTOR_OPS":
+                        candidates = s_selected7;
+                        break;
+                    case "WEBHOOK":
+                        candidates = s_selected8;
+                        break;
+                    default:
+                        candidates = global::System.Array.Empty<int>();
+                        break;
+                }
+            }
+
+            switch (global::AtlasGen.Runtime.AtlasUnionMatcher.Pick(element, s_required, s_declared, candidates))
+            {
+                case 0:
                     return new global::AtlasGen.Atlas.IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiDatadogView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiDatadogView)))!);
-                case "MICROSOFT_TEAMS":
+                case 1:
                     return new global::AtlasGen.Atlas.IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiMicrosoftTeamsView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiMicrosoftTeamsView)))!);
-                case "NEW_RELIC":
+                case 2:
                     return new global::AtlasGen.Atlas.IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiNewRelicView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiNewRelicView)))!);
-                case "OPS_GENIE":
+                case 3:
                     return new global::AtlasGen.Atlas.IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiOpsGenieView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiOpsGenieView)))!);
-                case "PAGER_DUTY":
+                case 4:
                     return new global::AtlasGen.Atlas.IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPagerDutyView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPagerDutyView)))!);
-                case "PROMETHEUS":
+                case 5:
                     return new global::AtlasGen.Atlas.IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiPrometheusView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiPrometheusView)))!);
-                case "SLACK":
+                case 6:
                     return new global::AtlasGen.Atlas.IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiSlackView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiSlackView)))!);
-                case "VICTOR_OPS":
+                case 7:
                     return new global::AtlasGen.Atlas.IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiVictorOpsView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiVictorOpsView)))!);
-                case "WEBHOOK":
+                case 8:
                     return new global::AtlasGen.Atlas.IntegrationViewForNdsGroup(global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiWebhookView>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiWebhookView)))!);
             }
 
