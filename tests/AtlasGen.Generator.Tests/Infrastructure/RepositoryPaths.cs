@@ -19,5 +19,8 @@ internal static class RepositoryPaths
             ? dir
             : Path.GetFullPath(Path.Combine(Root, "..", "shared", "specs"));
 
+    /// <summary>The responses recorded from live Atlas: ../shared/real-responses beside the repository (see its README).</summary>
+    public static string RealResponsesDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "real-responses"));
+
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 }
