@@ -58,6 +58,7 @@ internal static class ClientEmitter
         var returnType = ReturnType(response, types);
         var parameters = Signature(operation, types);
         WriteDocs(writer, operation);
+        WriteReturns(writer, response);
         writer.Line(OperationAttribute(operation, response));
         writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
         WriteChecks(writer, operation, index);
@@ -75,6 +76,17 @@ internal static class ClientEmitter
         _ when response.Type is not null => $"global::System.Threading.Tasks.Task<{types.Of(response.Type)}>",
         _ => "global::System.Threading.Tasks.Task",
     };
+
+    private static void WriteReturns(SourceWriter writer, ResponseModel response)
+    {
+        var text = response.BodyKind switch
+        {
+            ResponseBodyKind.Binary => $"The {response.MediaType} body, read as it arrives: dispose the stream to release the response.",
+            ResponseBodyKind.Text => $"The {response.MediaType} body as text.",
+            _ => null,
+        };
+        writer.Doc("returns", text);
+    }
 
     private static string SendCall(ResponseModel response, ModelIndex index) => response.BodyKind switch
     {
