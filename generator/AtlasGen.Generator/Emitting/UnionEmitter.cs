@@ -64,15 +64,19 @@ internal static class UnionEmitter
         writer.Doc("summary", $"Reads and writes {model.Name} without reflection.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed class {model.Name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{unionType}>");
-        writer.Line($"private static readonly string[][] s_required = {{ {string.Join(", ", model.Variants.Select(v => StringArray(v.RequiredProperties)))} }};");
-        writer.Line($"private static readonly string[][] s_declared = {{ {string.Join(", ", model.Variants.Select(v => StringArray(v.Properties)))} }};");
         var selections = Selections(model);
-        for (var i = 0; i < selections.Count; i++)
+        if (model.Variants.Count > 0)
         {
-            writer.Line($"private static readonly int[] s_selected{i} = new[] {{ {string.Join(", ", selections[i].Variants)} }};");
+            writer.Line($"private static readonly string[][] s_required = {{ {string.Join(", ", model.Variants.Select(v => StringArray(v.RequiredProperties)))} }};");
+            writer.Line($"private static readonly string[][] s_declared = {{ {string.Join(", ", model.Variants.Select(v => StringArray(v.Properties)))} }};");
+            for (var i = 0; i < selections.Count; i++)
+            {
+                writer.Line($"private static readonly int[] s_selected{i} = new[] {{ {string.Join(", ", selections[i].Variants)} }};");
+            }
+
+            writer.Line();
         }
 
-        writer.Line();
         writer.Open($"public override {unionType}? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
         writer.Line("var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);");
         writer.Open("if (element.ValueKind != global::System.Text.Json.JsonValueKind.Object)");
@@ -81,6 +85,21 @@ internal static class UnionEmitter
         writer.Line();
         // The discriminator narrows the variants (a value it doesn't know selects none: raw JSON); the properties
         // present decide among what is left, or among all variants when the body carries no discriminator.
+        if (model.Variants.Count > 0)
+        {
+            EmitVariantChoice(writer, model, selections, unionType, types);
+        }
+
+        writer.Line($"return {unionType}.FromRawJson(element);");
+        writer.Close();
+        writer.Line();
+        EmitWrite(writer, unionType);
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitVariantChoice(SourceWriter writer, UnionModel model, List<(List<string> Values, List<int> Variants)> selections, string unionType, TypeNames types)
+    {
         writer.Line("int[]? candidates = null;");
         if (model.DiscriminatorProperty is { } discriminator)
         {
@@ -114,9 +133,10 @@ internal static class UnionEmitter
 
         writer.Close();
         writer.Line();
-        writer.Line($"return {unionType}.FromRawJson(element);");
-        writer.Close();
-        writer.Line();
+    }
+
+    private static void EmitWrite(SourceWriter writer, string unionType)
+    {
         writer.Open($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {unionType} value, global::System.Text.Json.JsonSerializerOptions options)");
         writer.Open("if (value.Value is { } variant)");
         writer.Line("global::System.Text.Json.JsonSerializer.Serialize(writer, variant, options.GetTypeInfo(variant.GetType()));");
@@ -128,8 +148,6 @@ internal static class UnionEmitter
         writer.Line("writer.WriteNullValue();");
         writer.Close();
         writer.Close();
-        writer.Close();
-        writer.Line();
     }
 
     /// <summary>The discriminator values grouped by the variants they select, in first-appearance order.</summary>
