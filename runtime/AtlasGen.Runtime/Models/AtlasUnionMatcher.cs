@@ -12,8 +12,8 @@ public static class AtlasUnionMatcher
     /// <summary>
     /// The index of the variant <paramref name="element"/> fits best, or -1 when it fits none (the union then keeps the
     /// raw JSON). A variant fits when the object carries all of its required properties and at least one property it
-    /// declares; the best declares the most of the object's properties, then the fewest others (the tighter fit), then
-    /// comes first.
+    /// declares; the best declares the most of the object's properties, then the fewest others (the tighter fit). Two
+    /// variants that fit equally well are ambiguous: -1.
     /// </summary>
     /// <param name="element">A JSON object.</param>
     /// <param name="required">Each variant's required property names.</param>
@@ -35,6 +35,7 @@ public static class AtlasUnionMatcher
 
         var best = -1;
         var bestMatched = -1;
+        var tied = false;
         var count = candidates?.Length ?? required.Length;
         for (var n = 0; n < count; n++)
         {
@@ -64,10 +65,16 @@ public static class AtlasUnionMatcher
             {
                 best = variant;
                 bestMatched = matched;
+                tied = false;
+            }
+            else if (matched == bestMatched && declared[variant].Length == declared[best].Length)
+            {
+                tied = true;
             }
         }
 
-        return best;
+        // Two variants that fit equally well leave the body ambiguous: it keeps its raw JSON rather than a guess.
+        return tied ? -1 : best;
     }
 
     private static bool HasAll(JsonElement element, string[] names)
