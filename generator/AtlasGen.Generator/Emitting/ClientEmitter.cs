@@ -60,21 +60,46 @@ internal static class ClientEmitter
     private static void EmitOperation(SourceWriter writer, OperationModel operation, TypeNames types, ModelIndex index, string? newerMethod = null)
     {
         var response = operation.Responses[0];
-        var returnType = response.Type is null
-            ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{types.Of(response.Type)}>";
+        var returnType = ReturnType(response, types);
         var parameters = Signature(operation, types);
         WriteDocs(writer, operation);
+        WriteReturns(writer, response);
         writer.Line(OperationAttribute(operation, response));
         writer.Open($"public virtual {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
         WriteChecks(writer, operation, index);
         WriteRequest(writer, operation, response, types, index, newerMethod);
-        writer.Line(response.Type is null
-            ? "return _connection.SendAsync(__request, cancellationToken);"
-            : $"return _connection.SendAsync(__request, _json.{JsonContextEmitter.AccessorName(response.Type, nullable: false, index.ContextName)}, cancellationToken);");
+        writer.Line(SendCall(response, index));
         writer.Close();
         EmitTokenOverload(writer, operation, returnType, OperationAttribute(operation, response), types);
     }
+
+    /// <summary>A JSON body's type, a string for text, a stream for bytes, or a bare task for no body.</summary>
+    private static string ReturnType(ResponseModel response, TypeNames types) => response.BodyKind switch
+    {
+        ResponseBodyKind.Text => "global::System.Threading.Tasks.Task<string>",
+        ResponseBodyKind.Binary => "global::System.Threading.Tasks.Task<global::System.IO.Stream>",
+        _ when response.Type is not null => $"global::System.Threading.Tasks.Task<{types.Of(response.Type)}>",
+        _ => "global::System.Threading.Tasks.Task",
+    };
+
+    private static void WriteReturns(SourceWriter writer, ResponseModel response)
+    {
+        var text = response.BodyKind switch
+        {
+            ResponseBodyKind.Binary => $"The {response.MediaType} body, read as it arrives: dispose the stream to release the response.",
+            ResponseBodyKind.Text => $"The {response.MediaType} body as text.",
+            _ => null,
+        };
+        writer.Doc("returns", text);
+    }
+
+    private static string SendCall(ResponseModel response, ModelIndex index) => response.BodyKind switch
+    {
+        ResponseBodyKind.Text => "return _connection.SendForTextAsync(__request, cancellationToken);",
+        ResponseBodyKind.Binary => "return _connection.SendForStreamAsync(__request, cancellationToken);",
+        _ when response.Type is not null => $"return _connection.SendAsync(__request, _json.{JsonContextEmitter.AccessorName(response.Type, nullable: false, index.ContextName)}, cancellationToken);",
+        _ => "return _connection.SendAsync(__request, cancellationToken);",
+    };
 
     /// <summary>
     /// With optional query parameters between them, a positional token (<c>GetProjectAsync(id, ct)</c>) would not

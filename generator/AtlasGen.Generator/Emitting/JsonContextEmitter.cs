@@ -152,7 +152,8 @@ internal static class JsonContextEmitter
     private static void EmitObjectInfo(SourceWriter writer, ObjectModel model, string csharp, TypeNames types, ModelIndex index, bool server)
     {
         var properties = index.AllProperties(model).ToList();
-        var extensionData = index.AllProperties(model).Select(p => p.Declaring).Append(model).Distinct().Select(d => (Declaring: d, Name: index.ExtensionDataName(d))).FirstOrDefault(x => x.Name is not null);
+        var root = index.Root(model);
+        var extensionData = (Declaring: root, Name: index.ExtensionDataName(root));
         writer.Open($"internal {Metadata}.JsonTypeInfo<{csharp}> CreateObject_{model.Name}({Json}.JsonSerializerOptions options)");
         writer.Line($"var info = {Metadata}.JsonMetadataServices.CreateObjectInfo<{csharp}>(options, new {Metadata}.JsonObjectInfoValues<{csharp}>");
         writer.Line("{");
@@ -171,7 +172,9 @@ internal static class JsonContextEmitter
             var (declaring, property) = properties[i];
             var declaringType = $"global::{types.Namespace}.{declaring.Name}";
             var propertyType = types.Of(property.Type, PropertyShapes.IsNullable(property));
-            var readable = server ? !property.IsReadOnly : !property.IsWriteOnly;
+            // The client reads writeOnly properties too: Atlas returns some (groupId on database users), and dropping
+            // them would lose data. Which readOnly properties the server reads is the server direction's own rule.
+            var readable = server ? !property.IsReadOnly : true;
             var writable = server ? !property.IsWriteOnly : !property.IsReadOnly;
             writer.Line($"properties[{i}] = {Metadata}.JsonMetadataServices.CreatePropertyInfo(options, new {Metadata}.JsonPropertyInfoValues<{propertyType}>");
             writer.Line("{");
@@ -199,20 +202,43 @@ internal static class JsonContextEmitter
 
         if (extensionData.Name is { } bag)
         {
-            var declaringType = $"global::{types.Namespace}.{extensionData.Declaring.Name}";
-            var bagType = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
-            writer.Line($"properties[{properties.Count}] = {Metadata}.JsonMetadataServices.CreatePropertyInfo(options, new {Metadata}.JsonPropertyInfoValues<{bagType}>");
-            writer.Line("{");
-            writer.Line($"    IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof({declaringType}),");
-            writer.Line($"    PropertyName = {TypeNames.Literal(bag)}, JsonPropertyName = {TypeNames.Literal(bag)},");
-            writer.Line($"    Getter = static o => (({declaringType})o).{bag},");
-            writer.Line($"    Setter = static (o, v) => (({declaringType})o).{bag} = v,");
-            writer.Line("});");
+            EmitExtensionData(writer, properties.Count, $"global::{types.Namespace}.{extensionData.Declaring.Name}", bag, ModelIndex.IsTolerantBag(extensionData.Declaring), server);
         }
 
         writer.Line("return properties;");
         writer.Close();
         writer.Line();
+    }
+
+    /// <summary>
+    /// The extension data: declared additionalProperties go both ways; the tolerant reader's bag is read both ways and
+    /// written whole by the server, while the client writes only what the user set on it.
+    /// </summary>
+    private static void EmitExtensionData(SourceWriter writer, int slot, string declaringType, string bag, bool tolerant, bool server)
+    {
+        const string BagType = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
+        const string Runtime = "global::AtlasGen.Runtime.AtlasAdditionalProperties";
+        var field = $"(({declaringType})o).{ModelIndex.TolerantBagField}";
+        writer.Line($"properties[{slot}] = {Metadata}.JsonMetadataServices.CreatePropertyInfo(options, new {Metadata}.JsonPropertyInfoValues<{BagType}>");
+        writer.Line("{");
+        writer.Line($"    IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof({declaringType}),");
+        writer.Line($"    PropertyName = {TypeNames.Literal(bag)}, JsonPropertyName = {TypeNames.Literal(bag)},");
+        if (tolerant)
+        {
+            writer.Line($"    Getter = static o => {Runtime}.{(server ? "ForServer" : "ForClient")}({field}),");
+            writer.Line($"    Setter = static (o, v) => {Runtime}.Receive(ref {field}, v),");
+        }
+        else
+        {
+            writer.Line($"    Getter = static o => (({declaringType})o).{bag},");
+            writer.Line($"    Setter = static (o, v) => (({declaringType})o).{bag} = v,");
+        }
+
+        writer.Line("});");
+        if (tolerant && !server)
+        {
+            writer.Line($"properties[{slot}].ShouldSerialize = static (o, _) => {Runtime}.ClientSends({field});");
+        }
     }
 
     private static string PrimitiveConverter(TypeRefKind kind) => kind switch

@@ -24,6 +24,9 @@ internal static class JsonTypeSet
             Add(primitive, true);
         }
 
+        // Every model's extension data.
+        Add(TypeRef.MapOf(TypeRef.Json), false);
+
         foreach (var type in api.Types)
         {
             var reference = TypeRef.Named(type.Name, type is EnumModel);

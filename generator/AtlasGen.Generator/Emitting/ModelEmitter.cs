@@ -34,8 +34,7 @@ internal static class ModelEmitter
 
         if (index.ExtensionDataName(model) is { } extensionData)
         {
-            writer.Doc("summary", "Properties the schema does not name, kept as raw JSON so that nothing the server sends is lost.");
-            writer.Line($"public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? {extensionData} {{ get; set; }}");
+            EmitExtensionData(writer, model, extensionData);
         }
 
         EmitValidation(writer, model, index);
@@ -66,6 +65,36 @@ internal static class ModelEmitter
     }
 
     private const string Validatable = "global::AtlasGen.Runtime.IAtlasValidatable";
+
+    /// <summary>
+    /// Declared additionalProperties are part of the schema: a dictionary the user fills and requests send. Anything
+    /// else the server sends is kept read-only, so that nothing is lost, and requests send only what the user sets.
+    /// </summary>
+    private static void EmitExtensionData(SourceWriter writer, ObjectModel model, string name)
+    {
+        const string Json = "global::System.Text.Json.JsonElement";
+        if (!ModelIndex.IsTolerantBag(model))
+        {
+            writer.Line();
+            writer.Doc("summary", "The properties the schema allows beyond those it names (additionalProperties), as raw JSON.");
+            writer.Line($"public global::System.Collections.Generic.Dictionary<string, {Json}>? {name} {{ get; set; }}");
+            return;
+        }
+
+        const string Bag = "global::AtlasGen.Runtime.AtlasAdditionalProperties";
+        writer.Line();
+        writer.Line($"internal {Bag}? {ModelIndex.TolerantBagField};");
+        writer.Line();
+        writer.Doc("summary", "The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.");
+        writer.Line($"/// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref=\"{ModelIndex.SetterName(name)}\"/> adds one that they send.</remarks>");
+        writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {Json}> {name} => {Bag}.View({ModelIndex.TolerantBagField});");
+        writer.Line();
+        writer.Line($"/// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref=\"{name}\"/>.</summary>");
+        writer.Line($"public void {ModelIndex.SetterName(name)}(string name, {Json} value) => ({ModelIndex.TolerantBagField} ??= new()).Set(name, value);");
+        writer.Line();
+        writer.Doc("summary", "Removes a property the schema does not declare, whether it was read or set; true when there was one.");
+        writer.Line($"public bool {ModelIndex.RemoverName(name)}(string name) => {ModelIndex.TolerantBagField}?.Remove(name) ?? false;");
+    }
 
     /// <summary>
     /// The checks a request body runs before it is sent. A class hierarchy shares one virtual method, so a
@@ -143,7 +172,7 @@ internal static class ModelEmitter
 
         if (property.IsWriteOnly)
         {
-            remarks.Add("Write-only: sent to the server, never read back.");
+            remarks.Add("Write-only in the spec: the server is not meant to return it, but it is read when a response carries it.");
         }
 
         if (property.IsRequired)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AtlasGen.Generator.Model;
 
@@ -5,7 +6,7 @@ namespace AtlasGen.Generator.Emitting;
 
 /// <summary>
 /// Emits oneOf/anyOf schemas as wrappers holding one variant, with a converter that picks the variant by the
-/// discriminator (or, without one, by required properties) and keeps the raw JSON of a variant it doesn't know.
+/// discriminator and the properties present (<c>AtlasUnionMatcher</c>) and keeps the raw JSON of a body that fits none.
 /// </summary>
 internal static class UnionEmitter
 {
@@ -63,44 +64,79 @@ internal static class UnionEmitter
         writer.Doc("summary", $"Reads and writes {model.Name} without reflection.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed class {model.Name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{unionType}>");
+        var selections = Selections(model);
+        if (model.Variants.Count > 0)
+        {
+            writer.Line($"private static readonly string[][] s_required = {{ {string.Join(", ", model.Variants.Select(v => StringArray(v.RequiredProperties)))} }};");
+            writer.Line($"private static readonly string[][] s_declared = {{ {string.Join(", ", model.Variants.Select(v => StringArray(v.Properties)))} }};");
+            for (var i = 0; i < selections.Count; i++)
+            {
+                writer.Line($"private static readonly int[] s_selected{i} = new[] {{ {string.Join(", ", selections[i].Variants)} }};");
+            }
+
+            writer.Line();
+        }
+
         writer.Open($"public override {unionType}? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
         writer.Line("var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);");
         writer.Open("if (element.ValueKind != global::System.Text.Json.JsonValueKind.Object)");
         writer.Line($"throw new global::System.Text.Json.JsonException(\"Expected a JSON object for {model.Name}, got \" + element.ValueKind + \".\");");
         writer.Close();
         writer.Line();
+        // The discriminator narrows the variants (a value it doesn't know selects none: raw JSON); the properties
+        // present decide among what is left, or among all variants when the body carries no discriminator.
+        if (model.Variants.Count > 0)
+        {
+            EmitVariantChoice(writer, model, selections, unionType, types);
+        }
+
+        writer.Line($"return {unionType}.FromRawJson(element);");
+        writer.Close();
+        writer.Line();
+        EmitWrite(writer, unionType);
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitVariantChoice(SourceWriter writer, UnionModel model, List<(List<string> Values, List<int> Variants)> selections, string unionType, TypeNames types)
+    {
+        writer.Line("int[]? candidates = null;");
         if (model.DiscriminatorProperty is { } discriminator)
         {
-            writer.Line($"var discriminator = element.TryGetProperty({TypeNames.Literal(discriminator)}, out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;");
-            writer.Open("switch (discriminator)");
-            foreach (var variant in model.Variants.Where(v => v.DiscriminatorValues.Count > 0))
+            writer.Open($"if (element.TryGetProperty({TypeNames.Literal(discriminator)}, out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String)");
+            writer.Open("switch (tag.GetString())");
+            for (var i = 0; i < selections.Count; i++)
             {
-                foreach (var value in variant.DiscriminatorValues)
+                foreach (var value in selections[i].Values)
                 {
                     writer.Line($"case {TypeNames.Literal(value)}:");
                 }
 
-                writer.Line($"    return new {unionType}({Deserialize(variant, types)});");
+                writer.Line($"    candidates = s_selected{i};");
+                writer.Line("    break;");
             }
 
+            writer.Line("default:");
+            writer.Line("    candidates = global::System.Array.Empty<int>();");
+            writer.Line("    break;");
             writer.Close();
-        }
-        else
-        {
-            // No discriminator: the first variant whose required properties are all present wins; most specific first.
-            foreach (var variant in model.Variants.OrderByDescending(v => v.RequiredProperties.Count).Where(v => v.RequiredProperties.Count > 0))
-            {
-                var condition = string.Join(" && ", variant.RequiredProperties.Select(p => $"element.TryGetProperty({TypeNames.Literal(p)}, out _)"));
-                writer.Open($"if ({condition})");
-                writer.Line($"return new {unionType}({Deserialize(variant, types)});");
-                writer.Close();
-            }
+            writer.Close();
+            writer.Line();
         }
 
-        writer.Line();
-        writer.Line($"return {unionType}.FromRawJson(element);");
+        writer.Open("switch (global::AtlasGen.Runtime.AtlasUnionMatcher.Pick(element, s_required, s_declared, candidates))");
+        for (var i = 0; i < model.Variants.Count; i++)
+        {
+            writer.Line($"case {i}:");
+            writer.Line($"    return new {unionType}({Deserialize(model.Variants[i], types)});");
+        }
+
         writer.Close();
         writer.Line();
+    }
+
+    private static void EmitWrite(SourceWriter writer, string unionType)
+    {
         writer.Open($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {unionType} value, global::System.Text.Json.JsonSerializerOptions options)");
         writer.Open("if (value.Value is { } variant)");
         writer.Line("global::System.Text.Json.JsonSerializer.Serialize(writer, variant, options.GetTypeInfo(variant.GetType()));");
@@ -112,9 +148,50 @@ internal static class UnionEmitter
         writer.Line("writer.WriteNullValue();");
         writer.Close();
         writer.Close();
-        writer.Close();
-        writer.Line();
     }
+
+    /// <summary>The discriminator values grouped by the variants they select, in first-appearance order.</summary>
+    private static List<(List<string> Values, List<int> Variants)> Selections(UnionModel model)
+    {
+        var byValue = new Dictionary<string, List<int>>(System.StringComparer.Ordinal);
+        var order = new List<string>();
+        for (var i = 0; i < model.Variants.Count; i++)
+        {
+            foreach (var value in model.Variants[i].DiscriminatorValues)
+            {
+                if (!byValue.TryGetValue(value, out var variants))
+                {
+                    byValue[value] = variants = new List<int>();
+                    order.Add(value);
+                }
+
+                if (!variants.Contains(i))
+                {
+                    variants.Add(i);
+                }
+            }
+        }
+
+        var groups = new List<(List<string> Values, List<int> Variants)>();
+        foreach (var value in order)
+        {
+            var key = byValue[value];
+            var group = groups.FirstOrDefault(g => g.Variants.SequenceEqual(key));
+            if (group.Values is null)
+            {
+                groups.Add((new List<string> { value }, key));
+            }
+            else
+            {
+                group.Values.Add(value);
+            }
+        }
+
+        return groups;
+    }
+
+    private static string StringArray(EquatableArray<string> names)
+        => names.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", names.Select(TypeNames.Literal))} }}";
 
     private static string Deserialize(UnionVariant variant, TypeNames types)
     {

@@ -54,10 +54,22 @@ internal sealed record ParameterModel(
 internal sealed record BodyModel(TypeRef Type, string MediaType, string? Version, bool IsRequired, string? Description);
 
 /// <summary>
-/// One success response version: its media type and body type (null for no body). Versions after the first
-/// (the newest) get methods of their own, named by <paramref name="MethodName"/>.
+/// One success response version: its media type and body type (null for no body, or a body that is not JSON). Versions
+/// after the first (the newest JSON one) get methods of their own, named by <paramref name="MethodName"/>.
 /// </summary>
-internal sealed record ResponseModel(string MediaType, string? Version, TypeRef? Type, bool Deprecated, string? Sunset, string? MethodName);
+/// <param name="BodyKind">How the body is read: deserialized JSON, a string, or a stream.</param>
+internal sealed record ResponseModel(string MediaType, string? Version, TypeRef? Type, bool Deprecated, string? Sunset, string? MethodName, ResponseBodyKind BodyKind = ResponseBodyKind.Json);
+
+/// <summary>What a generated method returns for a success body.</summary>
+internal enum ResponseBodyKind
+{
+    /// <summary>JSON, deserialized into <see cref="ResponseModel.Type"/> (or nothing, when it has no schema).</summary>
+    Json,
+    /// <summary>Text returned as a string (CSV, PEM, XML, a JSON body whose schema is a plain string).</summary>
+    Text,
+    /// <summary>Bytes returned as a stream (gzip, binary), read as they arrive.</summary>
+    Binary,
+}
 
 /// <summary>Set when a list operation pages with pageNum/itemsPerPage and answers {results, totalCount}; <paramref name="MethodName"/> names its Enumerate method.</summary>
 internal sealed record PaginationModel(TypeRef ItemType, string ResultsProperty, string? TotalCountProperty, string MethodName);

@@ -44,5 +44,8 @@ internal sealed record EnumMember(string Name, string Value);
 /// <param name="DiscriminatorProperty">The JSON property that names the variant, given by the spec or inferred from single-value enums.</param>
 internal sealed record UnionModel(string Name, string? Description, EquatableArray<UnionVariant> Variants, string? DiscriminatorProperty) : TypeModel(Name, Description);
 
-/// <summary>One variant of a union, with the discriminator values that select it.</summary>
-internal sealed record UnionVariant(string TypeName, EquatableArray<string> DiscriminatorValues, EquatableArray<string> RequiredProperties);
+/// <summary>One variant of a union: the discriminator values that select it and the properties that identify it.</summary>
+/// <param name="DiscriminatorValues">Values that select this variant; a value several variants share is settled by their properties.</param>
+/// <param name="RequiredProperties">What a body must carry to be this variant.</param>
+/// <param name="Properties">Every property the variant declares, through allOf: the body's properties are matched against them.</param>
+internal sealed record UnionVariant(string TypeName, EquatableArray<string> DiscriminatorValues, EquatableArray<string> RequiredProperties, EquatableArray<string> Properties);

@@ -157,26 +157,57 @@ internal sealed class OperationBuilder
         }
 
         var responsePointer = pointer + "/responses/" + success.Key;
-        var versions = (success.Value.Content ?? new Dictionary<string, OpenApiMediaType>())
-            .Where(c => MediaTypes.IsJson(c.Key) && c.Value is not null)
-            .OrderBy(c => c.Key, Comparer<string>.Create(MediaTypes.CompareNewestFirst))
-            .Select((c, i) => new ResponseModel(
-                c.Key,
-                MediaTypes.Version(c.Key),
-                c.Value.Schema is null ? null : _resolver.Resolve(c.Value.Schema, typeHint + "Response", responsePointer + "/content/" + c.Key.Replace("/", "~1") + "/schema"),
-                OpenApiValues.Extension(c.Value.Extensions, SunsetExtension) is not null,
-                OpenApiValues.Extension(c.Value.Extensions, SunsetExtension),
-                // The newest version is the default method; each older one is selected by its own method.
-                i == 0 ? null : Naming.Unique(typeHint + VersionSuffix(c.Key) + "Async", methodNames)))
+        // JSON first, then other formats (gzip, CSV); newest first within each. The first is the default method.
+        var content = (success.Value.Content ?? new Dictionary<string, OpenApiMediaType>())
+            .Where(c => c.Value is not null)
+            .OrderBy(c => MediaTypes.IsJson(c.Key) ? 0 : 1)
+            .ThenBy(c => c.Key, Comparer<string>.Create(MediaTypes.CompareNewestFirst))
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
             .ToList();
+        var versions = new List<ResponseModel>();
+        foreach (var media in content)
+        {
+            var kind = BodyKind(media.Key, media.Value.Schema);
+            var type = kind == ResponseBodyKind.Json && media.Value.Schema is not null
+                ? _resolver.Resolve(media.Value.Schema, typeHint + "Response", responsePointer + "/content/" + media.Key.Replace("/", "~1") + "/schema")
+                : null;
+            var sunset = OpenApiValues.Extension(media.Value.Extensions, SunsetExtension);
+            // The default is the first; each other version or format is selected by its own method.
+            var methodName = versions.Count == 0 ? null : Naming.Unique(typeHint + AlternativeSuffix(media.Key, versions[0].MediaType) + "Async", methodNames);
+            versions.Add(new ResponseModel(media.Key, MediaTypes.Version(media.Key), type, sunset is not null, sunset, methodName, kind));
+        }
+
         if (versions.Count == 0)
         {
-            // 204 with no content, or only non-JSON content (csv, gzip): no typed body, but still a versioned Accept.
+            // 204 with no content: no body, but still a versioned Accept.
             var accept = (success.Value.Content?.Keys ?? Enumerable.Empty<string>()).Where(k => MediaTypes.Version(k) is not null).OrderBy(k => k, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).FirstOrDefault();
             versions.Add(new ResponseModel(accept ?? _defaultAccept, MediaTypes.Version(accept ?? _defaultAccept), null, false, null, null));
         }
 
         return versions.ToEquatableArray();
+    }
+
+    /// <summary>How a body is read, from its media type and schema (a plain string schema is text; format: binary is bytes).</summary>
+    private static ResponseBodyKind BodyKind(string mediaType, OpenApiSchema? schema)
+    {
+        var plainString = schema is { Type: "string", Enum.Count: 0 } && !SchemaShapes.IsComponentRef(schema) && schema.Format is null or "" or "byte" or "binary";
+        return MediaTypes.Kind(mediaType, plainString ? TypeRef.String : null, schema?.Format == "binary");
+    }
+
+    /// <summary>
+    /// "V20230101" for another version of the default's format, "AsCsv" for another format of its version, both when
+    /// both differ.
+    /// </summary>
+    private static string AlternativeSuffix(string mediaType, string defaultMediaType)
+    {
+        var format = MediaTypes.Format(mediaType);
+        var suffix = format == MediaTypes.Format(defaultMediaType) ? "" : "As" + Naming.Pascal(format);
+        if (MediaTypes.Version(mediaType) != MediaTypes.Version(defaultMediaType) || suffix.Length == 0)
+        {
+            suffix += VersionSuffix(mediaType);
+        }
+
+        return suffix;
     }
 
     private PaginationModel? FindPagination(EquatableArray<ParameterModel> parameters, EquatableArray<ResponseModel> responses, string typeHint, ISet<string> methodNames)

@@ -260,10 +260,12 @@ internal sealed class SchemaResolver
                 {
                     mapping.Add(new DiscriminatorMapping(entry.Key, ResolveComponent(target).Name));
                 }
-                else
+                else if (OwnProperties(target, schema) is { Count: > 0 } own)
                 {
+                    // A C# class has one base: a schema several discriminators map to extends only the first. Read as this
+                    // base, the body still loses nothing: what the base doesn't declare lands in its AdditionalProperties.
                     _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, "#/components/schemas/" + componentId + "/discriminator",
-                        $"The discriminator of '{componentId}' maps '{entry.Key}' to '{entry.Value}', which neither extends '{componentId}' nor has all of its properties; that value is read as '{name}'");
+                        $"The discriminator of '{componentId}' maps '{entry.Key}' to '{entry.Value}', which is not a subtype of '{componentId}'; that value is read as '{name}', and {string.Join(", ", own)} go to its AdditionalProperties");
                 }
             }
         }
@@ -279,6 +281,18 @@ internal sealed class SchemaResolver
         }
 
         return new DiscriminatorModel(schema.Discriminator?.PropertyName ?? "type", mapping.ToEquatableArray());
+    }
+
+    /// <summary>The properties a mapping target declares that the base does not (all of them when the target is missing).</summary>
+    private List<string> OwnProperties(string? target, OpenApiSchema baseSchema)
+    {
+        if (target is null || !_components.TryGetValue(target, out var targetSchema) || targetSchema is null)
+        {
+            return new List<string> { "all its properties" };
+        }
+
+        var inherited = PolymorphismIndex.PropertyNames(baseSchema);
+        return PolymorphismIndex.PropertyNames(targetSchema).Where(p => !inherited.Contains(p)).OrderBy(p => p, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -324,8 +338,9 @@ internal sealed class SchemaResolver
         for (var i = 0; i < variants.Count; i++)
         {
             var requiredProperties = RequiredNames(variants[i].Schema).OrderBy(n => n, StringComparer.Ordinal);
+            var declared = PolymorphismIndex.PropertyNames(variants[i].Schema).OrderBy(n => n, StringComparer.Ordinal);
             var values = valuesByVariant?[i] ?? new List<string>();
-            models.Add(new UnionVariant(variants[i].Type.Name, values.ToEquatableArray(), requiredProperties.ToEquatableArray()));
+            models.Add(new UnionVariant(variants[i].Type.Name, values.ToEquatableArray(), requiredProperties.ToEquatableArray(), declared.ToEquatableArray()));
         }
 
         _types[name] = new UnionModel(name, schema.Description ?? schema.Title, models.ToEquatableArray(), discriminator);
@@ -358,23 +373,39 @@ internal sealed class SchemaResolver
 
         foreach (var candidate in PolymorphismIndex.PropertyNames(variants[0]).OrderBy(n => n, StringComparer.Ordinal))
         {
-            // The specific variants must not share values (instance sizes that several providers list don't tell them
-            // apart); one catch-all variant, the one listing the most, may repeat theirs, as Atlas's default alert does.
             var values = variants.Select(v => EnumValues(FindProperty(v, candidate))).ToList();
-            if (values.Any(v => v is not { Count: > 0 }))
+            if (values.Any(v => v is not { Count: > 0 }) || !TellsApart(values!))
             {
                 continue;
             }
 
-            var specific = values.OrderBy(v => v!.Count).Take(values.Count - 1).ToList();
-            if (specific.Sum(v => v!.Count) == specific.SelectMany(v => v!).Distinct(StringComparer.Ordinal).Count()
-                && Disjoint(values!).All(v => v.Count > 0))
-            {
-                return candidate;
-            }
+            return candidate;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The specific variants must list disjoint values (instance sizes that several providers list don't tell them apart),
+    /// or exactly the same ones (two alert kinds with the same event types: their properties tell them apart); one
+    /// catch-all variant, the one listing the most, may repeat theirs, as Atlas's default alert does.
+    /// </summary>
+    private static bool TellsApart(IReadOnlyList<List<string>> values)
+    {
+        var sets = values.Select(v => new HashSet<string>(v, StringComparer.Ordinal)).ToList();
+        var specific = Enumerable.Range(0, values.Count).OrderBy(i => values[i].Count).ThenBy(i => i).Take(values.Count - 1).ToList();
+        foreach (var a in specific)
+        {
+            foreach (var b in specific.Where(b => b > a))
+            {
+                if (sets[a].Overlaps(sets[b]) && !sets[a].SetEquals(sets[b]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return Enumerable.Range(0, values.Count).All(i => values[i].Any(v => SelectedBy(v, values, i)));
     }
 
     /// <summary>The values that select each variant: the mapping's, else the variant's enum for the property, else its schema name.</summary>
@@ -390,23 +421,18 @@ internal sealed class SchemaResolver
 
             return EnumValues(FindProperty(variant.Schema, property)) ?? (variant.ComponentId is null ? new List<string>() : new List<string> { variant.ComponentId });
         }).ToList();
-        return Disjoint(values);
+        return Enumerable.Range(0, values.Count).Select(i => values[i].Where(v => SelectedBy(v, values, i)).ToList()).ToList();
     }
 
     /// <summary>
-    /// Gives each value to one variant only: the one that lists the fewest values, i.e. the most specific (a catch-all
-    /// "default" variant that lists every event type keeps only those no specific variant claims).
+    /// A value selects the variants that list it with the fewest values, i.e. the most specific: a catch-all "default"
+    /// variant that lists every event type keeps only those no specific variant claims. Equally specific variants
+    /// that list the same value all keep it; the properties present tell them apart.
     /// </summary>
-    private static List<List<string>> Disjoint(IReadOnlyList<List<string>> values)
+    private static bool SelectedBy(string value, IReadOnlyList<List<string>> values, int variant)
     {
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
-        var result = values.Select(_ => new List<string>()).ToList();
-        foreach (var index in Enumerable.Range(0, values.Count).OrderBy(i => values[i].Count).ThenBy(i => i))
-        {
-            result[index].AddRange(values[index].Where(claimed.Add));
-        }
-
-        return result;
+        var fewest = Enumerable.Range(0, values.Count).Where(i => values[i].Contains(value)).Min(i => values[i].Count);
+        return values[variant].Count == fewest;
     }
 
     private static List<string>? EnumValues(OpenApiSchema? schema)

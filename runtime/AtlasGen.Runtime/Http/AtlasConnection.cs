@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -183,7 +184,57 @@ public sealed class AtlasConnection : IDisposable
                 $"This client was made with its protected constructor, for mocking, and has no connection: set up {(request.Options.TryGetValue(AtlasRequestOptions.OperationId, out var operationId) ? operationId : "the operation")}'s method on the mock, or build the client over an AtlasConnection.");
     }
 
-    private async Task<HttpResponseMessage> SendCoreAsync(AtlasRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request whose success body is text (CSV, a PEM certificate, XML) and returns it as a string. A JSON
+    /// string literal, as a server may quote the text, is unquoted; anything else is returned as sent.
+    /// </summary>
+    public async Task<string> SendForTextAsync(AtlasRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return UnquoteJsonString(text) ?? text;
+    }
+
+    /// <summary>The value of a body that is exactly one JSON string literal, else null.</summary>
+    private static string? UnquoteJsonString(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length < 2 || trimmed[0] != '"' || trimmed[^1] != '"')
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(trimmed));
+            return reader.Read() && reader.TokenType == JsonTokenType.String && reader.GetString() is { } value && !reader.Read() ? value : null;
+        }
+        catch (JsonException)
+        {
+            return null; // text that merely starts and ends with a quote is still text
+        }
+    }
+
+    /// <summary>
+    /// Sends a request whose success body is binary (a gzip log) and returns the body as it arrives: the response is
+    /// read from the network while the caller reads the stream, and disposing the stream releases the response.
+    /// </summary>
+    public async Task<Stream> SendForStreamAsync(AtlasRequest request, CancellationToken cancellationToken)
+    {
+        var response = await SendCoreAsync(request, cancellationToken, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        try
+        {
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new AtlasResponseStream(body, response);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendCoreAsync(AtlasRequest request, CancellationToken cancellationToken, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         ArgumentNullException.ThrowIfNull(request);
         // Appended rather than resolved, so that a base address with a path prefix (a proxy's /atlas/) keeps it.
@@ -204,7 +255,7 @@ public sealed class AtlasConnection : IDisposable
         message.Options.Set(AtlasRequestOptions.PathTemplate, request.PathTemplate);
 
         using var operation = new AtlasOperationTelemetry(request, _baseAddress);
-        var response = await SendLoggedAsync(message, request, operation, cancellationToken).ConfigureAwait(false);
+        var response = await SendLoggedAsync(message, request, operation, completion, cancellationToken).ConfigureAwait(false);
         var info = response.IsSuccessStatusCode && !AtlasResponseCapture.IsActive && !HasLifecycleHeaders(response)
             ? null
             : AtlasResponseInfo.From(request.OperationId, response, requestId, _timeProvider.GetUtcNow());
@@ -243,13 +294,13 @@ public sealed class AtlasConnection : IDisposable
     private static bool HasLifecycleHeaders(HttpResponseMessage response)
         => response.Headers.Contains("Deprecation") || response.Headers.Contains("Sunset");
 
-    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage message, AtlasRequest request, AtlasOperationTelemetry operation, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage message, AtlasRequest request, AtlasOperationTelemetry operation, HttpCompletionOption completion, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            response = await _httpClient.SendAsync(message, completion, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {

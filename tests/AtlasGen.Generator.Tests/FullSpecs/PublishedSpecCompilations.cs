@@ -16,15 +16,16 @@ internal static class PublishedSpecCompilations
     public const string Spec20230213 = "atlas-api-2023-02-13.yaml";
     public const string Spec20260821 = ExternalData.NewestFullSpec;
 
-    private static readonly ConcurrentDictionary<(string File, bool ServerContext), Lazy<GeneratorRun>> s_runs = new();
+    private static readonly ConcurrentDictionary<string, Lazy<GeneratorRun>> s_runs = new();
 
-    /// <summary>The generator run over <paramref name="file"/> from the specs folder; generated on first use.</summary>
-    /// <param name="file">The spec's file name in the specs folder.</param>
-    /// <param name="serverContext">Also emit the server-direction JSON metadata (<c>AtlasGenServerContext=true</c>).</param>
-    public static GeneratorRun Get(string file, bool serverContext = false)
-        => s_runs.GetOrAdd((file, serverContext), key => new Lazy<GeneratorRun>(() => Generate(key.File, key.ServerContext), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>
+    /// The generator run over <paramref name="file"/> from the specs folder, with the server-direction metadata too
+    /// (<c>AtlasGenServerContext=true</c>), so that one compilation per spec serves every test; generated on first use.
+    /// </summary>
+    public static GeneratorRun Get(string file)
+        => s_runs.GetOrAdd(file, key => new Lazy<GeneratorRun>(() => Generate(key), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    private static GeneratorRun Generate(string file, bool serverContext)
+    private static GeneratorRun Generate(string file)
     {
         var path = Path.Combine(RepositoryPaths.SpecsDirectory, file);
         if (!File.Exists(path))
@@ -32,6 +33,6 @@ internal static class PublishedSpecCompilations
             throw new FileNotFoundException($"{path} is missing", path);
         }
 
-        return GeneratorHarness.Run(File.ReadAllText(path), file, serverContext ? GeneratorHarness.ServerContextOptions : null);
+        return GeneratorHarness.Run(File.ReadAllText(path), file, GeneratorHarness.ServerContextOptions);
     }
 }

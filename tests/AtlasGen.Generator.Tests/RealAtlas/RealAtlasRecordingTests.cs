@@ -40,7 +40,7 @@ public sealed class RealAtlasRecordingTests(ITestOutputHelper output)
     [RealResponsesFact]
     public async Task Newest_full_spec_client_reads_replays_and_loses_nothing()
     {
-        var run = PublishedSpecCompilations.Get(PublishedSpecCompilations.Spec20260821, serverContext: true);
+        var run = PublishedSpecCompilations.Get(PublishedSpecCompilations.Spec20260821);
         var tally = await MeasureAsync(run, "full client (" + PublishedSpecCompilations.Spec20260821 + ")");
 
         Assert.True(tally.Bodies > 0 && tally.Replays > 0, "nothing to measure:\n" + tally.Report());

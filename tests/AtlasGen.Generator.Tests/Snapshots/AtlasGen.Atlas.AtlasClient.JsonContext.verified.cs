@@ -58,6 +58,9 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>? __DefaultLimit;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> DefaultLimit => __DefaultLimit ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DefaultLimit));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>? __DictionaryStringJsonElement;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> DictionaryStringJsonElement => __DictionaryStringJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? __Double;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => __Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
@@ -351,6 +354,10 @@ namespace AtlasGen.Atlas
             if (type == typeof(global::AtlasGen.Atlas.DefaultLimit))
             {
                 return Create_DefaultLimit(options);
+            }
+            if (type == typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>))
+            {
+                return Create_DictionaryStringJsonElement(options);
             }
             if (type == typeof(double))
             {
@@ -685,7 +692,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
@@ -738,6 +745,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties, v),
+            });
+            properties[6].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties);
             return properties;
         }
 
@@ -759,7 +774,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
@@ -793,6 +808,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).Enabled = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties, v),
+            });
+            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties);
             return properties;
         }
 
@@ -828,7 +851,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
@@ -853,6 +876,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties);
             return properties;
         }
 
@@ -874,7 +905,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[13];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[14];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
@@ -977,6 +1008,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Username,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Username = v!,
             });
+            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties, v),
+            });
+            properties[13].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties);
             return properties;
         }
 
@@ -998,7 +1037,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey),
@@ -1013,6 +1052,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles = v!,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties);
             return properties;
         }
 
@@ -1034,7 +1081,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey),
@@ -1049,6 +1096,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles = v!,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties);
             return properties;
         }
 
@@ -1072,7 +1127,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
@@ -1115,6 +1170,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = v!,
             });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, v),
+            });
+            properties[5].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
             return properties;
         }
 
@@ -1177,7 +1240,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Datadog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -1241,6 +1304,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[8].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 
@@ -1276,7 +1347,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
@@ -1319,7 +1390,22 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = v!,
             });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, v),
+            });
+            properties[5].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
             return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryStringJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>() });
+            info.OriginatingResolver = this;
+            return info;
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Create_Double(global::System.Text.Json.JsonSerializerOptions options)
@@ -1347,7 +1433,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
@@ -1380,6 +1466,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[3].ShouldSerialize = static (_, _) => false;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties, v),
+            });
+            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties);
             return properties;
         }
 
@@ -1408,7 +1502,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Group(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
@@ -1481,6 +1575,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.Group)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Group)o).__additionalProperties, v),
+            });
+            properties[9].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.Group)o).__additionalProperties);
             return properties;
         }
 
@@ -1502,7 +1604,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[11];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
@@ -1586,6 +1688,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[9].ShouldSerialize = static (_, _) => false;
+            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, v),
+            });
+            properties[10].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
             return properties;
         }
 
@@ -1607,7 +1717,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
@@ -1688,6 +1798,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[8].ShouldSerialize = static (_, _) => false;
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties, v),
+            });
+            properties[9].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties);
             return properties;
         }
 
@@ -1709,7 +1827,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationRequest),
@@ -1726,6 +1844,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationRequest),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties);
             return properties;
         }
 
@@ -1747,7 +1873,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest),
@@ -1756,6 +1882,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties, v),
+            });
+            properties[1].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties);
             return properties;
         }
 
@@ -1777,7 +1911,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
@@ -1835,6 +1969,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername = v!,
             });
             properties[6].ShouldSerialize = static (_, _) => false;
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, v),
+            });
+            properties[7].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
             return properties;
         }
 
@@ -1863,7 +2005,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[11];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[12];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
@@ -1952,6 +2094,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties, v),
+            });
+            properties[11].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties);
             return properties;
         }
 
@@ -1975,7 +2125,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
@@ -2008,6 +2158,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = v!,
             });
             properties[3].ShouldSerialize = static (_, _) => false;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, v),
+            });
+            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
             return properties;
         }
 
@@ -2089,7 +2247,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Link(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
@@ -2106,6 +2264,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Link)o).Rel = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.Link)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Link)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.Link)o).__additionalProperties);
             return properties;
         }
 
@@ -2239,7 +2405,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2263,6 +2429,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl = v!,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 
@@ -2284,7 +2458,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2329,6 +2503,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken = v!,
             });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[6].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 
@@ -2462,7 +2644,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2494,6 +2676,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.OpsGenie)o).Region = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 
@@ -2536,7 +2726,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2568,6 +2758,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey = v!,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 
@@ -2589,7 +2787,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
@@ -2616,6 +2814,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties);
             return properties;
         }
 
@@ -2637,7 +2843,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
@@ -2664,6 +2870,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties);
             return properties;
         }
 
@@ -2685,7 +2899,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
@@ -2712,6 +2926,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties);
             return properties;
         }
 
@@ -2733,7 +2955,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
@@ -2760,6 +2982,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties);
             return properties;
         }
 
@@ -2781,7 +3011,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
@@ -2808,6 +3038,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties);
             return properties;
         }
 
@@ -2829,7 +3067,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
@@ -2856,6 +3094,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties);
             return properties;
         }
 
@@ -2877,7 +3123,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
@@ -2904,6 +3150,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[2].ShouldSerialize = static (_, _) => false;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties);
             return properties;
         }
 
@@ -2932,7 +3186,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2961,7 +3215,7 @@ namespace AtlasGen.Atlas
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
                 PropertyName = "Password", JsonPropertyName = "password",
                 Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).Password,
-                Setter = null,
+                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).Password = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
@@ -2986,6 +3240,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).Username,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).Username = v!,
             });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[7].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 
@@ -3014,7 +3276,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ResourceTag),
@@ -3029,6 +3291,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ResourceTag)o).Value,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ResourceTag)o).Value = v!,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ResourceTag),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties);
             return properties;
         }
 
@@ -3050,7 +3320,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Slack(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -3090,6 +3360,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Slack)o).TeamName = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[5].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 
@@ -3118,7 +3396,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
@@ -3142,6 +3420,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.TeamRole)o).TeamId,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.TeamRole)o).TeamId = v!,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties, v),
+            });
+            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties);
             return properties;
         }
 
@@ -3165,7 +3451,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -3182,6 +3468,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 
@@ -3261,7 +3555,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey),
@@ -3278,6 +3572,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties);
             return properties;
         }
 
@@ -3299,7 +3601,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey),
@@ -3316,6 +3618,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties);
             return properties;
         }
 
@@ -3337,7 +3647,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListRequest),
@@ -3354,6 +3664,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListRequest),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties);
             return properties;
         }
 
@@ -3375,7 +3693,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
@@ -3437,6 +3755,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[6].ShouldSerialize = static (_, _) => false;
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties, v),
+            });
+            properties[7].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties);
             return properties;
         }
 
@@ -3458,7 +3784,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment),
@@ -3476,6 +3802,14 @@ namespace AtlasGen.Atlas
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
             properties[1].ShouldSerialize = static (_, _) => false;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties, v),
+            });
+            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties);
             return properties;
         }
 
@@ -3497,7 +3831,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -3529,6 +3863,14 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 
@@ -3550,7 +3892,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Webhook(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -3598,6 +3940,14 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.Webhook)o).Url,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).Url = v!,
             });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
+            properties[6].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
             return properties;
         }
 

@@ -28,6 +28,18 @@ namespace AtlasGen.Atlas
         /// <summary>List that contains the roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the API key.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? Roles { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -51,6 +63,18 @@ namespace AtlasGen.Atlas
         /// <summary>Flag that indicates whether someone enabled database auditing for the specified project.</summary>
         public bool? Enabled { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
@@ -66,6 +90,18 @@ namespace AtlasGen.Atlas
         public string? OrgId { get; set; }
         /// <summary>Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.</summary>
         public string? RoleName { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -126,6 +162,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         public string Username { get; set; } = default!;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -149,6 +197,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole> Roles { get; set; } = new();
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -168,6 +228,18 @@ namespace AtlasGen.Atlas
         /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.</summary>
         /// <remarks>Required by the spec.</remarks>
         public global::System.Collections.Generic.List<string> Roles { get; set; } = new();
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -196,6 +268,18 @@ namespace AtlasGen.Atlas
         /// <summary>Amount to set the limit to.</summary>
         /// <remarks>Required by the spec.</remarks>
         public long Value { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -253,6 +337,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
@@ -297,6 +393,18 @@ namespace AtlasGen.Atlas
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>? Tags { get; set; }
         /// <summary>Flag that indicates whether to create the project with default alert settings.</summary>
         public bool? WithDefaultAlertsSettings { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -368,6 +476,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public string? Username { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
@@ -380,6 +500,18 @@ namespace AtlasGen.Atlas
         /// <summary>Email address of the MongoDB Cloud user invited to the specified project.</summary>
         public string? Username { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
@@ -389,6 +521,18 @@ namespace AtlasGen.Atlas
     {
         /// <summary>One or more project-level roles to assign to the MongoDB Cloud user.</summary>
         public global::System.Collections.Generic.List<string>? Roles { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
@@ -435,6 +579,18 @@ namespace AtlasGen.Atlas
         /// <summary>Flag that indicates whether to enable the Schema Advisor for the specified project.</summary>
         public bool? IsSchemaAdvisorEnabled { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
@@ -456,6 +612,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public string Username { get; set; } = default!;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         protected virtual void __ValidateProperties(string path) { }
@@ -469,6 +637,18 @@ namespace AtlasGen.Atlas
         public string? Href { get; set; }
         /// <summary>Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with <c>https://cloud.mongodb.com/api/atlas</c>.</summary>
         public string? Rel { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
@@ -589,6 +769,18 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
@@ -606,6 +798,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
@@ -625,6 +829,18 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
@@ -642,6 +858,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
@@ -661,6 +889,18 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
@@ -678,6 +918,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
@@ -697,6 +949,18 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
@@ -711,7 +975,7 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         public bool Enabled { get; set; }
         /// <summary>Password needed to allow MongoDB Cloud to access your Prometheus account.</summary>
-        /// <remarks>Write-only: sent to the server, never read back.</remarks>
+        /// <remarks>Write-only in the spec: the server is not meant to return it, but it is read when a response carries it.</remarks>
         public string? Password { get; set; }
         /// <summary>Toggle sending user provided group and cluster resource tags with the Prometheus metrics.</summary>
         public bool? SendUserProvidedResourceTagsEnabled { get; set; }
@@ -735,6 +999,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Required by the spec.</remarks>
         [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 255)]
         public string Value { get; set; } = default!;
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -794,6 +1070,18 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
         public string TeamId { get; set; } = default!;
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -811,6 +1099,18 @@ namespace AtlasGen.Atlas
         /// <summary>Integration type.</summary>
         public global::AtlasGen.Atlas.ThirdPartyIntegrationType? Type { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         protected virtual void __ValidateProperties(string path) { }
@@ -825,6 +1125,18 @@ namespace AtlasGen.Atlas
         public string? Desc { get; set; }
         /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization.</summary>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? Roles { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -844,6 +1156,18 @@ namespace AtlasGen.Atlas
         /// <summary>List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.</summary>
         public global::System.Collections.Generic.List<string>? Roles { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -862,6 +1186,18 @@ namespace AtlasGen.Atlas
         /// <summary>Network address that you want to add to the access list for the API key. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. You can set a value for this parameter or <c>cidrBlock</c> but not both in the same request.</summary>
         [global::AtlasGen.Runtime.AtlasPattern("^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$")]
         public string? IpAddress { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
@@ -899,6 +1235,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
 
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
+
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
         private void __ValidateProperties(string path)
@@ -918,6 +1266,18 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
         public string? UserId { get; set; }
+
+        internal global::AtlasGen.Runtime.AtlasAdditionalProperties? __additionalProperties;
+
+        /// <summary>The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.</summary>
+        /// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref="SetAdditionalProperty"/> adds one that they send.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => global::AtlasGen.Runtime.AtlasAdditionalProperties.View(__additionalProperties);
+
+        /// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref="AdditionalProperties"/>.</summary>
+        public void SetAdditionalProperty(string name, global::System.Text.Json.JsonElement value) => (__additionalProperties ??= new()).Set(name, value);
+
+        /// <summary>Removes a property the schema does not declare, whether it was read or set; true when there was one.</summary>
+        public bool RemoveAdditionalProperty(string name) => __additionalProperties?.Remove(name) ?? false;
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }

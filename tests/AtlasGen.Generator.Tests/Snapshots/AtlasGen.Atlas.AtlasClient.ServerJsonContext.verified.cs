@@ -58,6 +58,9 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>? __DefaultLimit;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> DefaultLimit => __DefaultLimit ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DefaultLimit));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>? __DictionaryStringJsonElement;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> DictionaryStringJsonElement => __DictionaryStringJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? __Double;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => __Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
@@ -351,6 +354,10 @@ namespace AtlasGen.Atlas
             if (type == typeof(global::AtlasGen.Atlas.DefaultLimit))
             {
                 return Create_DefaultLimit(options);
+            }
+            if (type == typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>))
+            {
+                return Create_DictionaryStringJsonElement(options);
             }
             if (type == typeof(double))
             {
@@ -685,7 +692,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
@@ -734,6 +741,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -755,7 +769,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
@@ -787,6 +801,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.AuditLog)o).Enabled,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).Enabled = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -823,7 +844,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
@@ -848,6 +869,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -869,7 +897,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[13];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[14];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
@@ -973,6 +1001,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Username = v!,
             });
             properties[12].IsRequired = true;
+            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -994,7 +1029,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey),
@@ -1011,6 +1046,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles = v!,
             });
             properties[1].IsRequired = true;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1032,7 +1074,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey),
@@ -1049,6 +1091,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles = v!,
             });
             properties[1].IsRequired = true;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1072,7 +1121,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
@@ -1112,6 +1161,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = v!,
             });
             properties[4].IsRequired = true;
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1174,7 +1230,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Datadog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -1239,6 +1295,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1274,7 +1337,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
@@ -1314,7 +1377,21 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = v!,
             });
             properties[4].IsRequired = true;
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, v),
+            });
             return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryStringJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>() });
+            info.OriginatingResolver = this;
+            return info;
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Create_Double(global::System.Text.Json.JsonSerializerOptions options)
@@ -1342,7 +1419,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
@@ -1375,6 +1452,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1403,7 +1487,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Group(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
@@ -1474,6 +1558,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.Group)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Group)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1495,7 +1586,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[11];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
@@ -1569,6 +1660,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1590,7 +1688,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
@@ -1663,6 +1761,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1684,7 +1789,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationRequest),
@@ -1700,6 +1805,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationRequest),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -1722,7 +1834,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest),
@@ -1730,6 +1842,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -1752,7 +1871,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
@@ -1803,6 +1922,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername,
                 Setter = null,
             });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1831,7 +1957,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[11];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[12];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
@@ -1920,6 +2046,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -1943,7 +2076,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
@@ -1971,6 +2104,13 @@ namespace AtlasGen.Atlas
                 PropertyName = "Username", JsonPropertyName = "username",
                 Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username,
                 Setter = null,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -2053,7 +2193,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Link(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
@@ -2069,6 +2209,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.Link)o).Rel,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Link)o).Rel = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.Link)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Link)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -2203,7 +2350,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2228,6 +2375,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl = v!,
             });
             properties[2].IsRequired = true;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2249,7 +2403,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2298,6 +2452,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken = v!,
             });
             properties[5].IsRequired = true;
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2431,7 +2592,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2463,6 +2624,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.OpsGenie)o).Region,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.OpsGenie)o).Region = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -2506,7 +2674,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2539,6 +2707,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey = v!,
             });
             properties[3].IsRequired = true;
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2560,7 +2735,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
@@ -2584,6 +2759,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2605,7 +2787,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
@@ -2629,6 +2811,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2650,7 +2839,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
@@ -2674,6 +2863,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2695,7 +2891,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
@@ -2719,6 +2915,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2740,7 +2943,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
@@ -2764,6 +2967,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2785,7 +2995,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
@@ -2809,6 +3019,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2830,7 +3047,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
@@ -2853,6 +3070,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).TotalCount,
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -2882,7 +3106,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -2940,6 +3164,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).Username = v!,
             });
             properties[6].IsRequired = true;
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -2968,7 +3199,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ResourceTag),
@@ -2985,6 +3216,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ResourceTag)o).Value = v!,
             });
             properties[1].IsRequired = true;
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ResourceTag),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -3006,7 +3244,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Slack(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -3048,6 +3286,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Slack)o).TeamName = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -3076,7 +3321,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
@@ -3101,6 +3346,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.TeamRole)o).TeamId = v!,
             });
             properties[2].IsRequired = true;
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -3124,7 +3376,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -3140,6 +3392,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -3220,7 +3479,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey),
@@ -3236,6 +3495,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -3258,7 +3524,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey),
@@ -3274,6 +3540,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -3296,7 +3569,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListRequest),
@@ -3312,6 +3585,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress,
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListRequest),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -3334,7 +3614,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
@@ -3391,6 +3671,13 @@ namespace AtlasGen.Atlas
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -3412,7 +3699,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment),
@@ -3428,6 +3715,13 @@ namespace AtlasGen.Atlas
                 Getter = static o => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).UserId,
                 Setter = null,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties, v),
             });
             return properties;
         }
@@ -3450,7 +3744,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -3483,6 +3777,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
             return properties;
         }
 
@@ -3504,7 +3805,7 @@ namespace AtlasGen.Atlas
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Webhook(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
@@ -3553,6 +3854,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).Url = v!,
             });
             properties[5].IsRequired = true;
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+            {
+                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
+                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
+                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
+                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
+            });
             return properties;
         }
 
