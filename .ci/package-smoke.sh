@@ -6,14 +6,15 @@
 #  4. A bad literal shows ATLAS001; a bad option shows ATLASGEN008; a second spec with its own namespace compiles beside the
 #     bundled one; AtlasGenIncludeBundledSpec=false leaves the bundled spec out.
 #  5. It publishes with NativeAOT (PublishAot in the project file) with zero warnings, and the native binary runs too.
-#  6. AtlasGenTags=Projects generates fewer operations than the whole spec: both counts and sizes are printed.
+#  6. AtlasGenTags=Projects;Teams generates those two tags only (both: ";" used to cut the list), fewer operations than
+#     the whole spec: both counts and sizes are printed.
 #  7. AtlasGenBundledSpec=full with AtlasGenTags=Clusters compiles a ClustersClient call, and only that tag's client.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-simulator_project=runtime/AtlasGen.Simulator/AtlasGen.Simulator.csproj
+simulator_project=runtime/AtlasGen.Simulator.Host/AtlasGen.Simulator.Host.csproj
 if [ ! -f "$simulator_project" ]; then
   echo "package-smoke: $simulator_project does not exist; the smoke test calls the simulator and cannot run without it." >&2
   exit 1
@@ -198,11 +199,11 @@ echo "$aot_out" | head -n 3
 grep -q '^listProjects: [1-9]' <<<"$aot_out" || fail "the NativeAOT app printed no projects"
 
 # ---------------------------------------------------------------------------------------------------------------- 6
-step "6. AtlasGenTags=Projects makes a smaller client"
+step "6. AtlasGenTags=Projects;Teams makes a smaller client with both tags"
 tags="$work/app-tags"
 mkdir -p "$tags"
 cp "$app/SmokeApp.csproj" "$app/Program.cs" "$tags/"
-sed -i 's|<PublishAot>true</PublishAot>|&<AtlasGenTags>Projects</AtlasGenTags>|' "$tags/SmokeApp.csproj"
+sed -i 's|<PublishAot>true</PublishAot>|&<AtlasGenTags>Projects;Teams</AtlasGenTags>|' "$tags/SmokeApp.csproj"
 (cd "$tags" && dotnet publish -c Release "${fresh[@]}" -warnaserror -nologo -o "$work/aot-tags" > "$work/publish-tags.log" 2>&1) || { cat "$work/publish-tags.log"; fail "the AtlasGenTags variant"; }
 # Both from the publish (RID-specific) compilation: obj/Release/net10.0/<rid>/generated and bin/Release/net10.0/<rid>.
 # Distinct operationIds: an operation's method and its (required arguments, token) overload share one.
@@ -212,10 +213,12 @@ full_il=$(stat -c %s "$app"/bin/Release/net10.0/*/SmokeApp.dll); tag_il=$(stat -
 full_aot=$(stat -c %s "$work/aot-full/SmokeApp"); tag_aot=$(stat -c %s "$work/aot-tags/SmokeApp")
 printf '%-24s %10s %14s %16s\n' "client" "operations" "SmokeApp.dll" "NativeAOT binary"
 printf '%-24s %10s %14s %16s\n' "all tags" "$full_ops" "$full_il" "$full_aot"
-printf '%-24s %10s %14s %16s\n' "AtlasGenTags=Projects" "$tag_ops" "$tag_il" "$tag_aot"
+printf '%-24s %10s %14s %16s\n' "AtlasGenTags=Projects;Teams" "$tag_ops" "$tag_il" "$tag_aot"
 [ "$full_ops" -eq 45 ] || fail "the whole spec should give 45 operations, not $full_ops"
-[ "$tag_ops" -gt 0 ] && [ "$tag_ops" -lt "$full_ops" ] || fail "AtlasGenTags=Projects should give fewer operations ($tag_ops vs $full_ops)"
-[ "$tag_il" -lt "$full_il" ] || fail "AtlasGenTags=Projects should give a smaller assembly"
+# Projects has 17 operations and Teams 4 in the bundled spec.
+[ "$tag_ops" -eq 21 ] || fail "AtlasGenTags=Projects;Teams should give 17 + 4 operations, not $tag_ops"
+ls "$tags"/obj/Release/net10.0/*/generated/AtlasGen.Generator/*/ | grep -q "\.TeamsClient\.g\.cs$" || fail "AtlasGenTags=Projects;Teams generated no TeamsClient"
+[ "$tag_il" -lt "$full_il" ] || fail "AtlasGenTags=Projects;Teams should give a smaller assembly"
 tag_run=$("$work/aot-tags/SmokeApp") || { echo "$tag_run"; fail "the AtlasGenTags variant failed against the simulator"; }
 grep -q '^listProjects: [1-9]' <<<"$tag_run" || fail "the AtlasGenTags variant printed no projects"
 
@@ -223,8 +226,9 @@ grep -q '^listProjects: [1-9]' <<<"$tag_run" || fail "the AtlasGenTags variant p
 step "7. AtlasGenBundledSpec=full with AtlasGenTags=Clusters: a ClustersClient call compiles, and only that client"
 whole="$work/app-full"
 mkdir -p "$whole"
-# Built, never run: the simulator answers the seed's operations only.
-sed -e 's|<PublishAot>true</PublishAot>|<AtlasGenBundledSpec>full</AtlasGenBundledSpec><AtlasGenTags>Clusters</AtlasGenTags>|' \
+# Built, never run: the simulator answers the seed's operations only. The published spec has schemas whose
+# discriminator property is not required, which the generator reports as ATLASGEN003 warnings: counted, not errors.
+sed -e 's|<PublishAot>true</PublishAot>|<AtlasGenBundledSpec>full</AtlasGenBundledSpec><AtlasGenTags>Clusters</AtlasGenTags><WarningsNotAsErrors>ATLASGEN003</WarningsNotAsErrors>|' \
   -e 's|SmokeApp|FullApp|g' "$app/SmokeApp.csproj" > "$whole/FullApp.csproj"
 cat > "$whole/Program.cs" <<'CS'
 using AtlasGen.Atlas;
@@ -238,7 +242,8 @@ if (args.Length == 1)
 }
 CS
 (cd "$whole" && dotnet build -c Release "${fresh[@]}" -nologo > "$work/build-full.log" 2>&1) || { cat "$work/build-full.log"; fail "the full-spec consumer does not build"; }
-if grep -q ': warning ' "$work/build-full.log"; then grep ': warning ' "$work/build-full.log"; fail "the full-spec consumer builds with warnings"; fi
+if grep ': warning ' "$work/build-full.log" | grep -vq 'warning ATLASGEN003'; then grep ': warning ' "$work/build-full.log" | grep -v 'warning ATLASGEN003'; fail "the full-spec consumer builds with warnings"; fi
+echo "ATLASGEN003 warnings about the published spec: $(grep -o 'warning ATLASGEN003: [^ ]*' "$work/build-full.log" | sort -u | wc -l)"
 generated_full="$whole/obj/Release/net10.0/generated/AtlasGen.Generator/AtlasGen.Generator.AtlasClientGenerator"
 clients=$(ls "$generated_full" | sed -n 's/^AtlasGen\.Atlas\.AtlasClient\.\(.*Client\)\.g\.cs$/\1/p' | tr '\n' ' ')
 [ "$clients" = "ClustersClient " ] || fail "AtlasGenTags=Clusters should generate ClustersClient only, not: $clients"
@@ -247,4 +252,4 @@ echo "full bundled spec, AtlasGenTags=Clusters: $clients($cluster_ops operations
 [ "$cluster_ops" -gt 0 ] || fail "no Clusters operation generated from the full spec"
 
 echo
-echo "package-smoke: OK ($(basename "$nupkg"), $(stat -c %s "$nupkg") bytes; operations $full_ops -> $tag_ops with AtlasGenTags=Projects; full spec with AtlasGenTags=Clusters: $cluster_ops)"
+echo "package-smoke: OK ($(basename "$nupkg"), $(stat -c %s "$nupkg") bytes; operations $full_ops -> $tag_ops with AtlasGenTags=Projects;Teams; full spec with AtlasGenTags=Clusters: $cluster_ops)"

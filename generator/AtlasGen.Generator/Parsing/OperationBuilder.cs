@@ -27,7 +27,7 @@ internal sealed class OperationBuilder
     {
         var pointer = "#/paths/" + path.Replace("~", "~0").Replace("/", "~1") + "/" + method.ToString().ToLowerInvariant();
         var operationId = operation.OperationId ?? methodName;
-        var typeHint = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - 5) : methodName;
+        var typeHint = Naming.WithoutAsyncSuffix(methodName);
 
         var taken = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
         var bodies = BuildBodies(operation, typeHint, pointer, taken);
@@ -49,7 +49,9 @@ internal sealed class OperationBuilder
             operation.Deprecated || responses[0].Deprecated,
             sunset,
             // Only reads page: paging a POST or PUT would re-send its body once per page.
-            method == OperationType.Get ? FindPagination(parameters, responses, typeHint, methodNames) : null);
+            method == OperationType.Get ? FindPagination(parameters, responses, typeHint, methodNames) : null,
+            new EquatableArray<string>(RoleRequirementText.Roles(operation)),
+            RoleRequirementText.RequiresAccessList(operation.Description));
     }
 
     private EquatableArray<ParameterModel> BuildParameters(string path, OpenApiPathItem pathItem, OpenApiOperation operation, string typeHint, string pointer, HashSet<string> taken)
