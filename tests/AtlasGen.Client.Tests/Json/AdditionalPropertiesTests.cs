@@ -22,7 +22,7 @@ public sealed class AdditionalPropertiesTests
          "links":[{"href":"https://cloud.mongodb.com/x","rel":"self","title":"undeclared in a nested model"}]}
         """;
 
-    private static ApiAtlasGroupView ReadGroup() => JsonSerializer.Deserialize(GroupWithExtras, AtlasClientJsonContext.Default.ApiAtlasGroupView)!;
+    private static Group ReadGroup() => JsonSerializer.Deserialize(GroupWithExtras, AtlasClientJsonContext.Default.Group)!;
 
     private static string[] Keys(string json) => JsonNode.Parse(json)!.AsObject().Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToArray();
 
@@ -40,7 +40,7 @@ public sealed class AdditionalPropertiesTests
     [Fact]
     public void A_model_built_in_code_has_no_additional_properties()
     {
-        var group = new ApiAtlasGroupView { Name = "orders", OrgId = Ids.Org };
+        var group = new Group { Name = "orders", OrgId = Ids.Org };
 
         Assert.Empty(group.AdditionalProperties);
         Assert.False(group.RemoveAdditionalProperty("tags"));
@@ -49,7 +49,7 @@ public sealed class AdditionalPropertiesTests
     [Fact]
     public void A_client_request_does_not_send_what_it_only_read()
     {
-        var json = JsonSerializer.Serialize(ReadGroup(), AtlasClientJsonContext.Default.ApiAtlasGroupView);
+        var json = JsonSerializer.Serialize(ReadGroup(), AtlasClientJsonContext.Default.Group);
 
         Assert.Equal(new[] { "name", "orgId" }, Keys(json));
     }
@@ -61,19 +61,19 @@ public sealed class AdditionalPropertiesTests
         using var document = JsonDocument.Parse("""{"mode":"strict"}""");
         group.SetAdditionalProperty("newSetting", document.RootElement.GetProperty("mode"));
 
-        var json = JsonSerializer.Serialize(group, AtlasClientJsonContext.Default.ApiAtlasGroupView);
+        var json = JsonSerializer.Serialize(group, AtlasClientJsonContext.Default.Group);
 
         Assert.Equal(new[] { "name", "newSetting", "orgId" }, Keys(json));
         Assert.Equal("strict", JsonNode.Parse(json)!["newSetting"]!.GetValue<string>());
         Assert.Equal("strict", group.AdditionalProperties["newSetting"].GetString());
         Assert.True(group.RemoveAdditionalProperty("newSetting"));
-        Assert.Equal(new[] { "name", "orgId" }, Keys(JsonSerializer.Serialize(group, AtlasClientJsonContext.Default.ApiAtlasGroupView)));
+        Assert.Equal(new[] { "name", "orgId" }, Keys(JsonSerializer.Serialize(group, AtlasClientJsonContext.Default.Group)));
     }
 
     [Fact]
     public void The_server_direction_writes_every_property_back()
     {
-        var json = JsonSerializer.Serialize(ReadGroup(), AtlasClientServerJsonContext.Default.ApiAtlasGroupView);
+        var json = JsonSerializer.Serialize(ReadGroup(), AtlasClientServerJsonContext.Default.Group);
 
         JsonAssert.Equivalent(GroupWithExtras, json);
     }
@@ -84,9 +84,9 @@ public sealed class AdditionalPropertiesTests
         var handler = new RecordingHandler(CannedResponse.Json(GroupWithExtras), CannedResponse.Json(GroupWithExtras));
         var atlas = FakeAtlas.Client(handler);
 
-        var group = await atlas.Projects.GetProjectAsync(Ids.Group);
+        var group = await atlas.Projects.GetGroupAsync(Ids.Group);
         group.Name = "orders-renamed";
-        var created = await atlas.Projects.CreateProjectAsync(group);
+        var created = await atlas.Projects.CreateGroupAsync(group);
 
         Assert.Equal("NONE", group.AdditionalProperties["regionUsageRestrictions"].GetString());
         Assert.Equal("NONE", created.AdditionalProperties["regionUsageRestrictions"].GetString());
