@@ -6,8 +6,9 @@ namespace AtlasGen.Generator.Emitting;
 
 /// <summary>
 /// Emits a JsonSerializerContext built only on <c>JsonMetadataServices</c> (the STJ generator can't see generated
-/// types). The client context never sends readOnly properties and ignores writeOnly ones when reading; the server
-/// context is the mirror image and also enforces required properties on requests.
+/// types). The client context never sends readOnly properties and reads every property a response carries; the server
+/// context never reads readOnly properties from a request, writes writeOnly ones only when set, and enforces required
+/// request properties.
 /// </summary>
 internal static class JsonContextEmitter
 {
@@ -26,7 +27,7 @@ internal static class JsonContextEmitter
         var entries = JsonTypeSet.Collect(api);
         var writer = SourceWriter.StartFile(api.Namespace);
         writer.Doc("summary", server
-            ? $"JSON metadata for a server of {SourceWriter.Escape(api.Title)}: writes readOnly properties, never writes writeOnly ones, and requires required request properties. No reflection."
+            ? $"JSON metadata for a server of {SourceWriter.Escape(api.Title)}: writes readOnly properties, writes writeOnly ones only when set, and requires required request properties. No reflection."
             : $"JSON metadata for the {SourceWriter.Escape(api.Title)} client: every model, enum and collection, without reflection, so the client runs trimmed and in NativeAOT.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {name} : {Json}.Serialization.JsonSerializerContext, {Metadata}.IJsonTypeInfoResolver");
@@ -175,7 +176,10 @@ internal static class JsonContextEmitter
             // The client reads writeOnly properties too: Atlas returns some (groupId on database users), and dropping
             // them would lose data. Which readOnly properties the server reads is the server direction's own rule.
             var readable = server ? !property.IsReadOnly : true;
-            var writable = server ? !property.IsWriteOnly : !property.IsReadOnly;
+            // The server writes a writeOnly property only when it holds a value: Atlas answers with some of them
+            // (groupId, withDefaultAlertsSettings, masked secrets), and a server that must not reveal one leaves it unset.
+            var writtenWhenSet = server && property.IsWriteOnly;
+            var writable = server || !property.IsReadOnly;
             writer.Line($"properties[{i}] = {Metadata}.JsonMetadataServices.CreatePropertyInfo(options, new {Metadata}.JsonPropertyInfoValues<{propertyType}>");
             writer.Line("{");
             writer.Line($"    IsProperty = true, IsPublic = true, DeclaringType = typeof({declaringType}),");
@@ -192,6 +196,10 @@ internal static class JsonContextEmitter
             if (!writable)
             {
                 writer.Line($"properties[{i}].ShouldSerialize = static (_, _) => false;");
+            }
+            else if (writtenWhenSet)
+            {
+                writer.Line($"properties[{i}].ShouldSerialize = static (_, value) => value is not null;");
             }
 
             if (server && property.IsRequired && !property.IsReadOnly)

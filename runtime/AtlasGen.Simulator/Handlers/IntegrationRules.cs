@@ -101,6 +101,9 @@ internal static class IntegrationRules
             case VictorOps v:
                 v.ApiKey = Mask(v.ApiKey);
                 break;
+            case Prometheus v:
+                v.Password = null; // never shown again, like any credential Atlas stores
+                break;
             case Webhook v:
                 v.Url = Mask(v.Url);
                 v.Secret = v.Secret is null ? null : new string('*', v.Secret.Length);

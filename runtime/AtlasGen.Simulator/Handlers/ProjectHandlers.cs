@@ -45,13 +45,13 @@ internal static class ProjectHandlers
 
         project.WithDefaultAlertsSettings = body.WithDefaultAlertsSettings ?? true;
         // Atlas's answer to a creation has no tags yet; its reads list them.
-        await context.OkAsync(View(context, project, withTags: false), OperationContext.Json.Group, AtlasOnly(project)).ConfigureAwait(false);
+        await context.OkAsync(View(context, project, withTags: false), OperationContext.Json.Group).ConfigureAwait(false);
     }
 
     public static Task GetAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        return context.OkAsync(View(context, project), OperationContext.Json.Group, AtlasOnly(project));
+        return context.OkAsync(View(context, project), OperationContext.Json.Group);
     }
 
     public static Task GetByNameAsync(OperationContext context)
@@ -59,7 +59,7 @@ internal static class ProjectHandlers
         var name = context.Route("groupName");
         var project = context.State.Projects.GetByName(name)
             ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.GroupNameNotFound, $"No group with name {name} exists.", name);
-        return context.OkAsync(View(context, project), OperationContext.Json.Group, AtlasOnly(project));
+        return context.OkAsync(View(context, project), OperationContext.Json.Group);
     }
 
     public static Task DeleteAsync(OperationContext context)
@@ -79,10 +79,6 @@ internal static class ProjectHandlers
         return context.NoContentAsync();
     }
 
-    /// <summary>The generated server metadata never writes writeOnly properties; Atlas returns this one.</summary>
-    private static System.Action<System.Text.Json.Nodes.JsonObject> AtlasOnly(ProjectRecord project)
-        => json => json["withDefaultAlertsSettings"] = project.WithDefaultAlertsSettings;
-
     private static Group View(OperationContext context, ProjectRecord project, bool withTags = true) => new()
     {
         Id = project.Id,
@@ -90,6 +86,8 @@ internal static class ProjectHandlers
         OrgId = project.OrgId,
         Created = project.Created,
         ClusterCount = 0,
+        // writeOnly in the spec, yet Atlas returns it; the server metadata writes a writeOnly property that is set.
+        WithDefaultAlertsSettings = project.WithDefaultAlertsSettings,
         Tags = withTags ? new() : null,
         Links = context.SelfLink("/api/atlas/v2/groups/" + project.Id),
     };

@@ -18,7 +18,7 @@ public sealed class AdditionalPropertiesTests
 {
     private static readonly string GroupWithExtras = $$"""
         {"id":"{{Ids.Group}}","name":"orders","orgId":"{{Ids.Org}}","clusterCount":2,"created":"2023-04-05T06:07:08+00:00",
-         "tags":[{"key":"env","value":"prod"}],"regionUsageRestrictions":"NONE",
+         "futureTags":[{"key":"env","value":"prod"}],"futureRestrictions":"NONE",
          "links":[{"href":"https://cloud.mongodb.com/x","rel":"self","title":"undeclared in a nested model"}]}
         """;
 
@@ -31,9 +31,9 @@ public sealed class AdditionalPropertiesTests
     {
         var group = ReadGroup();
 
-        Assert.Equal(new[] { "regionUsageRestrictions", "tags" }, group.AdditionalProperties.Keys.OrderBy(k => k, StringComparer.Ordinal));
-        Assert.Equal("NONE", group.AdditionalProperties["regionUsageRestrictions"].GetString());
-        Assert.Equal("prod", group.AdditionalProperties["tags"][0].GetProperty("value").GetString());
+        Assert.Equal(new[] { "futureRestrictions", "futureTags" }, group.AdditionalProperties.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal("NONE", group.AdditionalProperties["futureRestrictions"].GetString());
+        Assert.Equal("prod", group.AdditionalProperties["futureTags"][0].GetProperty("value").GetString());
         Assert.Equal("undeclared in a nested model", group.Links![0].AdditionalProperties["title"].GetString());
     }
 
@@ -43,7 +43,7 @@ public sealed class AdditionalPropertiesTests
         var group = new Group { Name = "orders", OrgId = Ids.Org };
 
         Assert.Empty(group.AdditionalProperties);
-        Assert.False(group.RemoveAdditionalProperty("tags"));
+        Assert.False(group.RemoveAdditionalProperty("futureTags"));
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class AdditionalPropertiesTests
         group.Name = "orders-renamed";
         var created = await atlas.Projects.CreateGroupAsync(group);
 
-        Assert.Equal("NONE", group.AdditionalProperties["regionUsageRestrictions"].GetString());
-        Assert.Equal("NONE", created.AdditionalProperties["regionUsageRestrictions"].GetString());
+        Assert.Equal("NONE", group.AdditionalProperties["futureRestrictions"].GetString());
+        Assert.Equal("NONE", created.AdditionalProperties["futureRestrictions"].GetString());
         var sent = handler.Requests[1];
         Assert.Equal(HttpMethod.Post, sent.Method);
         Assert.Equal(new[] { "name", "orgId" }, Keys(sent.Body!));

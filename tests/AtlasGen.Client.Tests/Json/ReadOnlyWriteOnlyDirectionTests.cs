@@ -80,20 +80,23 @@ public sealed class ReadOnlyWriteOnlyDirectionTests
     }
 
     [Fact]
-    public void A_Prometheus_password_goes_from_client_to_server_only()
+    public void A_Prometheus_password_is_sent_by_the_client_and_written_by_the_server_only_when_set()
     {
-        // password is the one writeOnly property of the bundled spec.
+        // password is writeOnly. Atlas answers with some writeOnly properties (masked secrets, groupId), so the server
+        // direction writes one that holds a value, and a server that must not reveal it leaves it unset.
         var prometheus = new Prometheus
         {
             Enabled = true, Username = "prom", Password = "p4ss", ServiceDiscovery = PrometheusServiceDiscovery.FromValue("http"),
         };
 
         var fromClient = Keys(JsonSerializer.Serialize(prometheus, AtlasClientJsonContext.Default.Prometheus));
-        var fromServer = Keys(JsonSerializer.Serialize(prometheus, AtlasClientServerJsonContext.Default.Prometheus));
+        var fromServerWhenSet = Keys(JsonSerializer.Serialize(prometheus, AtlasClientServerJsonContext.Default.Prometheus));
+        prometheus.Password = null;
+        var fromServerWhenUnset = Keys(JsonSerializer.Serialize(prometheus, AtlasClientServerJsonContext.Default.Prometheus));
 
         Assert.Contains("password", fromClient);
-        Assert.Contains("username", fromClient);
-        Assert.DoesNotContain("password", fromServer);
-        Assert.Contains("username", fromServer);
+        Assert.Contains("password", fromServerWhenSet);
+        Assert.DoesNotContain("password", fromServerWhenUnset);
+        Assert.Contains("username", fromServerWhenUnset);
     }
 }

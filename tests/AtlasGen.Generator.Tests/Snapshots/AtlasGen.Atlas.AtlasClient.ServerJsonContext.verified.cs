@@ -4,7 +4,7 @@
 
 namespace AtlasGen.Atlas
 {
-    /// <summary>JSON metadata for a server of MongoDB Atlas Administration API: writes readOnly properties, never writes writeOnly ones, and requires required request properties. No reflection.</summary>
+    /// <summary>JSON metadata for a server of MongoDB Atlas Administration API: writes readOnly properties, writes writeOnly ones only when set, and requires required request properties. No reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class AtlasClientServerJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
@@ -3139,7 +3139,7 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).Password = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
-            properties[3].ShouldSerialize = static (_, _) => false;
+            properties[3].ShouldSerialize = static (_, value) => value is not null;
             properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
