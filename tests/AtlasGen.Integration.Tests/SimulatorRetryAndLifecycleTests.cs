@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Integration.Tests.Infrastructure;
@@ -49,7 +48,7 @@ public sealed class SimulatorRetryAndLifecycleTests
     {
         await using var harness = await SimulatorHarness.StartAsync();
         var client = harness.Client;
-        harness.Faults.AnswerNext(HttpMethod.Post, "/api/atlas/v2/groups", HttpStatusCode.ServiceUnavailable, retryAfter: TimeSpan.FromSeconds(1));
+        harness.Simulator.Faults.AnswerNext("POST", "/api/atlas/v2/groups", 503, retryAfter: TimeSpan.FromSeconds(1));
 
         var error = await Assert.ThrowsAsync<AtlasApiException>(() =>
             client.Projects.CreateGroupAsync(new Group { Name = "once", OrgId = harness.Simulator.Organization.Id }));
@@ -58,9 +57,10 @@ public sealed class SimulatorRetryAndLifecycleTests
         Assert.Equal(TimeSpan.FromSeconds(1), error.Response!.RetryAfter);
         Assert.Equal(("POST", "/api/atlas/v2/groups"), harness.Traffic.ApiExchanges.Select(a => (a.Method, a.Path)).Single());
         Assert.Empty(harness.Clock.Delays);
+        Assert.Equal("SERVICE_UNAVAILABLE", error.ErrorCode);
 
         // The same fault on a GET is retried after the server's wait, and the call succeeds.
-        harness.Faults.AnswerNext(HttpMethod.Get, "/api/atlas/v2/groups", HttpStatusCode.ServiceUnavailable, retryAfter: TimeSpan.FromSeconds(3));
+        harness.Simulator.Faults.AnswerNext("GET", "/api/atlas/v2/groups", 503, retryAfter: TimeSpan.FromSeconds(3));
         var page = await client.Projects.ListGroupsAsync();
 
         Assert.Equal(0, page.TotalCount);

@@ -11,17 +11,16 @@ namespace AtlasGen.Integration.Tests.Infrastructure;
 
 /// <summary>
 /// A simulator and a client from <c>AddAtlasClient</c>, bound from configuration to the simulator's service account, on
-/// one <see cref="VirtualClock"/>; every attempt is recorded and faults can be injected in front of the simulator.
+/// one <see cref="VirtualClock"/>, with every attempt recorded.
 /// </summary>
 internal sealed class SimulatorHarness : IAsyncDisposable
 {
-    private SimulatorHarness(AtlasSimulator simulator, ServiceProvider provider, VirtualClock clock, TrafficRecorder traffic, FaultInjector faults)
+    private SimulatorHarness(AtlasSimulator simulator, ServiceProvider provider, VirtualClock clock, TrafficRecorder traffic)
     {
         Simulator = simulator;
         Provider = provider;
         Clock = clock;
         Traffic = traffic;
-        Faults = faults;
     }
 
     public AtlasSimulator Simulator { get; }
@@ -31,8 +30,6 @@ internal sealed class SimulatorHarness : IAsyncDisposable
     public VirtualClock Clock { get; }
 
     public TrafficRecorder Traffic { get; }
-
-    public FaultInjector Faults { get; }
 
     /// <summary>A client as an app gets one: transient, from the container.</summary>
     public AtlasClient Client => Provider.GetRequiredService<AtlasClient>();
@@ -49,13 +46,12 @@ internal sealed class SimulatorHarness : IAsyncDisposable
             ["Atlas:ClientId"] = simulator.Organization.ClientId,
             ["Atlas:ClientSecret"] = simulator.Organization.ClientSecret,
         }).Build();
-        var faults = new FaultInjector(new SocketsHttpHandler { AllowAutoRedirect = false });
-        var traffic = new TrafficRecorder(faults);
+        var traffic = new TrafficRecorder(new SocketsHttpHandler { AllowAutoRedirect = false });
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         configureServices?.Invoke(services);
         services.AddAtlasClient(configuration.GetSection("Atlas")).ConfigurePrimaryHttpMessageHandler(() => traffic);
-        return new SimulatorHarness(simulator, services.BuildServiceProvider(), clock, traffic, faults);
+        return new SimulatorHarness(simulator, services.BuildServiceProvider(), clock, traffic);
     }
 
     public async ValueTask DisposeAsync()
