@@ -39,7 +39,7 @@ public sealed class FaultInjectionTests
             Assert.Equal(TimeSpan.FromSeconds(7), failed.Message.Headers.RetryAfter!.Delta);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await wire.PostAsync(Groups, body)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await wire.PostAsync(Groups, body)).Status);
         var projects = (await wire.GetAsync(Groups)).Json.GetProperty("results").EnumerateArray().ToArray();
         Assert.Equal("faulted", Assert.Single(projects).GetProperty("name").GetString());
     }
