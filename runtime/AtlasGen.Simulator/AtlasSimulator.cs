@@ -32,9 +32,10 @@ public sealed class AtlasSimulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private AtlasSimulator(WebApplication app, Uri baseAddress, SimulatorOrganization organization, SimulatorState state)
+    private AtlasSimulator(WebApplication app, Uri baseAddress, SimulatorOrganization organization, SimulatorState state, SimulatorFaults faults)
     {
         _app = app;
+        Faults = faults;
         BaseAddress = baseAddress;
         Organization = organization;
         State = state;
@@ -45,6 +46,9 @@ public sealed class AtlasSimulator : IAsyncDisposable
 
     /// <summary>The seeded organization, with the API key pair that authenticates against it.</summary>
     public SimulatorOrganization Organization { get; }
+
+    /// <summary>Faults to inject: the next requests matching a method and path get an error status (503...) the simulator never sends on its own.</summary>
+    public SimulatorFaults Faults { get; }
 
     internal SimulatorState State { get; }
 
@@ -138,8 +142,9 @@ public sealed class AtlasSimulator : IAsyncDisposable
         var routes = new RouteTable(OperationHandlers.Create());
         var rateLimiter = new RateLimiter(time, options.RateLimit, options.RateLimitWindow);
 
+        var faults = new SimulatorFaults();
         var app = builder.Build();
-        var middleware = new SimulatorMiddleware(routes, digest, serviceAccounts, rateLimiter, state, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AtlasGen.Simulator"));
+        var middleware = new SimulatorMiddleware(routes, digest, serviceAccounts, rateLimiter, faults, state, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AtlasGen.Simulator"));
         app.Run(middleware.InvokeAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
@@ -157,6 +162,6 @@ public sealed class AtlasSimulator : IAsyncDisposable
             serviceAccount.ClientId,
             serviceAccount.ClientSecret);
         SimulatorLog.Listening(app.Logger, baseAddress, orgId, seededKey.PublicKey);
-        return new AtlasSimulator(app, baseAddress, organization, state);
+        return new AtlasSimulator(app, baseAddress, organization, state, faults);
     }
 }

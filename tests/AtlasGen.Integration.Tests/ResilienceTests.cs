@@ -3,13 +3,17 @@ using System.Net;
 using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Integration.Tests.Infrastructure;
+using AtlasGen.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
 namespace AtlasGen.Integration.Tests;
 
-/// <summary>The generated registration composes with Microsoft.Extensions.Http.Resilience.</summary>
+/// <summary>
+/// The generated registration composes with Microsoft.Extensions.Http.Resilience: a standard resilience handler on the
+/// client is the only retry, and each of its attempts is authorized afresh. Against fakes that answer 503 and 429.
+/// </summary>
 public sealed class ResilienceTests
 {
     [Fact]
@@ -38,5 +42,47 @@ public sealed class ResilienceTests
         // handler, which sits innermost, so no Authorization header (and no nc) is ever replayed.
         Assert.Equal(1, server.Challenges);
         Assert.Equal(["00000001", "00000002", "00000003"], server.NonceCounts);
+    }
+
+    private static string Rate(int status) => FakeServiceAccountAtlas.Error(status, status == 429 ? "RATE_LIMITED" : "SERVICE_UNAVAILABLE", "Try later.");
+
+    [Fact]
+    public async Task A_standard_resilience_handler_on_the_client_is_the_only_retry()
+    {
+        var (provider, atlas) = CreateWithStandardResilience();
+        await using var _ = provider;
+        atlas.Then(HttpStatusCode.TooManyRequests, Rate(429), ("Retry-After", "0"))
+            .Then(HttpStatusCode.TooManyRequests, Rate(429), ("Retry-After", "0"))
+            .Then(HttpStatusCode.TooManyRequests, Rate(429), ("Retry-After", "0"))
+            .Then(HttpStatusCode.TooManyRequests, Rate(429), ("Retry-After", "0"));
+
+        // The standard handler makes 1 + 3 attempts; were AtlasGen's retry inside it too, each would be retried again.
+        var error = await Assert.ThrowsAsync<AtlasApiException>(() => provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal(4, atlas.ApiRequests.Count);
+    }
+
+    private static (ServiceProvider, FakeServiceAccountAtlas) CreateWithStandardResilience()
+    {
+        var clientId = "mdb_sa_id_" + Guid.NewGuid().ToString("N");
+        var atlas = new FakeServiceAccountAtlas(clientId, "secret");
+        var services = new ServiceCollection();
+        services.AddAtlasClient(o =>
+            {
+                o.BaseAddress = new Uri("https://atlas.test/");
+                o.ClientId = clientId;
+                o.ClientSecret = "secret";
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => atlas)
+            .AddStandardResilienceHandler(r =>
+            {
+                r.Retry.Delay = TimeSpan.FromMilliseconds(1);
+                r.Retry.UseJitter = false;
+                r.Retry.BackoffType = DelayBackoffType.Constant;
+                r.Retry.MaxRetryAttempts = 3;
+                r.Retry.ShouldRetryAfterHeader = false;
+            });
+        return (services.BuildServiceProvider(), atlas);
     }
 }

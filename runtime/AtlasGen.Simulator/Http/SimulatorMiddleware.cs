@@ -13,10 +13,11 @@ using Microsoft.Extensions.Logging;
 namespace AtlasGen.Simulator.Http;
 
 /// <summary>
-/// The simulator's only endpoint, a terminal middleware. The OAuth token endpoint aside, every request goes: route
-/// (404/405), authenticate by digest or bearer token (401 with a digest challenge), meter (RateLimit-* headers, 429),
-/// negotiate the versioned media type (406), apply the version's lifecycle (Deprecation/Sunset, 410), check path and
-/// query parameters (400), check the caller's role and access list (403), then run the operation's handler.
+/// The simulator's only endpoint, a terminal middleware. The OAuth token endpoint aside, every request goes: an
+/// injected fault (<see cref="SimulatorFaults"/>), route (404/405), authenticate by digest or bearer token (401 with a
+/// digest challenge), meter (RateLimit-* headers, 429), negotiate the versioned media type (406), apply the version's
+/// lifecycle (Deprecation/Sunset, 410), check path and query parameters (400), check the caller's role and access
+/// list (403), then run the operation's handler.
 /// Any <see cref="SimulatorApiException"/> becomes an Atlas ApiError body with X-Error-Code.
 /// </summary>
 internal sealed class SimulatorMiddleware
@@ -25,15 +26,17 @@ internal sealed class SimulatorMiddleware
     private readonly DigestVerifier _digest;
     private readonly ServiceAccountStore _serviceAccounts;
     private readonly RateLimiter _rateLimiter;
+    private readonly SimulatorFaults _faults;
     private readonly SimulatorState _state;
     private readonly ILogger _logger;
 
-    public SimulatorMiddleware(RouteTable routes, DigestVerifier digest, ServiceAccountStore serviceAccounts, RateLimiter rateLimiter, SimulatorState state, ILogger logger)
+    public SimulatorMiddleware(RouteTable routes, DigestVerifier digest, ServiceAccountStore serviceAccounts, RateLimiter rateLimiter, SimulatorFaults faults, SimulatorState state, ILogger logger)
     {
         _routes = routes;
         _digest = digest;
         _serviceAccounts = serviceAccounts;
         _rateLimiter = rateLimiter;
+        _faults = faults;
         _state = state;
         _logger = logger;
     }
@@ -56,6 +59,7 @@ internal sealed class SimulatorMiddleware
 
         try
         {
+            InjectFault(context, rawPath);
             var operation = _routes.Match(request.Method, rawPath, out var route, out var pathMatched);
             if (operation is null)
             {
@@ -113,6 +117,22 @@ internal sealed class SimulatorMiddleware
         }
 
         return new Caller(key.PublicKey, key.Snapshot().Roles, key);
+    }
+
+    /// <summary>A fault queued through <see cref="AtlasSimulator.Faults"/> answers first: nothing else of the request happens.</summary>
+    private void InjectFault(HttpContext context, string rawPath)
+    {
+        if (_faults.Take(context.Request.Method, rawPath) is not { } fault)
+        {
+            return;
+        }
+
+        if (fault.RetryAfter is { } wait)
+        {
+            context.Response.Headers.RetryAfter = ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        throw new SimulatorApiException(fault.Status, fault.ErrorCode, $"Injected fault: {context.Request.Method} {rawPath} answers {fault.Status}.");
     }
 
     private void Meter(HttpContext context, string bucket)
