@@ -6,7 +6,8 @@
 #  4. A bad literal shows ATLAS001; a bad option shows ATLASGEN008; a second spec with its own namespace compiles beside the
 #     bundled one; AtlasGenIncludeBundledSpec=false leaves the bundled spec out.
 #  5. It publishes with NativeAOT (PublishAot in the project file) with zero warnings, and the native binary runs too.
-#  6. AtlasGenTags=Projects generates fewer operations than the whole spec: both counts and sizes are printed.
+#  6. AtlasGenTags=Projects;Teams generates those two tags only (both: ";" used to cut the list), fewer operations than
+#     the whole spec: both counts and sizes are printed.
 #  7. AtlasGenBundledSpec=full with AtlasGenTags=Clusters compiles a ClustersClient call, and only that tag's client.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -198,11 +199,11 @@ echo "$aot_out" | head -n 3
 grep -q '^listProjects: [1-9]' <<<"$aot_out" || fail "the NativeAOT app printed no projects"
 
 # ---------------------------------------------------------------------------------------------------------------- 6
-step "6. AtlasGenTags=Projects makes a smaller client"
+step "6. AtlasGenTags=Projects;Teams makes a smaller client with both tags"
 tags="$work/app-tags"
 mkdir -p "$tags"
 cp "$app/SmokeApp.csproj" "$app/Program.cs" "$tags/"
-sed -i 's|<PublishAot>true</PublishAot>|&<AtlasGenTags>Projects</AtlasGenTags>|' "$tags/SmokeApp.csproj"
+sed -i 's|<PublishAot>true</PublishAot>|&<AtlasGenTags>Projects;Teams</AtlasGenTags>|' "$tags/SmokeApp.csproj"
 (cd "$tags" && dotnet publish -c Release "${fresh[@]}" -warnaserror -nologo -o "$work/aot-tags" > "$work/publish-tags.log" 2>&1) || { cat "$work/publish-tags.log"; fail "the AtlasGenTags variant"; }
 # Both from the publish (RID-specific) compilation: obj/Release/net10.0/<rid>/generated and bin/Release/net10.0/<rid>.
 # Distinct operationIds: an operation's method and its (required arguments, token) overload share one.
@@ -212,10 +213,12 @@ full_il=$(stat -c %s "$app"/bin/Release/net10.0/*/SmokeApp.dll); tag_il=$(stat -
 full_aot=$(stat -c %s "$work/aot-full/SmokeApp"); tag_aot=$(stat -c %s "$work/aot-tags/SmokeApp")
 printf '%-24s %10s %14s %16s\n' "client" "operations" "SmokeApp.dll" "NativeAOT binary"
 printf '%-24s %10s %14s %16s\n' "all tags" "$full_ops" "$full_il" "$full_aot"
-printf '%-24s %10s %14s %16s\n' "AtlasGenTags=Projects" "$tag_ops" "$tag_il" "$tag_aot"
+printf '%-24s %10s %14s %16s\n' "AtlasGenTags=Projects;Teams" "$tag_ops" "$tag_il" "$tag_aot"
 [ "$full_ops" -eq 45 ] || fail "the whole spec should give 45 operations, not $full_ops"
-[ "$tag_ops" -gt 0 ] && [ "$tag_ops" -lt "$full_ops" ] || fail "AtlasGenTags=Projects should give fewer operations ($tag_ops vs $full_ops)"
-[ "$tag_il" -lt "$full_il" ] || fail "AtlasGenTags=Projects should give a smaller assembly"
+# Projects has 17 operations and Teams 4 in the bundled spec.
+[ "$tag_ops" -eq 21 ] || fail "AtlasGenTags=Projects;Teams should give 17 + 4 operations, not $tag_ops"
+ls "$tags"/obj/Release/net10.0/*/generated/AtlasGen.Generator/*/ | grep -q "\.TeamsClient\.g\.cs$" || fail "AtlasGenTags=Projects;Teams generated no TeamsClient"
+[ "$tag_il" -lt "$full_il" ] || fail "AtlasGenTags=Projects;Teams should give a smaller assembly"
 tag_run=$("$work/aot-tags/SmokeApp") || { echo "$tag_run"; fail "the AtlasGenTags variant failed against the simulator"; }
 grep -q '^listProjects: [1-9]' <<<"$tag_run" || fail "the AtlasGenTags variant printed no projects"
 
@@ -247,4 +250,4 @@ echo "full bundled spec, AtlasGenTags=Clusters: $clients($cluster_ops operations
 [ "$cluster_ops" -gt 0 ] || fail "no Clusters operation generated from the full spec"
 
 echo
-echo "package-smoke: OK ($(basename "$nupkg"), $(stat -c %s "$nupkg") bytes; operations $full_ops -> $tag_ops with AtlasGenTags=Projects; full spec with AtlasGenTags=Clusters: $cluster_ops)"
+echo "package-smoke: OK ($(basename "$nupkg"), $(stat -c %s "$nupkg") bytes; operations $full_ops -> $tag_ops with AtlasGenTags=Projects;Teams; full spec with AtlasGenTags=Clusters: $cluster_ops)"

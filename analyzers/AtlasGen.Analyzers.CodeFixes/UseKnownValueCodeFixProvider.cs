@@ -31,18 +31,28 @@ public sealed class UseKnownValueCodeFixProvider : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         if (root is null)
+        {
             return;
+        }
 
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var replacement) || replacement is null
                 || diagnostic.AdditionalLocations.Count == 0)
+            {
                 continue;
+            }
+
             var node = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
             if (node is ArgumentSyntax argument)
+            {
                 node = argument.Expression;
+            }
+
             if (node is not ExpressionSyntax expression)
+            {
                 continue;
+            }
 
             diagnostic.Properties.TryGetValue(FixProperties.Display, out var display);
             var title = "Use " + (display ?? replacement);
@@ -57,7 +67,9 @@ public sealed class UseKnownValueCodeFixProvider : CodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
+        {
             return document;
+        }
         // Simplifier turns global::AtlasGen.Atlas.OrgRole.OrgOwner into OrgRole.OrgOwner where the usings allow it.
         var newExpression = SyntaxFactory.ParseExpression(replacement)
             .WithTriviaFrom(expression)

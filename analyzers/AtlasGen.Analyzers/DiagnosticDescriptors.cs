@@ -9,7 +9,6 @@ namespace AtlasGen.Analyzers;
 internal static class DiagnosticDescriptors
 {
     public const string Category = "AtlasGen.Usage";
-    private const string HelpBase = "https://github.com/atlasgen/atlasgen/blob/main/analyzers/README.md#";
 
     public static readonly DiagnosticDescriptor PatternMismatch = Create(
         "ATLAS001",
@@ -49,5 +48,5 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string description) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            description: description, helpLinkUri: HelpBase + id.ToLowerInvariant());
+            description: description, helpLinkUri: HelpLinks.For(id, "analyzers/README.md"));
 }

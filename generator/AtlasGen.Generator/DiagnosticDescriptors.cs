@@ -9,7 +9,6 @@ namespace AtlasGen.Generator;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "AtlasGen.Generator";
-    private const string HelpBase = "https://github.com/atlasgen/atlasgen/blob/main/generator/README.md#";
 
     public static readonly DiagnosticDescriptor UnreadableSpec = Create(
         "ATLASGEN001", "The spec file cannot be read",
@@ -73,5 +72,5 @@ internal static class DiagnosticDescriptors
     };
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id, "generator/README.md"));
 }

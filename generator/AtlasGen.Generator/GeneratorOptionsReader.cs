@@ -47,11 +47,20 @@ internal static class GeneratorOptionsReader
     {
         if (file.TryGetValue("build_metadata.AdditionalFiles." + name, out var perFile) && !string.IsNullOrWhiteSpace(perFile))
         {
-            return perFile.Trim();
+            return Decode(perFile).Trim();
         }
 
-        return global.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        return global.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? Decode(value).Trim() : null;
     }
+
+    /// <summary>
+    /// Undoes AtlasGen.targets' encoding of the characters the analyzer config would read as a comment
+    /// (\x3B for ';', \x23 for '#') and of the backslash itself (\x5C), so that "Clusters;Projects" arrives whole.
+    /// </summary>
+    internal static string Decode(string value)
+        => value.IndexOf("\\x", StringComparison.Ordinal) < 0
+            ? value
+            : value.Replace("\\x3B", ";").Replace("\\x23", "#").Replace("\\x5C", "\\");
 
     private static bool IsNamespace(string value) => value.Split('.').All(IsIdentifier);
 

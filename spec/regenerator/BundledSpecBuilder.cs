@@ -90,9 +90,10 @@ public static class BundledSpecBuilder
         var info = new YamlMappingNode();
         foreach (var (key, value) in (source.Mapping("info") ?? new YamlMappingNode()).Entries())
         {
-            info.Set(key, key == "description" ? YamlTree.Scalar(description) : value);
+            info.Set(key, value);
         }
 
+        // Replaces the published description in place, or adds one.
         info.Set("description", YamlTree.Scalar(description));
         return info;
     }

@@ -36,7 +36,7 @@ public sealed class IntegerEnumTests
         Assert.Empty(run.CompileDiagnostics());
 
         var client = run.Source("SamplesClient.g.cs");
-        Assert.Contains("[global::AtlasGen.Runtime.AtlasAllowedValues(\"60\", \"300\", \"3600\")]int? granularity = null", client, System.StringComparison.Ordinal);
+        Assert.Contains("[global::AtlasGen.Runtime.AtlasAllowedValues(\"60\", \"300\", \"3600\")] int? granularity = null", client, System.StringComparison.Ordinal);
         Assert.Contains("AtlasArgument.OneOf(granularity, new double[] { 60, 300, 3600 }, \"granularity\");", client, System.StringComparison.Ordinal);
 
         var models = run.Source("Models.g.cs");

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
 using AtlasGen.Simulator.Tests.Infrastructure;
+using AtlasGen.Tests.Shared;
 using Xunit;
 
 namespace AtlasGen.Simulator.Tests;
@@ -14,10 +15,7 @@ public sealed class CurlFactAttribute : FactAttribute
 
     public CurlFactAttribute()
     {
-        if (!File.Exists(Curl) && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Skip = $"{Curl} is not installed: the interop test needs a digest client we didn't write (required when CI=true).";
-        }
+        Skip = ExternalRequirement.SkipReason(File.Exists(Curl), $"{Curl} is not installed: the interop test needs a digest client we didn't write");
     }
 }
 

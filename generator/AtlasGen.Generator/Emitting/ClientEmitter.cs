@@ -17,7 +17,7 @@ internal static class ClientEmitter
         var types = new TypeNames(api.Namespace);
         var context = $"global::{api.Namespace}.{index.ContextName}";
         var writer = SourceWriter.StartFile(api.Namespace);
-        writer.Doc("summary", tag.Description ?? $"The {tag.Name} operations.");
+        writer.Doc("summary", DocMarkup.FromSpec(tag.Description ?? $"The {tag.Name} operations."));
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {tag.ClassName}");
         writer.Line($"private readonly {Runtime}.AtlasConnection _connection;");
@@ -96,7 +96,8 @@ internal static class ClientEmitter
         arguments.Add($"{firstOptional.CSharpName}: {TypeNames.DefaultLiteral(firstOptional.Type, firstOptional.DefaultValue) ?? "null"}");
         arguments.Add("cancellationToken: cancellationToken");
         writer.Line();
-        WriteDocs(writer, required);
+        // The docs are the full method's: inheritdoc keeps the summary, remarks and the params this overload has.
+        writer.Line($"/// <inheritdoc cref=\"{Cref(operation, types)}\"/>");
         if (attribute is not null)
         {
             writer.Line(attribute);
@@ -124,29 +125,45 @@ internal static class ClientEmitter
 
     /// <summary>Path parameters, the body, required then optional query and header parameters, and the token last.</summary>
     private static List<string> Signature(OperationModel operation, TypeNames types, bool tokenIsOptional = true)
+        => SignatureParts(operation, types, tokenIsOptional).Select(p => p.Declaration).ToList();
+
+    /// <summary>The method's parameter types as a cref names them: <c>Method(string, global::System.Collections.Generic.List{string})</c>.</summary>
+    private static string Cref(OperationModel operation, TypeNames types)
+        => $"{operation.MethodName}({string.Join(", ", SignatureParts(operation, types, tokenIsOptional: true).Select(p => p.CrefType))})";
+
+    private static List<(string CrefType, string Declaration)> SignatureParts(OperationModel operation, TypeNames types, bool tokenIsOptional)
     {
-        var parameters = new List<string>();
+        var parameters = new List<(string, string)>();
         var pathAndRequired = operation.Parameters.Where(p => p.IsRequired).ToList();
         foreach (var parameter in pathAndRequired.Where(p => p.Location == ParameterLocation.Path))
         {
-            parameters.Add(Declare(parameter, types));
+            parameters.Add((CrefType(parameter.Type, nullable: false, types), Declare(parameter, types)));
         }
 
         if (operation.Body is { } body)
         {
             // Optional only where the token is: a required token can't follow an optional body.
-            parameters.Add($"{types.Of(body.Type, !body.IsRequired)} body{(body.IsRequired || !tokenIsOptional ? "" : " = null")}");
+            parameters.Add((CrefType(body.Type, !body.IsRequired, types), $"{types.Of(body.Type, !body.IsRequired)} body{(body.IsRequired || !tokenIsOptional ? "" : " = null")}"));
         }
 
-        parameters.AddRange(pathAndRequired.Where(p => p.Location != ParameterLocation.Path).Select(p => Declare(p, types)));
-        parameters.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => Declare(p, types)));
-        parameters.Add("global::System.Threading.CancellationToken cancellationToken" + (tokenIsOptional ? " = default" : ""));
+        foreach (var parameter in pathAndRequired.Where(p => p.Location != ParameterLocation.Path).Concat(operation.Parameters.Where(p => !p.IsRequired)))
+        {
+            var nullable = !parameter.IsRequired && TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue) is null;
+            parameters.Add((CrefType(parameter.Type, nullable, types), Declare(parameter, types)));
+        }
+
+        parameters.Add(("global::System.Threading.CancellationToken", "global::System.Threading.CancellationToken cancellationToken" + (tokenIsOptional ? " = default" : "")));
         return parameters;
     }
+
+    /// <summary>A type as a cref spells it: generic arguments in braces, '?' only on value types.</summary>
+    private static string CrefType(TypeRef type, bool nullable, TypeNames types)
+        => types.Of(type, nullable && type.IsValueType).Replace('<', '{').Replace('>', '}');
 
     private static string Declare(ParameterModel parameter, TypeNames types)
     {
         var attributes = ConstraintEmitter.Attributes(parameter.Constraints);
+        attributes = attributes.Length == 0 ? "" : attributes + " ";
         if (parameter.IsRequired)
         {
             return $"{attributes}{types.Of(parameter.Type)} {parameter.CSharpName}";
@@ -274,9 +291,8 @@ internal static class ClientEmitter
         var name = parameter.CSharpName;
         return parameter.Type.Kind switch
         {
-            TypeRefKind.Boolean => $"__query.Add({literal}, (bool?){name});",
-            TypeRefKind.Int32 or TypeRefKind.Int64 => $"__query.Add({literal}, (long?){name});",
-            TypeRefKind.Double or TypeRefKind.Float => $"__query.Add({literal}, (double?){name});",
+            // AtlasQueryBuilder.Add has bool?, long? and double? overloads: numbers and flags convert implicitly.
+            TypeRefKind.Boolean or TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Float => $"__query.Add({literal}, {name});",
             TypeRefKind.List when parameter.Type.Element!.Kind == TypeRefKind.String => $"__query.AddEach({literal}, {name});",
             TypeRefKind.List when parameter.Type.Element!.Kind == TypeRefKind.Named && index.FindType(parameter.Type.Element.Name) is EnumModel
                 => $"__query.AddEach({literal}, {name} is null ? null : global::System.Linq.Enumerable.Select({name}, static v => v.Value));",
@@ -315,7 +331,7 @@ internal static class ClientEmitter
         var cast = itemsPerPage.Type.Kind == TypeRefKind.Int32 ? "" : "(int)";
         var pageSize = HasDefault(itemsPerPage) || itemsPerPage.IsRequired ? cast + itemsPerPage.CSharpName : $"{cast}({itemsPerPage.CSharpName} ?? 100)";
         var total = pagination.TotalCountProperty is null ? "static _ => (int?)null" : $"static page => (int?)page.{pagination.TotalCountProperty}";
-        writer.Doc("summary", $"Every item of {operation.MethodName.Replace("Async", "")}, page after page (pageNum and itemsPerPage are driven for you).");
+        writer.Doc("summary", $"Every item of {Parsing.Naming.WithoutAsyncSuffix(operation.MethodName)}, page after page (pageNum and itemsPerPage are driven for you).");
         writer.Doc("remarks", "Pages are fetched lazily; cancellation is checked before each page.");
         writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {name}({string.Join(", ", kept)})");
         writer.Line($"return {Runtime}.AtlasPager.EnumerateAsync<{types.Of(operation.Responses[0].Type!)}, {itemType}>(");
@@ -328,8 +344,6 @@ internal static class ClientEmitter
         var enumerateView = operation with
         {
             MethodName = name,
-            Summary = $"Every item of {operation.MethodName.Replace("Async", "")}, page after page.",
-            Description = null,
             Parameters = operation.Parameters.Where(p => !Driven(p)).ToEquatableArray(),
         };
         EmitTokenOverload(writer, enumerateView, $"global::System.Collections.Generic.IAsyncEnumerable<{itemType}>", attribute: null, types);
@@ -337,16 +351,16 @@ internal static class ClientEmitter
 
     private static void WriteDocs(SourceWriter writer, OperationModel operation)
     {
-        writer.Doc("summary", operation.Summary ?? operation.OperationId);
-        writer.Doc("remarks", operation.Description);
+        writer.Doc("summary", DocMarkup.FromSpec(operation.Summary ?? operation.OperationId));
+        writer.Doc("remarks", DocMarkup.FromSpec(operation.Description));
         foreach (var parameter in operation.Parameters)
         {
-            writer.Doc("param", parameter.Description ?? parameter.Name, $" name=\"{parameter.CSharpName.TrimStart('@')}\"");
+            writer.Doc("param", DocMarkup.FromSpec(parameter.Description ?? parameter.Name), $" name=\"{parameter.CSharpName.TrimStart('@')}\"");
         }
 
         if (operation.Body is { } body)
         {
-            writer.Doc("param", body.Description ?? "The request body.", " name=\"body\"");
+            writer.Doc("param", DocMarkup.FromSpec(body.Description ?? "The request body."), " name=\"body\"");
         }
 
         writer.Doc("param", "Cancels the request.", " name=\"cancellationToken\"");

@@ -20,12 +20,12 @@ internal static class ConstraintEmitter
             var args = new List<string>();
             if (constraints.MinLength is { } min)
             {
-                args.Add("MinLength = " + min);
+                args.Add("MinLength = " + TypeNames.Integer(min));
             }
 
             if (constraints.MaxLength is { } max)
             {
-                args.Add("MaxLength = " + max);
+                args.Add("MaxLength = " + TypeNames.Integer(max));
             }
 
             parts.Add($"[global::AtlasGen.Runtime.AtlasLength({string.Join(", ", args)})]");
@@ -62,7 +62,7 @@ internal static class ConstraintEmitter
             parts.Add($"[global::AtlasGen.Runtime.AtlasAllowedValues({string.Join(", ", constraints.AllowedNumbers.Select(TypeNames.Literal))})]");
         }
 
-        return string.Concat(parts);
+        return string.Join(" ", parts);
     }
 
     /// <summary>The statements that check <paramref name="expression"/>; only for strings and numbers.</summary>
@@ -73,7 +73,7 @@ internal static class ConstraintEmitter
         {
             if (constraints.HasLength)
             {
-                yield return $"global::AtlasGen.Runtime.AtlasArgument.Length({expression}, {constraints.MinLength ?? -1}, {constraints.MaxLength ?? -1}, {nameOf});";
+                yield return $"global::AtlasGen.Runtime.AtlasArgument.Length({expression}, {TypeNames.Integer(constraints.MinLength ?? -1)}, {TypeNames.Integer(constraints.MaxLength ?? -1)}, {nameOf});";
             }
 
             if (constraints.Pattern is { } pattern)

@@ -24,7 +24,7 @@ internal static class EnumEmitter
     {
         var name = model.Name;
         var values = string.Join(", ", model.Members.Select(m => TypeNames.Literal(m.Value)));
-        writer.Doc("summary", model.Description ?? $"The values of {name}. Values the spec does not list are kept as they are.");
+        writer.Doc("summary", DocMarkup.FromSpec(model.Description) ?? $"The values of {name}. Values the spec does not list are kept as they are.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Line($"[global::AtlasGen.Runtime.AtlasAllowedValues({values})]");
         writer.Open($"public readonly partial struct {name} : global::System.IEquatable<{name}>, global::AtlasGen.Runtime.IAtlasEnum<{name}>");

@@ -26,8 +26,8 @@ internal static class JsonContextEmitter
         var entries = JsonTypeSet.Collect(api);
         var writer = SourceWriter.StartFile(api.Namespace);
         writer.Doc("summary", server
-            ? $"JSON metadata for a server of {api.Title}: writes readOnly properties, never writes writeOnly ones, and requires required request properties. No reflection."
-            : $"JSON metadata for the {api.Title} client: every model, enum and collection, without reflection, so the client runs trimmed and in NativeAOT.");
+            ? $"JSON metadata for a server of {SourceWriter.Escape(api.Title)}: writes readOnly properties, never writes writeOnly ones, and requires required request properties. No reflection."
+            : $"JSON metadata for the {SourceWriter.Escape(api.Title)} client: every model, enum and collection, without reflection, so the client runs trimmed and in NativeAOT.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {name} : {Json}.Serialization.JsonSerializerContext, {Metadata}.IJsonTypeInfoResolver");
         writer.Line($"private static readonly {Json}.JsonSerializerOptions s_defaultOptions = new();");

@@ -21,7 +21,7 @@ internal static class ModelEmitter
 
     private static void EmitClass(SourceWriter writer, ObjectModel model, TypeNames types, ModelIndex index)
     {
-        writer.Doc("summary", model.Description ?? $"The {model.Name} schema.");
+        writer.Doc("summary", DocMarkup.FromSpec(model.Description) ?? $"The {model.Name} schema.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         var modifier = index.IsBase(model.Name) ? "" : "sealed ";
         var inheritance = model.BaseName is null ? $" : {Validatable}" : $" : global::{types.Namespace}.{model.BaseName}";
@@ -59,7 +59,7 @@ internal static class ModelEmitter
         };
         if (value is not null)
         {
-            writer.Doc("summary", $"Creates the object with its discriminator, {discriminator.Property.JsonName}, set to {discriminator.Value}.");
+            writer.Doc("summary", $"Creates the object with its discriminator, {SourceWriter.Escape(discriminator.Property.JsonName)}, set to {SourceWriter.Escape(discriminator.Value)}.");
             writer.Line($"public {model.Name}() => {discriminator.Property.Name} = {value};");
             writer.Line();
         }
@@ -73,8 +73,31 @@ internal static class ModelEmitter
     /// </summary>
     private static void EmitValidation(SourceWriter writer, ObjectModel model, ModelIndex index)
     {
+        var checks = new List<string>();
+        foreach (var property in model.Properties.Where(p => !p.IsReadOnly))
+        {
+            var name = $"path + {TypeNames.Literal("." + property.JsonName)}";
+            checks.AddRange(ConstraintEmitter.Checks(property.Constraints, property.Type, property.Name, name));
+            if (MayHoldModels(property.Type, index))
+            {
+                checks.Add($"global::AtlasGen.Runtime.AtlasArgument.Nested({property.Name}, {name});");
+            }
+        }
+
         var isBase = index.IsBase(model.Name);
+        // Nothing of its own to check: a subtype keeps its base's method, and a plain class validates to nothing.
+        if (checks.Count == 0 && model.BaseName is not null)
+        {
+            return;
+        }
+
         writer.Line();
+        if (checks.Count == 0 && !isBase)
+        {
+            writer.Line($"void {Validatable}.Validate(string path) {{ }}");
+            return;
+        }
+
         if (model.BaseName is null)
         {
             writer.Line($"void {Validatable}.Validate(string path) => __ValidateProperties(path);");
@@ -82,24 +105,21 @@ internal static class ModelEmitter
         }
 
         var signature = model.BaseName is not null ? "protected override void" : isBase ? "protected virtual void" : "private void";
+        if (checks.Count == 0)
+        {
+            writer.Line($"{signature} __ValidateProperties(string path) {{ }}");
+            return;
+        }
+
         writer.Open($"{signature} __ValidateProperties(string path)");
         if (model.BaseName is not null)
         {
             writer.Line("base.__ValidateProperties(path);");
         }
 
-        foreach (var property in model.Properties.Where(p => !p.IsReadOnly))
+        foreach (var check in checks)
         {
-            var name = $"path + {TypeNames.Literal("." + property.JsonName)}";
-            foreach (var check in ConstraintEmitter.Checks(property.Constraints, property.Type, property.Name, name))
-            {
-                writer.Line(check);
-            }
-
-            if (MayHoldModels(property.Type, index))
-            {
-                writer.Line($"global::AtlasGen.Runtime.AtlasArgument.Nested({property.Name}, {name});");
-            }
+            writer.Line(check);
         }
 
         writer.Close();
@@ -114,7 +134,7 @@ internal static class ModelEmitter
 
     private static void EmitProperty(SourceWriter writer, PropertyModel property, TypeNames types, ModelIndex index)
     {
-        writer.Doc("summary", property.Description ?? property.JsonName);
+        writer.Doc("summary", DocMarkup.FromSpec(property.Description ?? property.JsonName));
         var remarks = new List<string>();
         if (property.IsReadOnly)
         {

@@ -11,8 +11,8 @@ internal static class RootClientEmitter
     {
         var name = api.ClientName;
         var writer = SourceWriter.StartFile(api.Namespace);
-        writer.Doc("summary", $"A typed client for {api.Title}: one property per tag, all sharing one connection.");
-        writer.Doc("remarks", api.Description);
+        writer.Doc("summary", $"A typed client for {SourceWriter.Escape(api.Title)}: one property per tag, all sharing one connection.");
+        writer.Doc("remarks", DocMarkup.FromSpec(api.Description));
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {name} : global::System.IDisposable");
         writer.Line("private readonly bool _ownsConnection;");
@@ -44,7 +44,7 @@ internal static class RootClientEmitter
         foreach (var tag in api.Tags)
         {
             writer.Line();
-            writer.Doc("summary", tag.Description ?? $"The {tag.Name} operations.");
+            writer.Doc("summary", DocMarkup.FromSpec(tag.Description ?? $"The {tag.Name} operations."));
             writer.Line($"public global::{api.Namespace}.{tag.ClassName} {tag.PropertyName} {{ get; }}");
         }
 

@@ -35,15 +35,19 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes an XML doc element, escaped, one <c>///</c> line per text line; nothing when the text is empty.</summary>
-    public SourceWriter Doc(string element, string? text, string attributes = "")
+    /// <summary>
+    /// Writes an XML doc element, one <c>///</c> line per text line (a blank line becomes <c>&lt;para/&gt;</c>); nothing
+    /// when the text is empty. <paramref name="markup"/> is XML doc markup, written as it is: escape any spec value in
+    /// it with <see cref="Escape"/>, and pass spec prose through <see cref="DocMarkup.FromSpec"/>.
+    /// </summary>
+    public SourceWriter Doc(string element, string? markup, string attributes = "")
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(markup))
         {
             return this;
         }
 
-        var lines = Escape(text!.Trim()).Replace("\r\n", "\n").Split('\n');
+        var lines = NormalizeNewLines(markup!.Trim()).Split('\n');
         if (lines.Length == 1)
         {
             return Line($"/// <{element}{attributes}>{lines[0].TrimEnd()}</{element}>");
@@ -58,8 +62,13 @@ internal sealed class SourceWriter
         return Line($"/// </{element}>");
     }
 
+    /// <summary>Every line break C# knows (CR, LF, NEL, LS, PS) as '\n': any of them would end a <c>///</c> comment.</summary>
+    public static string NormalizeNewLines(string text)
+        => text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u0085', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
+
     public override string ToString() => _builder.ToString();
 
+    /// <summary>Text made safe inside XML doc markup.</summary>
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     /// <summary>The file header every generated file starts with.</summary>

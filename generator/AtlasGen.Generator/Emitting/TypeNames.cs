@@ -45,7 +45,36 @@ internal sealed class TypeNames
         return nullable && type.IsValueType ? "Nullable" + name : name;
     }
 
+    /// <summary>
+    /// True when a generated type of this name would get the same JSON context accessor as a built-in type
+    /// (<c>String</c>, <c>Int32</c>, <c>JsonElement</c>) or a collection or nullable (<c>ListFoo</c>,
+    /// <c>DictionaryStringFoo</c>, <c>NullableFoo</c>): the parser never gives a schema such a name.
+    /// </summary>
+    public static bool MayShareAccessor(string typeName)
+    {
+        foreach (var builtIn in new[] { TypeRef.String, TypeRef.Boolean, TypeRef.Int32, TypeRef.Int64, TypeRef.Double, TypeRef.Float, TypeRef.DateTimeOffset, TypeRef.Json })
+        {
+            if (typeName == Accessor(builtIn))
+            {
+                return true;
+            }
+        }
+
+        foreach (var prefix in new[] { "List", "DictionaryString", "Nullable" })
+        {
+            if (typeName.Length > prefix.Length && typeName.StartsWith(prefix, StringComparison.Ordinal) && !char.IsLower(typeName[prefix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>An int literal; the invariant culture keeps -1 from being written with U+2212 MINUS SIGN (sv-SE and others).</summary>
+    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

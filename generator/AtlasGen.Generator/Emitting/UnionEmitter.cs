@@ -24,19 +24,19 @@ internal static class UnionEmitter
 
     private static void EmitUnion(SourceWriter writer, UnionModel model, TypeNames types)
     {
-        writer.Doc("summary", model.Description ?? $"One of: {string.Join(", ", model.Variants.Select(v => v.TypeName))}.");
+        writer.Doc("summary", DocMarkup.FromSpec(model.Description) ?? $"One of: {string.Join(", ", model.Variants.Select(v => v.TypeName))}.");
         writer.Doc("remarks", "Holds one variant in Value, or, for a variant this client does not know, the raw JSON in RawJson, which is written back unchanged.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {model.Name} : global::AtlasGen.Runtime.IAtlasValidatable");
         foreach (var variant in model.Variants)
         {
             var variantType = $"global::{types.Namespace}.{variant.TypeName}";
-            writer.Doc("summary", $"Wraps a {variant.TypeName}.");
+            writer.Doc("summary", $"Wraps the given <see cref=\"{variantType}\"/>.");
             writer.Line($"public {model.Name}({variantType} value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
             writer.Line();
             writer.Line($"public static implicit operator {model.Name}({variantType} value) => new(value);");
             writer.Line();
-            writer.Doc("summary", $"The value as a {variant.TypeName}, or null when it is another variant.");
+            writer.Doc("summary", $"The value when it is of type <see cref=\"{variantType}\"/>; null when it is another variant.");
             writer.Line($"public {variantType}? As{variant.TypeName} => Value as {variantType};");
             writer.Line();
         }

@@ -58,6 +58,10 @@ internal static class Naming
     public static string EscapeKeyword(string identifier)
         => SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
 
+    /// <summary>The name without its trailing "Async", and only that one: "ListAsyncJobsAsync" is "ListAsyncJobs".</summary>
+    public static string WithoutAsyncSuffix(string methodName)
+        => methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - "Async".Length) : methodName;
+
     /// <summary>A crude singular for array-item type names: "roles" becomes "role".</summary>
     public static string Singular(string word)
     {

@@ -27,7 +27,7 @@ internal sealed class OperationBuilder
     {
         var pointer = "#/paths/" + path.Replace("~", "~0").Replace("/", "~1") + "/" + method.ToString().ToLowerInvariant();
         var operationId = operation.OperationId ?? methodName;
-        var typeHint = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - 5) : methodName;
+        var typeHint = Naming.WithoutAsyncSuffix(methodName);
 
         var taken = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
         var bodies = BuildBodies(operation, typeHint, pointer, taken);

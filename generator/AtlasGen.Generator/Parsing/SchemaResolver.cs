@@ -463,5 +463,15 @@ internal sealed class SchemaResolver
         }
     }
 
-    private string ClaimTypeName(string candidate) => Naming.Unique(Naming.Pascal(candidate), _typeNames);
+    private string ClaimTypeName(string candidate)
+    {
+        var name = Naming.Pascal(candidate);
+        // "String" or "ListWidget" would share a JSON accessor with string or List<Widget>: such a name gets a suffix.
+        if (Emitting.TypeNames.MayShareAccessor(name))
+        {
+            _typeNames.Add(name);
+        }
+
+        return Naming.Unique(name, _typeNames);
+    }
 }

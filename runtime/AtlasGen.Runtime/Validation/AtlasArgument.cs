@@ -11,14 +11,35 @@ namespace AtlasGen.Runtime;
 /// </summary>
 public static class AtlasArgument
 {
+    /// <summary>How long one pattern match may run before it gives up (see <see cref="Pattern"/>).</summary>
+    public static readonly TimeSpan PatternMatchTimeout = TimeSpan.FromMilliseconds(250);
+
     private static readonly ConcurrentDictionary<string, Regex> s_patterns = new(StringComparer.Ordinal);
 
     /// <summary>Throws when a non-null <paramref name="value"/> does not match <paramref name="pattern"/>.</summary>
+    /// <remarks>
+    /// A match that runs longer than <see cref="PatternMatchTimeout"/> (a pattern that backtracks badly on this value)
+    /// gives no verdict: the value is not rejected, and the server, which owns the rule, decides. The client never
+    /// blocks a call for longer than the timeout and never rejects a value it could not check.
+    /// </remarks>
     public static void Pattern(string? value, string pattern, string parameterName)
     {
-        if (value is not null && !s_patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant)).IsMatch(value))
+        if (value is not null && !Matches(value, pattern))
         {
             throw new ArgumentException($"'{value}' does not match the pattern {pattern}.", parameterName);
+        }
+    }
+
+    /// <summary>True when <paramref name="value"/> matches, or when the match timed out (no verdict).</summary>
+    private static bool Matches(string value, string pattern)
+    {
+        try
+        {
+            return s_patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, PatternMatchTimeout)).IsMatch(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
         }
     }
 

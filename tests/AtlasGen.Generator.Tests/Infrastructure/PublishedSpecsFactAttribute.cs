@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using AtlasGen.Tests.Shared;
 using Xunit;
 
 namespace AtlasGen.Generator.Tests.Infrastructure;
@@ -13,9 +14,8 @@ internal sealed class PublishedSpecsFactAttribute : FactAttribute
 {
     public PublishedSpecsFactAttribute()
     {
-        if (!Directory.Exists(RepositoryPaths.SpecsDirectory) && !RepositoryPaths.IsCi)
-        {
-            Skip = $"Specs folder '{RepositoryPaths.SpecsDirectory}' not found; set ATLASGEN_SPECS_DIR to run this test (it fails instead under CI=true).";
-        }
+        Skip = ExternalRequirement.SkipReason(
+            Directory.Exists(RepositoryPaths.SpecsDirectory),
+            $"Specs folder '{RepositoryPaths.SpecsDirectory}' not found; set ATLASGEN_SPECS_DIR to run this test");
     }
 }

@@ -18,6 +18,4 @@ internal static class RepositoryPaths
         Environment.GetEnvironmentVariable("ATLASGEN_SPECS_DIR") is { Length: > 0 } dir
             ? dir
             : Path.GetFullPath(Path.Combine(Root, "..", "shared", "specs"));
-
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -22,21 +22,21 @@ namespace AtlasGen.Atlas
         }
 
         /// <summary>Return the Auditing Configuration for One Project</summary>
-        /// <remarks>Returns the auditing configuration for the specified project. The auditing configuration defines the events that MongoDB Cloud records in the audit log. This feature isn't available for `M0`, `M2`, `M5`, or serverless clusters.</remarks>
+        /// <remarks>Returns the auditing configuration for the specified project. The auditing configuration defines the events that MongoDB Cloud records in the audit log. This feature isn't available for <c>M0</c>, <c>M2</c>, <c>M5</c>, or serverless clusters.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupAuditLog", "GET", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> GetGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> GetGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getGroupAuditLog", "/api/atlas/v2/groups/{groupId}/auditLog", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/auditLog" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -44,35 +44,30 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.AuditLog, cancellationToken);
         }
 
-        /// <summary>Return the Auditing Configuration for One Project</summary>
-        /// <remarks>Returns the auditing configuration for the specified project. The auditing configuration defines the events that MongoDB Cloud records in the audit log. This feature isn't available for `M0`, `M2`, `M5`, or serverless clusters.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetGroupAuditLogAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupAuditLog", "GET", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> GetGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> GetGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupAuditLogAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update Auditing Configuration for One Project</summary>
-        /// <remarks>Updates the auditing configuration for the specified project. The auditing configuration defines the events that MongoDB Cloud records in the audit log. This feature isn't available for `M0`, `M2`, `M5`, or serverless clusters.</remarks>
+        /// <remarks>Updates the auditing configuration for the specified project. The auditing configuration defines the events that MongoDB Cloud records in the audit log. This feature isn't available for <c>M0</c>, <c>M2</c>, <c>M5</c>, or serverless clusters.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">Updated auditing configuration for the specified project.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupAuditLog", "PATCH", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> UpdateGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.AuditLog body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> UpdateGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.AuditLog body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateGroupAuditLog", "/api/atlas/v2/groups/{groupId}/auditLog", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/auditLog" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -81,15 +76,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.AuditLog, cancellationToken);
         }
 
-        /// <summary>Update Auditing Configuration for One Project</summary>
-        /// <remarks>Updates the auditing configuration for the specified project. The auditing configuration defines the events that MongoDB Cloud records in the audit log. This feature isn't available for `M0`, `M2`, `M5`, or serverless clusters.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="body">Updated auditing configuration for the specified project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateGroupAuditLogAsync(string, global::AtlasGen.Atlas.AuditLog, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupAuditLog", "PATCH", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> UpdateGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.AuditLog body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> UpdateGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.AuditLog body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupAuditLogAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -17,13 +17,13 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;NONE&lt;/c&gt;.</summary>
+        /// <summary>The value <c>NONE</c>.</summary>
         public static AuditLogConfigurationType None { get; } = new("NONE");
 
-        /// <summary>The value &lt;c&gt;FILTER_BUILDER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>FILTER_BUILDER</c>.</summary>
         public static AuditLogConfigurationType FilterBuilder { get; } = new("FILTER_BUILDER");
 
-        /// <summary>The value &lt;c&gt;FILTER_JSON&lt;/c&gt;.</summary>
+        /// <summary>The value <c>FILTER_JSON</c>.</summary>
         public static AuditLogConfigurationType FilterJson { get; } = new("FILTER_JSON");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -38,7 +38,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static AuditLogConfigurationType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static AuditLogConfigurationType Parse(string value)
         {
             var parsed = new AuditLogConfigurationType(value);
@@ -73,22 +73,22 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;US&lt;/c&gt;.</summary>
+        /// <summary>The value <c>US</c>.</summary>
         public static DatadogRegion Us { get; } = new("US");
 
-        /// <summary>The value &lt;c&gt;EU&lt;/c&gt;.</summary>
+        /// <summary>The value <c>EU</c>.</summary>
         public static DatadogRegion Eu { get; } = new("EU");
 
-        /// <summary>The value &lt;c&gt;US3&lt;/c&gt;.</summary>
+        /// <summary>The value <c>US3</c>.</summary>
         public static DatadogRegion Us3 { get; } = new("US3");
 
-        /// <summary>The value &lt;c&gt;US5&lt;/c&gt;.</summary>
+        /// <summary>The value <c>US5</c>.</summary>
         public static DatadogRegion Us5 { get; } = new("US5");
 
-        /// <summary>The value &lt;c&gt;AP1&lt;/c&gt;.</summary>
+        /// <summary>The value <c>AP1</c>.</summary>
         public static DatadogRegion Ap1 { get; } = new("AP1");
 
-        /// <summary>The value &lt;c&gt;US1_FED&lt;/c&gt;.</summary>
+        /// <summary>The value <c>US1_FED</c>.</summary>
         public static DatadogRegion Us1Fed { get; } = new("US1_FED");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -103,7 +103,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static DatadogRegion FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static DatadogRegion Parse(string value)
         {
             var parsed = new DatadogRegion(value);
@@ -132,9 +132,9 @@ namespace AtlasGen.Atlas
     /// <para/>
     /// This field sets restrictions on available regions in the project.
     /// <para/>
-    /// `COMMERCIAL_FEDRAMP_REGIONS_ONLY`: Only allows deployments in FedRAMP Moderate regions.
+    /// <c>COMMERCIAL_FEDRAMP_REGIONS_ONLY</c>: Only allows deployments in FedRAMP Moderate regions.
     /// <para/>
-    /// `GOV_REGIONS_ONLY`: Only allows deployments in GovCloud regions.
+    /// <c>GOV_REGIONS_ONLY</c>: Only allows deployments in GovCloud regions.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     [global::AtlasGen.Runtime.AtlasAllowedValues("COMMERCIAL_FEDRAMP_REGIONS_ONLY", "GOV_REGIONS_ONLY")]
@@ -148,10 +148,10 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;COMMERCIAL_FEDRAMP_REGIONS_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>COMMERCIAL_FEDRAMP_REGIONS_ONLY</c>.</summary>
         public static GroupRegionUsageRestrictions CommercialFedrampRegionsOnly { get; } = new("COMMERCIAL_FEDRAMP_REGIONS_ONLY");
 
-        /// <summary>The value &lt;c&gt;GOV_REGIONS_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>GOV_REGIONS_ONLY</c>.</summary>
         public static GroupRegionUsageRestrictions GovRegionsOnly { get; } = new("GOV_REGIONS_ONLY");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -166,7 +166,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static GroupRegionUsageRestrictions FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static GroupRegionUsageRestrictions Parse(string value)
         {
             var parsed = new GroupRegionUsageRestrictions(value);
@@ -201,10 +201,10 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;US&lt;/c&gt;.</summary>
+        /// <summary>The value <c>US</c>.</summary>
         public static OpsGenieRegion Us { get; } = new("US");
 
-        /// <summary>The value &lt;c&gt;EU&lt;/c&gt;.</summary>
+        /// <summary>The value <c>EU</c>.</summary>
         public static OpsGenieRegion Eu { get; } = new("EU");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -219,7 +219,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static OpsGenieRegion FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static OpsGenieRegion Parse(string value)
         {
             var parsed = new OpsGenieRegion(value);
@@ -254,16 +254,16 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;PENDING&lt;/c&gt;.</summary>
+        /// <summary>The value <c>PENDING</c>.</summary>
         public static OrgMembershipStatus Pending { get; } = new("PENDING");
 
-        /// <summary>The value &lt;c&gt;ACTIVE&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ACTIVE</c>.</summary>
         public static OrgMembershipStatus Active { get; } = new("ACTIVE");
 
-        /// <summary>The value &lt;c&gt;INVITATION_EXPIRED&lt;/c&gt;.</summary>
+        /// <summary>The value <c>INVITATION_EXPIRED</c>.</summary>
         public static OrgMembershipStatus InvitationExpired { get; } = new("INVITATION_EXPIRED");
 
-        /// <summary>The value &lt;c&gt;INVITATION_REJECTED&lt;/c&gt;.</summary>
+        /// <summary>The value <c>INVITATION_REJECTED</c>.</summary>
         public static OrgMembershipStatus InvitationRejected { get; } = new("INVITATION_REJECTED");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -278,7 +278,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static OrgMembershipStatus FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static OrgMembershipStatus Parse(string value)
         {
             var parsed = new OrgMembershipStatus(value);
@@ -313,25 +313,25 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;ORG_OWNER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_OWNER</c>.</summary>
         public static OrgRole OrgOwner { get; } = new("ORG_OWNER");
 
-        /// <summary>The value &lt;c&gt;ORG_MEMBER&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_MEMBER</c>.</summary>
         public static OrgRole OrgMember { get; } = new("ORG_MEMBER");
 
-        /// <summary>The value &lt;c&gt;ORG_GROUP_CREATOR&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_GROUP_CREATOR</c>.</summary>
         public static OrgRole OrgGroupCreator { get; } = new("ORG_GROUP_CREATOR");
 
-        /// <summary>The value &lt;c&gt;ORG_BILLING_ADMIN&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_BILLING_ADMIN</c>.</summary>
         public static OrgRole OrgBillingAdmin { get; } = new("ORG_BILLING_ADMIN");
 
-        /// <summary>The value &lt;c&gt;ORG_BILLING_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_BILLING_READ_ONLY</c>.</summary>
         public static OrgRole OrgBillingReadOnly { get; } = new("ORG_BILLING_READ_ONLY");
 
-        /// <summary>The value &lt;c&gt;ORG_STREAM_PROCESSING_ADMIN&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_STREAM_PROCESSING_ADMIN</c>.</summary>
         public static OrgRole OrgStreamProcessingAdmin { get; } = new("ORG_STREAM_PROCESSING_ADMIN");
 
-        /// <summary>The value &lt;c&gt;ORG_READ_ONLY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>ORG_READ_ONLY</c>.</summary>
         public static OrgRole OrgReadOnly { get; } = new("ORG_READ_ONLY");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -346,7 +346,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static OrgRole FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static OrgRole Parse(string value)
         {
             var parsed = new OrgRole(value);
@@ -381,43 +381,43 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;atlas.project.security.databaseAccess.users&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.security.databaseAccess.users</c>.</summary>
         public static ProjectLimitName AtlasProjectSecurityDatabaseAccessUsers { get; } = new("atlas.project.security.databaseAccess.users");
 
-        /// <summary>The value &lt;c&gt;atlas.project.deployment.clusters&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.deployment.clusters</c>.</summary>
         public static ProjectLimitName AtlasProjectDeploymentClusters { get; } = new("atlas.project.deployment.clusters");
 
-        /// <summary>The value &lt;c&gt;atlas.project.deployment.serverlessMTMs&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.deployment.serverlessMTMs</c>.</summary>
         public static ProjectLimitName AtlasProjectDeploymentServerlessMtMs { get; } = new("atlas.project.deployment.serverlessMTMs");
 
-        /// <summary>The value &lt;c&gt;atlas.project.security.databaseAccess.customRoles&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.security.databaseAccess.customRoles</c>.</summary>
         public static ProjectLimitName AtlasProjectSecurityDatabaseAccessCustomRoles { get; } = new("atlas.project.security.databaseAccess.customRoles");
 
-        /// <summary>The value &lt;c&gt;atlas.project.security.networkAccess.entries&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.security.networkAccess.entries</c>.</summary>
         public static ProjectLimitName AtlasProjectSecurityNetworkAccessEntries { get; } = new("atlas.project.security.networkAccess.entries");
 
-        /// <summary>The value &lt;c&gt;atlas.project.security.networkAccess.crossRegionEntries&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.security.networkAccess.crossRegionEntries</c>.</summary>
         public static ProjectLimitName AtlasProjectSecurityNetworkAccessCrossRegionEntries { get; } = new("atlas.project.security.networkAccess.crossRegionEntries");
 
-        /// <summary>The value &lt;c&gt;atlas.project.deployment.nodesPerPrivateLinkRegion&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.deployment.nodesPerPrivateLinkRegion</c>.</summary>
         public static ProjectLimitName AtlasProjectDeploymentNodesPerPrivateLinkRegion { get; } = new("atlas.project.deployment.nodesPerPrivateLinkRegion");
 
-        /// <summary>The value &lt;c&gt;dataFederation.bytesProcessed.query&lt;/c&gt;.</summary>
+        /// <summary>The value <c>dataFederation.bytesProcessed.query</c>.</summary>
         public static ProjectLimitName DataFederationBytesProcessedQuery { get; } = new("dataFederation.bytesProcessed.query");
 
-        /// <summary>The value &lt;c&gt;dataFederation.bytesProcessed.daily&lt;/c&gt;.</summary>
+        /// <summary>The value <c>dataFederation.bytesProcessed.daily</c>.</summary>
         public static ProjectLimitName DataFederationBytesProcessedDaily { get; } = new("dataFederation.bytesProcessed.daily");
 
-        /// <summary>The value &lt;c&gt;dataFederation.bytesProcessed.weekly&lt;/c&gt;.</summary>
+        /// <summary>The value <c>dataFederation.bytesProcessed.weekly</c>.</summary>
         public static ProjectLimitName DataFederationBytesProcessedWeekly { get; } = new("dataFederation.bytesProcessed.weekly");
 
-        /// <summary>The value &lt;c&gt;dataFederation.bytesProcessed.monthly&lt;/c&gt;.</summary>
+        /// <summary>The value <c>dataFederation.bytesProcessed.monthly</c>.</summary>
         public static ProjectLimitName DataFederationBytesProcessedMonthly { get; } = new("dataFederation.bytesProcessed.monthly");
 
-        /// <summary>The value &lt;c&gt;atlas.project.deployment.privateServiceConnectionsPerRegionGroup&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.deployment.privateServiceConnectionsPerRegionGroup</c>.</summary>
         public static ProjectLimitName AtlasProjectDeploymentPrivateServiceConnectionsPerRegionGroup { get; } = new("atlas.project.deployment.privateServiceConnectionsPerRegionGroup");
 
-        /// <summary>The value &lt;c&gt;atlas.project.deployment.privateServiceConnectionsSubnetMask&lt;/c&gt;.</summary>
+        /// <summary>The value <c>atlas.project.deployment.privateServiceConnectionsSubnetMask</c>.</summary>
         public static ProjectLimitName AtlasProjectDeploymentPrivateServiceConnectionsSubnetMask { get; } = new("atlas.project.deployment.privateServiceConnectionsSubnetMask");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -432,7 +432,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ProjectLimitName FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ProjectLimitName Parse(string value)
         {
             var parsed = new ProjectLimitName(value);
@@ -467,10 +467,10 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;http&lt;/c&gt;.</summary>
+        /// <summary>The value <c>http</c>.</summary>
         public static PrometheusServiceDiscovery Http { get; } = new("http");
 
-        /// <summary>The value &lt;c&gt;file&lt;/c&gt;.</summary>
+        /// <summary>The value <c>file</c>.</summary>
         public static PrometheusServiceDiscovery File { get; } = new("file");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -485,7 +485,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static PrometheusServiceDiscovery FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static PrometheusServiceDiscovery Parse(string value)
         {
             var parsed = new PrometheusServiceDiscovery(value);
@@ -520,34 +520,34 @@ namespace AtlasGen.Atlas
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
-        /// <summary>The value &lt;c&gt;PAGER_DUTY&lt;/c&gt;.</summary>
+        /// <summary>The value <c>PAGER_DUTY</c>.</summary>
         public static ThirdPartyIntegrationType PagerDuty { get; } = new("PAGER_DUTY");
 
-        /// <summary>The value &lt;c&gt;SLACK&lt;/c&gt;.</summary>
+        /// <summary>The value <c>SLACK</c>.</summary>
         public static ThirdPartyIntegrationType Slack { get; } = new("SLACK");
 
-        /// <summary>The value &lt;c&gt;DATADOG&lt;/c&gt;.</summary>
+        /// <summary>The value <c>DATADOG</c>.</summary>
         public static ThirdPartyIntegrationType Datadog { get; } = new("DATADOG");
 
-        /// <summary>The value &lt;c&gt;NEW_RELIC&lt;/c&gt;.</summary>
+        /// <summary>The value <c>NEW_RELIC</c>.</summary>
         public static ThirdPartyIntegrationType NewRelic { get; } = new("NEW_RELIC");
 
-        /// <summary>The value &lt;c&gt;OPS_GENIE&lt;/c&gt;.</summary>
+        /// <summary>The value <c>OPS_GENIE</c>.</summary>
         public static ThirdPartyIntegrationType OpsGenie { get; } = new("OPS_GENIE");
 
-        /// <summary>The value &lt;c&gt;VICTOR_OPS&lt;/c&gt;.</summary>
+        /// <summary>The value <c>VICTOR_OPS</c>.</summary>
         public static ThirdPartyIntegrationType VictorOps { get; } = new("VICTOR_OPS");
 
-        /// <summary>The value &lt;c&gt;WEBHOOK&lt;/c&gt;.</summary>
+        /// <summary>The value <c>WEBHOOK</c>.</summary>
         public static ThirdPartyIntegrationType Webhook { get; } = new("WEBHOOK");
 
-        /// <summary>The value &lt;c&gt;HIP_CHAT&lt;/c&gt;.</summary>
+        /// <summary>The value <c>HIP_CHAT</c>.</summary>
         public static ThirdPartyIntegrationType HipChat { get; } = new("HIP_CHAT");
 
-        /// <summary>The value &lt;c&gt;PROMETHEUS&lt;/c&gt;.</summary>
+        /// <summary>The value <c>PROMETHEUS</c>.</summary>
         public static ThirdPartyIntegrationType Prometheus { get; } = new("PROMETHEUS");
 
-        /// <summary>The value &lt;c&gt;MICROSOFT_TEAMS&lt;/c&gt;.</summary>
+        /// <summary>The value <c>MICROSOFT_TEAMS</c>.</summary>
         public static ThirdPartyIntegrationType MicrosoftTeams { get; } = new("MICROSOFT_TEAMS");
 
         /// <summary>The values the spec lists, in its order.</summary>
@@ -562,7 +562,7 @@ namespace AtlasGen.Atlas
         /// <summary>Wraps any wire value, known or not.</summary>
         public static ThirdPartyIntegrationType FromValue(string value) => new(value);
 
-        /// <summary>Returns the known value spelled &lt;paramref name="value"/&gt;; throws for a value the spec does not list.</summary>
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
         public static ThirdPartyIntegrationType Parse(string value)
         {
             var parsed = new ThirdPartyIntegrationType(value);

@@ -41,9 +41,9 @@ namespace AtlasGen.Atlas
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class AuditLog : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Flag that indicates whether someone set auditing to track successful authentications. This only applies to the `"atype" : "authCheck"` audit filter. Setting this parameter to `true` degrades cluster performance.</summary>
+        /// <summary>Flag that indicates whether someone set auditing to track successful authentications. This only applies to the <c>"atype" : "authCheck"</c> audit filter. Setting this parameter to <c>true</c> degrades cluster performance.</summary>
         public bool? AuditAuthorizationSuccess { get; set; }
-        /// <summary>JSON document that specifies which events to record. Escape any characters that may prevent parsing, such as single or double quotes, using a backslash (`\`).</summary>
+        /// <summary>JSON document that specifies which events to record. Escape any characters that may prevent parsing, such as single or double quotes, using a backslash (<c>\</c>).</summary>
         public string? AuditFilter { get; set; }
         /// <summary>Human-readable label that displays how to configure the audit filter.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
@@ -51,22 +51,18 @@ namespace AtlasGen.Atlas
         /// <summary>Flag that indicates whether someone enabled database auditing for the specified project.</summary>
         public bool? Enabled { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>MongoDB Cloud user's roles and the corresponding organization or project to which that role applies. Each role can apply to one organization or one project but not both.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class CloudAccessRoleAssignment : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or `orgId` but not both in the same request.</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        /// <summary>Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or <c>orgId</c> but not both in the same request.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? GroupId { get; set; }
-        /// <summary>Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or `groupId` but not both in the same request.</summary>
-        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")][global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
+        /// <summary>Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or <c>groupId</c> but not both in the same request.</summary>
+        [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] [global::AtlasGen.Runtime.AtlasLength(MinLength = 24, MaxLength = 24)]
         public string? OrgId { get; set; }
         /// <summary>Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.</summary>
         public string? RoleName { get; set; }
@@ -203,9 +199,7 @@ namespace AtlasGen.Atlas
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
-        protected virtual void __ValidateProperties(string path)
-        {
-        }
+        protected virtual void __ValidateProperties(string path) { }
     }
 
     /// <summary>Details to integrate one Datadog account with one MongoDB Cloud project.</summary>
@@ -218,7 +212,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Key that allows MongoDB Cloud to access your Datadog account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
@@ -236,22 +230,12 @@ namespace AtlasGen.Atlas
         public bool? SendQueryStatsMetrics { get; set; }
         /// <summary>Toggle sending user provided group and cluster resource tags with the Datadog metrics.</summary>
         public bool? SendUserProvidedResourceTags { get; set; }
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
     /// <summary>Details of user managed limits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class DefaultLimit : global::AtlasGen.Atlas.DataFederationLimit
     {
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
     /// <summary>The ExampleResourceResponseView20230201 schema.</summary>
@@ -269,11 +253,7 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Links { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The Group schema.</summary>
@@ -308,9 +288,9 @@ namespace AtlasGen.Atlas
         /// <para/>
         /// This field sets restrictions on available regions in the project.
         /// <para/>
-        /// `COMMERCIAL_FEDRAMP_REGIONS_ONLY`: Only allows deployments in FedRAMP Moderate regions.
+        /// <c>COMMERCIAL_FEDRAMP_REGIONS_ONLY</c>: Only allows deployments in FedRAMP Moderate regions.
         /// <para/>
-        /// `GOV_REGIONS_ONLY`: Only allows deployments in GovCloud regions.
+        /// <c>GOV_REGIONS_ONLY</c>: Only allows deployments in GovCloud regions.
         /// </summary>
         public global::AtlasGen.Atlas.GroupRegionUsageRestrictions? RegionUsageRestrictions { get; set; }
         /// <summary>List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the project.</summary>
@@ -352,11 +332,6 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasPattern("(?:(?:\\\\+?1\\\\s*(?:[.-]\\\\s*)?)?(?:(\\\\s*([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9])\\\\s*)|([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9]))\\\\s*(?:[.-]\\\\s*)?)([2-9]1[02-9]|[2-9][02-9]1|[2-9][02-9]{2})\\\\s*(?:[.-]\\\\s*)?([0-9]{4})$")]
         public string? MobileNumber { get; set; }
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
     /// <summary>The GroupInvitation schema.</summary>
@@ -393,11 +368,7 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         public string? Username { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The GroupInvitationRequest schema.</summary>
@@ -409,11 +380,7 @@ namespace AtlasGen.Atlas
         /// <summary>Email address of the MongoDB Cloud user invited to the specified project.</summary>
         public string? Username { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The GroupInvitationUpdateRequest schema.</summary>
@@ -423,11 +390,7 @@ namespace AtlasGen.Atlas
         /// <summary>One or more project-level roles to assign to the MongoDB Cloud user.</summary>
         public global::System.Collections.Generic.List<string>? Roles { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The GroupPendingUserResponse schema.</summary>
@@ -443,11 +406,6 @@ namespace AtlasGen.Atlas
         /// <summary>Username of the MongoDB Cloud user who sent the invitation to join the organization.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public string InviterUsername { get; set; } = default!;
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
     /// <summary>Collection of settings that configures the project.</summary>
@@ -477,11 +435,7 @@ namespace AtlasGen.Atlas
         /// <summary>Flag that indicates whether to enable the Schema Advisor for the specified project.</summary>
         public bool? IsSchemaAdvisorEnabled { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The GroupUserResponse schema.</summary>
@@ -492,7 +446,7 @@ namespace AtlasGen.Atlas
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
         public string Id { get; set; } = default!;
-        /// <summary>String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).</summary>
+        /// <summary>String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), <c>INVITATION_EXPIRED</c> (invitation expired), or <c>INVITATION_REJECTED</c> (invitation declined).</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public global::AtlasGen.Atlas.OrgMembershipStatus OrgMembershipStatus { get; set; }
         /// <summary>One or more project-level roles assigned to the MongoDB Cloud user.</summary>
@@ -504,25 +458,19 @@ namespace AtlasGen.Atlas
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
-        protected virtual void __ValidateProperties(string path)
-        {
-        }
+        protected virtual void __ValidateProperties(string path) { }
     }
 
     /// <summary>The Link schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class Link : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.</summary>
+        /// <summary>Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with <c>https://cloud.mongodb.com/api/atlas</c>.</summary>
         public string? Href { get; set; }
-        /// <summary>Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.</summary>
+        /// <summary>Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with <c>https://cloud.mongodb.com/api/atlas</c>.</summary>
         public string? Rel { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>Details to integrate one Microsoft Teams account with one MongoDB Cloud project.</summary>
@@ -535,21 +483,16 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Endpoint web address of the Microsoft Teams webhook to which MongoDB Cloud sends notifications.
         /// <para/>
-        /// **NOTE**: When you view or edit the alert for a Microsoft Teams notification, the URL appears partially redacted.
+        /// <b>NOTE</b>: When you view or edit the alert for a Microsoft Teams notification, the URL appears partially redacted.
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
         public string MicrosoftTeamsWebhookUrl { get; set; } = default!;
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
     /// <summary>
     /// Details to integrate one New Relic account with one MongoDB Cloud project.
     /// <para/>
-    /// ***IMPORTANT**: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
+    /// <b>*IMPORTANT</b>: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
     /// <para/>
     /// Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
     /// </summary>
@@ -566,7 +509,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Unique 40-hexadecimal digit string that identifies your New Relic license.
         /// <para/>
-        /// **IMPORTANT**: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
+        /// <b>IMPORTANT</b>: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
         /// Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
@@ -597,7 +540,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Key that allows MongoDB Cloud to access your OpsGenie account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
@@ -607,11 +550,6 @@ namespace AtlasGen.Atlas
         public string ApiKey { get; set; } = default!;
         /// <summary>Two-letter code that indicates which regional URL MongoDB uses to access the OpsGenie API.</summary>
         public global::AtlasGen.Atlas.OpsGenieRegion? Region { get; set; }
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
     /// <summary>Details to integrate one PagerDuty account with one MongoDB Cloud project.</summary>
@@ -626,7 +564,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Service key associated with your PagerDuty account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
@@ -634,11 +572,6 @@ namespace AtlasGen.Atlas
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
         public string ServiceKey { get; set; } = default!;
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
     /// <summary>The PaginatedApiApiUserView schema.</summary>
@@ -651,16 +584,12 @@ namespace AtlasGen.Atlas
         /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails> Results { get; set; } = new();
-        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if <c>includeCount</c> is set to <c>false</c>. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedApiUserAccessListResponseView schema.</summary>
@@ -673,16 +602,12 @@ namespace AtlasGen.Atlas
         /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse> Results { get; set; } = new();
-        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if <c>includeCount</c> is set to <c>false</c>. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedAppUserView schema.</summary>
@@ -695,16 +620,12 @@ namespace AtlasGen.Atlas
         /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser> Results { get; set; } = new();
-        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if <c>includeCount</c> is set to <c>false</c>. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedAtlasGroupView schema.</summary>
@@ -717,16 +638,12 @@ namespace AtlasGen.Atlas
         /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group> Results { get; set; } = new();
-        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if <c>includeCount</c> is set to <c>false</c>. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedGroupUserView schema.</summary>
@@ -739,16 +656,12 @@ namespace AtlasGen.Atlas
         /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse> Results { get; set; } = new();
-        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if <c>includeCount</c> is set to <c>false</c>. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedIntegrationView schema.</summary>
@@ -761,16 +674,12 @@ namespace AtlasGen.Atlas
         /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration> Results { get; set; } = new();
-        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if <c>includeCount</c> is set to <c>false</c>. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>The PaginatedTeamRoleView schema.</summary>
@@ -783,16 +692,12 @@ namespace AtlasGen.Atlas
         /// <summary>List of returned documents that MongoDB Cloud provides when completing this request.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it. Required by the spec.</remarks>
         public global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> Results { get; set; } = new();
-        /// <summary>Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.</summary>
+        /// <summary>Total number of documents available. MongoDB Cloud omits this value if <c>includeCount</c> is set to <c>false</c>. The total number is an estimate and may not be exact.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 0)]
         public int? TotalCount { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>Details to integrate one Prometheus account with one MongoDB Cloud project.</summary>
@@ -816,22 +721,17 @@ namespace AtlasGen.Atlas
         /// <summary>Human-readable label that identifies your Prometheus incoming webhook.</summary>
         /// <remarks>Required by the spec.</remarks>
         public string Username { get; set; } = default!;
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
-    /// <summary>Key-value pair that tags and categorizes a MongoDB Cloud organization, project, or cluster. For example, `environment : production`.</summary>
+    /// <summary>Key-value pair that tags and categorizes a MongoDB Cloud organization, project, or cluster. For example, <c>environment : production</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class ResourceTag : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Constant that defines the set of the tag. For example, `environment` in the `environment : production` tag.</summary>
+        /// <summary>Constant that defines the set of the tag. For example, <c>environment</c> in the <c>environment : production</c> tag.</summary>
         /// <remarks>Required by the spec.</remarks>
         [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 255)]
         public string Key { get; set; } = default!;
-        /// <summary>Variable that belongs to the set of the tag. For example, `production` in the `environment : production` tag.</summary>
+        /// <summary>Variable that belongs to the set of the tag. For example, <c>production</c> in the <c>environment : production</c> tag.</summary>
         /// <remarks>Required by the spec.</remarks>
         [global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 255)]
         public string Value { get; set; } = default!;
@@ -855,13 +755,13 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Key that allows MongoDB Cloud to access your Slack account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
         /// * Query the alert for the notification through the Atlas Administration API.
         /// <para/>
-        /// **IMPORTANT**: Slack integrations now use the OAuth2 verification method and must  be initially configured, or updated from a legacy integration, through the Atlas  third-party service integrations page. Legacy tokens will soon no longer be  supported.
+        /// <b>IMPORTANT</b>: Slack integrations now use the OAuth2 verification method and must  be initially configured, or updated from a legacy integration, through the Atlas  third-party service integrations page. Legacy tokens will soon no longer be  supported.
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
         public string ApiToken { get; set; } = default!;
@@ -913,9 +813,7 @@ namespace AtlasGen.Atlas
 
         void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
 
-        protected virtual void __ValidateProperties(string path)
-        {
-        }
+        protected virtual void __ValidateProperties(string path) { }
     }
 
     /// <summary>The UpdateAtlasOrganizationApiKey schema.</summary>
@@ -958,10 +856,10 @@ namespace AtlasGen.Atlas
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class UserAccessListRequest : global::AtlasGen.Runtime.IAtlasValidatable
     {
-        /// <summary>Range of network addresses that you want to add to the access list for the API key. This parameter requires the range to be expressed in classless inter-domain routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or `ipAddress` but not both in the same request.</summary>
+        /// <summary>Range of network addresses that you want to add to the access list for the API key. This parameter requires the range to be expressed in classless inter-domain routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or <c>ipAddress</c> but not both in the same request.</summary>
         [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|(:{0,2}([0-9a-f]{1,4}:){0,7}[0-9a-f]{1,4}[:]{0,2}))(((?:%2[fF]|/)|/)[0-9]{1,3})+$")]
         public string? CidrBlock { get; set; }
-        /// <summary>Network address that you want to add to the access list for the API key. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. You can set a value for this parameter or `cidrBlock` but not both in the same request.</summary>
+        /// <summary>Network address that you want to add to the access list for the API key. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. You can set a value for this parameter or <c>cidrBlock</c> but not both in the same request.</summary>
         [global::AtlasGen.Runtime.AtlasPattern("^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$")]
         public string? IpAddress { get; set; }
 
@@ -981,7 +879,7 @@ namespace AtlasGen.Atlas
         /// <summary>Range of IP addresses in Classless Inter-Domain Routing (CIDR) notation in the access list for the API key.</summary>
         [global::AtlasGen.Runtime.AtlasPattern("^((([0-9]{1,3}\\.){3}[0-9]{1,3})|(:{0,2}([0-9a-f]{1,4}:){0,7}[0-9a-f]{1,4}[:]{0,2}))(((?:%2[fF]|/)|/)[0-9]{1,3})+$")]
         public string? CidrBlock { get; set; }
-        /// <summary>Total number of requests that have originated from the Internet Protocol (IP) address given as the value of the `lastUsedAddress` parameter.</summary>
+        /// <summary>Total number of requests that have originated from the Internet Protocol (IP) address given as the value of the <c>lastUsedAddress</c> parameter.</summary>
         /// <remarks>Read-only: the server sets it, and a client never sends it.</remarks>
         [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]
         public int? Count { get; set; }
@@ -1021,11 +919,7 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]
         public string? UserId { get; set; }
 
-        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => __ValidateProperties(path);
-
-        private void __ValidateProperties(string path)
-        {
-        }
+        void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) { }
     }
 
     /// <summary>Details to integrate one Splunk On-Call account with one MongoDB Cloud project.</summary>
@@ -1038,7 +932,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Key that allows MongoDB Cloud to access your VictorOps account.
         /// <para/>
-        /// **NOTE**: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
+        /// <b>NOTE</b>: After you create a notification which requires an API or integration key, the key appears partially redacted when you:
         /// <para/>
         /// * View or edit the alert through the Atlas UI.
         /// <para/>
@@ -1048,11 +942,6 @@ namespace AtlasGen.Atlas
         public string ApiKey { get; set; } = default!;
         /// <summary>Routing key associated with your Splunk On-Call account.</summary>
         public string? RoutingKey { get; set; }
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
     /// <summary>Details to integrate one webhook with one MongoDB Cloud project.</summary>
@@ -1062,28 +951,23 @@ namespace AtlasGen.Atlas
         /// <summary>Creates the object with its discriminator, type, set to WEBHOOK.</summary>
         public Webhook() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("WEBHOOK");
 
-        /// <summary>HTTP body template for a webhook-based alert. The rendered output MUST be valid JSON — MongoDB Cloud sends the rendered body with `Content-Type: application/json`. If the template fails to render, exceeds the 16 KB limit, or renders non-JSON output, MongoDB Cloud sends the webhook with its default JSON payload instead.</summary>
+        /// <summary>HTTP body template for a webhook-based alert. The rendered output MUST be valid JSON — MongoDB Cloud sends the rendered body with <c>Content-Type: application/json</c>. If the template fails to render, exceeds the 16 KB limit, or renders non-JSON output, MongoDB Cloud sends the webhook with its default JSON payload instead.</summary>
         public string? BodyTemplate { get; set; }
-        /// <summary>HTTP headers template for a webhook-based alert. The rendered output MUST be a JSON object mapping header name to header value (e.g. `{"X-Custom-Header": "static-value", "X-Alert-Id": "${id}"}`). Placeholders may reference any alert-view field plus `${eventType}`; the webhook secret and the signature header are NOT exposed to templates. If the template fails to render, exceeds the 4 KB limit, or renders output that is not a valid JSON name→value object, MongoDB Cloud sends the webhook with its default set of headers instead.</summary>
+        /// <summary>HTTP headers template for a webhook-based alert. The rendered output MUST be a JSON object mapping header name to header value (e.g. <c>{"X-Custom-Header": "static-value", "X-Alert-Id": "${id}"}</c>). Placeholders may reference any alert-view field plus <c>${eventType}</c>; the webhook secret and the signature header are NOT exposed to templates. If the template fails to render, exceeds the 4 KB limit, or renders output that is not a valid JSON name→value object, MongoDB Cloud sends the webhook with its default set of headers instead.</summary>
         public string? HeadersTemplate { get; set; }
         /// <summary>
         /// An optional field returned if your webhook is configured with a secret.
         /// <para/>
-        /// **NOTE**: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
+        /// <b>NOTE</b>: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
         /// </summary>
         public string? Secret { get; set; }
         /// <summary>
         /// Endpoint web address to which MongoDB Cloud sends notifications.
         /// <para/>
-        /// **NOTE**: When you view or edit the alert for a webhook notification, the URL appears partially redacted.
+        /// <b>NOTE</b>: When you view or edit the alert for a webhook notification, the URL appears partially redacted.
         /// </summary>
         /// <remarks>Required by the spec.</remarks>
         public string Url { get; set; } = default!;
-
-        protected override void __ValidateProperties(string path)
-        {
-            base.__ValidateProperties(path);
-        }
     }
 
 }

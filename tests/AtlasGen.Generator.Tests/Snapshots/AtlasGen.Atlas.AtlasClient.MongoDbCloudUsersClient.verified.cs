@@ -25,39 +25,39 @@ namespace AtlasGen.Atlas
         /// <remarks>
         /// Returns details about the pending and active MongoDB Cloud users associated with the specified project.
         /// <para/>
-        /// **Note**: This resource cannot be used to view details about users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
+        /// <b>Note</b>: This resource cannot be used to view details about users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
         /// <para/>
-        /// **Note**: To return both pending and active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users will be returned.
+        /// <b>Note</b>: To return both pending and active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users will be returned.
         /// </remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
-        /// <param name="flattenTeams">Flag that indicates whether the returned list should include users who belong to a team with a role in this project. You might not have assigned the individual users a role in this project. If `"flattenTeams" : false`, this resource returns only users with a role in the project.  If `"flattenTeams" : true`, this resource returns both users with roles in the project and users who belong to teams with roles in the project.</param>
-        /// <param name="includeOrgUsers">Flag that indicates whether the returned list should include users with implicit access to the project, the Organization Owner or Organization Read Only role. You might not have assigned the individual users a role in this project. If `"includeOrgUsers": false`, this resource returns only users with a role in the project. If `"includeOrgUsers": true`, this resource returns both users with roles in the project and users who have implicit access to the project through their organization role.</param>
-        /// <param name="orgMembershipStatus">Deprecated: Use `orgMembershipStatuses` instead. Organization membership status to filter users by. Allowed values: `ACTIVE`, `PENDING`, `INVITATION_EXPIRED`, `INVITATION_REJECTED`. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Not supported in deprecated versions.</param>
-        /// <param name="orgMembershipStatuses">Organization membership status to filter users by. You can supply this parameter multiple times. Allowed values: `ACTIVE`, `PENDING`, `INVITATION_EXPIRED`, `INVITATION_REJECTED`. Replaces the deprecated `orgMembershipStatus` parameter. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Cannot be combined with `orgMembershipStatus`. Not supported in deprecated versions.</param>
+        /// <param name="flattenTeams">Flag that indicates whether the returned list should include users who belong to a team with a role in this project. You might not have assigned the individual users a role in this project. If <c>"flattenTeams" : false</c>, this resource returns only users with a role in the project.  If <c>"flattenTeams" : true</c>, this resource returns both users with roles in the project and users who belong to teams with roles in the project.</param>
+        /// <param name="includeOrgUsers">Flag that indicates whether the returned list should include users with implicit access to the project, the Organization Owner or Organization Read Only role. You might not have assigned the individual users a role in this project. If <c>"includeOrgUsers": false</c>, this resource returns only users with a role in the project. If <c>"includeOrgUsers": true</c>, this resource returns both users with roles in the project and users who have implicit access to the project through their organization role.</param>
+        /// <param name="orgMembershipStatus">Deprecated: Use <c>orgMembershipStatuses</c> instead. Organization membership status to filter users by. Allowed values: <c>ACTIVE</c>, <c>PENDING</c>, <c>INVITATION_EXPIRED</c>, <c>INVITATION_REJECTED</c>. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Not supported in deprecated versions.</param>
+        /// <param name="orgMembershipStatuses">Organization membership status to filter users by. You can supply this parameter multiple times. Allowed values: <c>ACTIVE</c>, <c>PENDING</c>, <c>INVITATION_EXPIRED</c>, <c>INVITATION_REJECTED</c>. Replaces the deprecated <c>orgMembershipStatus</c> parameter. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Cannot be combined with <c>orgMembershipStatus</c>. Not supported in deprecated versions.</param>
         /// <param name="username">Email address to filter users by. Not supported in deprecated versions.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupUsers", "GET", "/api/atlas/v2/groups/{groupId}/users", MediaType = "application/vnd.atlas.2025-02-19+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedGroupUserView> ListGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedGroupUserView> ListGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
-            if (flattenTeams != false) __query.Add("flattenTeams", (bool?)flattenTeams);
-            if (includeOrgUsers != false) __query.Add("includeOrgUsers", (bool?)includeOrgUsers);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
+            if (flattenTeams != false) __query.Add("flattenTeams", flattenTeams);
+            if (includeOrgUsers != false) __query.Add("includeOrgUsers", includeOrgUsers);
             __query.Add("orgMembershipStatus", orgMembershipStatus);
             __query.AddEach("orgMembershipStatuses", orgMembershipStatuses is null ? null : global::System.Linq.Enumerable.Select(orgMembershipStatuses, static v => v.Value));
             __query.Add("username", username);
@@ -68,25 +68,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedGroupUserView, cancellationToken);
         }
 
-        /// <summary>Return All Users in One Project</summary>
-        /// <remarks>
-        /// Returns details about the pending and active MongoDB Cloud users associated with the specified project.
-        /// <para/>
-        /// **Note**: This resource cannot be used to view details about users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
-        /// <para/>
-        /// **Note**: To return both pending and active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users will be returned.
-        /// </remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListGroupUsersAsync(string, bool, bool, int, int, bool, bool, bool, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.OrgMembershipStatus}, string, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupUsers", "GET", "/api/atlas/v2/groups/{groupId}/users", MediaType = "application/vnd.atlas.2025-02-19+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedGroupUserView> ListGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedGroupUserView> ListGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupUsersAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListGroupUsers, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.GroupUserResponse> EnumerateGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.GroupUserResponse> EnumerateGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedGroupUserView, global::AtlasGen.Atlas.GroupUserResponse>(
                 (__page, __token) => ListGroupUsersAsync(groupId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, flattenTeams: flattenTeams, includeOrgUsers: includeOrgUsers, orgMembershipStatus: orgMembershipStatus, orgMembershipStatuses: orgMembershipStatuses, username: username, cancellationToken: __token),
@@ -96,51 +85,47 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListGroupUsers, page after page.</summary>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.GroupUserResponse> EnumerateGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        /// <inheritdoc cref="EnumerateGroupUsersAsync(string, int, bool, bool, bool, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.OrgMembershipStatus}, string, global::System.Threading.CancellationToken)"/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.GroupUserResponse> EnumerateGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupUsersAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Return All Users in One Project (API version 2023-01-01)</summary>
         /// <remarks>
         /// Returns details about the pending and active MongoDB Cloud users associated with the specified project.
         /// <para/>
-        /// **Note**: This resource cannot be used to view details about users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
+        /// <b>Note</b>: This resource cannot be used to view details about users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
         /// <para/>
-        /// **Note**: To return both pending and active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users will be returned.
+        /// <b>Note</b>: To return both pending and active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users will be returned.
         /// </remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
-        /// <param name="flattenTeams">Flag that indicates whether the returned list should include users who belong to a team with a role in this project. You might not have assigned the individual users a role in this project. If `"flattenTeams" : false`, this resource returns only users with a role in the project.  If `"flattenTeams" : true`, this resource returns both users with roles in the project and users who belong to teams with roles in the project.</param>
-        /// <param name="includeOrgUsers">Flag that indicates whether the returned list should include users with implicit access to the project, the Organization Owner or Organization Read Only role. You might not have assigned the individual users a role in this project. If `"includeOrgUsers": false`, this resource returns only users with a role in the project. If `"includeOrgUsers": true`, this resource returns both users with roles in the project and users who have implicit access to the project through their organization role.</param>
-        /// <param name="orgMembershipStatus">Deprecated: Use `orgMembershipStatuses` instead. Organization membership status to filter users by. Allowed values: `ACTIVE`, `PENDING`, `INVITATION_EXPIRED`, `INVITATION_REJECTED`. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Not supported in deprecated versions.</param>
-        /// <param name="orgMembershipStatuses">Organization membership status to filter users by. You can supply this parameter multiple times. Allowed values: `ACTIVE`, `PENDING`, `INVITATION_EXPIRED`, `INVITATION_REJECTED`. Replaces the deprecated `orgMembershipStatus` parameter. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Cannot be combined with `orgMembershipStatus`. Not supported in deprecated versions.</param>
+        /// <param name="flattenTeams">Flag that indicates whether the returned list should include users who belong to a team with a role in this project. You might not have assigned the individual users a role in this project. If <c>"flattenTeams" : false</c>, this resource returns only users with a role in the project.  If <c>"flattenTeams" : true</c>, this resource returns both users with roles in the project and users who belong to teams with roles in the project.</param>
+        /// <param name="includeOrgUsers">Flag that indicates whether the returned list should include users with implicit access to the project, the Organization Owner or Organization Read Only role. You might not have assigned the individual users a role in this project. If <c>"includeOrgUsers": false</c>, this resource returns only users with a role in the project. If <c>"includeOrgUsers": true</c>, this resource returns both users with roles in the project and users who have implicit access to the project through their organization role.</param>
+        /// <param name="orgMembershipStatus">Deprecated: Use <c>orgMembershipStatuses</c> instead. Organization membership status to filter users by. Allowed values: <c>ACTIVE</c>, <c>PENDING</c>, <c>INVITATION_EXPIRED</c>, <c>INVITATION_REJECTED</c>. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Not supported in deprecated versions.</param>
+        /// <param name="orgMembershipStatuses">Organization membership status to filter users by. You can supply this parameter multiple times. Allowed values: <c>ACTIVE</c>, <c>PENDING</c>, <c>INVITATION_EXPIRED</c>, <c>INVITATION_REJECTED</c>. Replaces the deprecated <c>orgMembershipStatus</c> parameter. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Cannot be combined with <c>orgMembershipStatus</c>. Not supported in deprecated versions.</param>
         /// <param name="username">Email address to filter users by. Not supported in deprecated versions.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupUsers", "GET", "/api/atlas/v2/groups/{groupId}/users", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAppUserView> ListGroupUsersV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAppUserView> ListGroupUsersV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
-            if (flattenTeams != false) __query.Add("flattenTeams", (bool?)flattenTeams);
-            if (includeOrgUsers != false) __query.Add("includeOrgUsers", (bool?)includeOrgUsers);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
+            if (flattenTeams != false) __query.Add("flattenTeams", flattenTeams);
+            if (includeOrgUsers != false) __query.Add("includeOrgUsers", includeOrgUsers);
             __query.Add("orgMembershipStatus", orgMembershipStatus);
             __query.AddEach("orgMembershipStatuses", orgMembershipStatuses is null ? null : global::System.Linq.Enumerable.Select(orgMembershipStatuses, static v => v.Value));
             __query.Add("username", username);
@@ -151,47 +136,36 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedAppUserView, cancellationToken);
         }
 
-        /// <summary>Return All Users in One Project (API version 2023-01-01)</summary>
-        /// <remarks>
-        /// Returns details about the pending and active MongoDB Cloud users associated with the specified project.
-        /// <para/>
-        /// **Note**: This resource cannot be used to view details about users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
-        /// <para/>
-        /// **Note**: To return both pending and active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users will be returned.
-        /// </remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListGroupUsersV20230101Async(string, bool, bool, int, int, bool, bool, bool, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.OrgMembershipStatus}, string, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupUsers", "GET", "/api/atlas/v2/groups/{groupId}/users", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAppUserView> ListGroupUsersV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAppUserView> ListGroupUsersV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupUsersV20230101Async(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One User from One Project</summary>
         /// <remarks>
         /// Removes one MongoDB Cloud user from the specified project. You can remove an active user or a user that has not yet accepted the invitation to join the organization.
         /// <para/>
-        /// **Note**: This resource cannot be used to remove pending users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
+        /// <b>Note</b>: This resource cannot be used to remove pending users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
         /// <para/>
-        /// **Note**: To remove pending or active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users can be removed.
+        /// <b>Note</b>: To remove pending or active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users can be removed.
         /// </remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="userId">Unique 24-hexadecimal digit string that identifies the pending or active user in the project. If you need to lookup a user's `userId` or verify a user's status in the organization, use the [Return All MongoDB Cloud Users in One Project](#tag/MongoDB-Cloud-Users/operation/listProjectUsers) resource and filter by `username`.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="userId">Unique 24-hexadecimal digit string that identifies the pending or active user in the project. If you need to lookup a user's <c>userId</c> or verify a user's status in the organization, use the Return All MongoDB Cloud Users in One Project resource and filter by <c>username</c>.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupUser", "DELETE", "/api/atlas/v2/groups/{groupId}/users/{userId}", MediaType = "application/vnd.atlas.2025-02-19+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupUserAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string userId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task RemoveGroupUserAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(userId, "userId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(userId, "^([a-f0-9]{24})$", "userId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "removeGroupUser", "/api/atlas/v2/groups/{groupId}/users/{userId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/users/" + global::System.Uri.EscapeDataString(userId) + __query.ToString(), "application/vnd.atlas.2025-02-19+json")
             {
                 Envelope = envelope,
@@ -199,48 +173,36 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One User from One Project</summary>
-        /// <remarks>
-        /// Removes one MongoDB Cloud user from the specified project. You can remove an active user or a user that has not yet accepted the invitation to join the organization.
-        /// <para/>
-        /// **Note**: This resource cannot be used to remove pending users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
-        /// <para/>
-        /// **Note**: To remove pending or active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users can be removed.
-        /// </remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="userId">Unique 24-hexadecimal digit string that identifies the pending or active user in the project. If you need to lookup a user's `userId` or verify a user's status in the organization, use the [Return All MongoDB Cloud Users in One Project](#tag/MongoDB-Cloud-Users/operation/listProjectUsers) resource and filter by `username`.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="RemoveGroupUserAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupUser", "DELETE", "/api/atlas/v2/groups/{groupId}/users/{userId}", MediaType = "application/vnd.atlas.2025-02-19+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupUserAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string userId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task RemoveGroupUserAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, global::System.Threading.CancellationToken cancellationToken)
             => RemoveGroupUserAsync(groupId: groupId, userId: userId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One User from One Project (API version 2023-01-01)</summary>
         /// <remarks>
         /// Removes one MongoDB Cloud user from the specified project. You can remove an active user or a user that has not yet accepted the invitation to join the organization.
         /// <para/>
-        /// **Note**: This resource cannot be used to remove pending users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
+        /// <b>Note</b>: This resource cannot be used to remove pending users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
         /// <para/>
-        /// **Note**: To remove pending or active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users can be removed.
+        /// <b>Note</b>: To remove pending or active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users can be removed.
         /// </remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="userId">Unique 24-hexadecimal digit string that identifies the pending or active user in the project. If you need to lookup a user's `userId` or verify a user's status in the organization, use the [Return All MongoDB Cloud Users in One Project](#tag/MongoDB-Cloud-Users/operation/listProjectUsers) resource and filter by `username`.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="userId">Unique 24-hexadecimal digit string that identifies the pending or active user in the project. If you need to lookup a user's <c>userId</c> or verify a user's status in the organization, use the Return All MongoDB Cloud Users in One Project resource and filter by <c>username</c>.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupUser", "DELETE", "/api/atlas/v2/groups/{groupId}/users/{userId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task RemoveGroupUserV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string userId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task RemoveGroupUserV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(userId, "userId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(userId, "^([a-f0-9]{24})$", "userId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "removeGroupUser", "/api/atlas/v2/groups/{groupId}/users/{userId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/users/" + global::System.Uri.EscapeDataString(userId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -248,21 +210,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One User from One Project (API version 2023-01-01)</summary>
-        /// <remarks>
-        /// Removes one MongoDB Cloud user from the specified project. You can remove an active user or a user that has not yet accepted the invitation to join the organization.
-        /// <para/>
-        /// **Note**: This resource cannot be used to remove pending users invited via the deprecated Invite One MongoDB Cloud User to Join One Project endpoint.
-        /// <para/>
-        /// **Note**: To remove pending or active users, use v2-{2025-02-19} or later. If using a deprecated version, only active users can be removed.
-        /// </remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="userId">Unique 24-hexadecimal digit string that identifies the pending or active user in the project. If you need to lookup a user's `userId` or verify a user's status in the organization, use the [Return All MongoDB Cloud Users in One Project](#tag/MongoDB-Cloud-Users/operation/listProjectUsers) resource and filter by `username`.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="RemoveGroupUserV20230101Async(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupUser", "DELETE", "/api/atlas/v2/groups/{groupId}/users/{userId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task RemoveGroupUserV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string userId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task RemoveGroupUserV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, global::System.Threading.CancellationToken cancellationToken)
             => RemoveGroupUserV20230101Async(groupId: groupId, userId: userId, envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -24,8 +24,8 @@ namespace AtlasGen.Atlas
         /// <summary>Return All Organization API Keys Assigned to One Project</summary>
         /// <remarks>Returns all organization API keys that you assigned to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
@@ -33,18 +33,18 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupApiKeys", "GET", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listGroupApiKeys", "/api/atlas/v2/groups/{groupId}/apiKeys", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -52,19 +52,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Return All Organization API Keys Assigned to One Project</summary>
-        /// <remarks>Returns all organization API keys that you assigned to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListGroupApiKeysAsync(string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupApiKeys", "GET", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupApiKeysAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListGroupApiKeys, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails>(
                 (__page, __token) => ListGroupApiKeysAsync(groupId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
@@ -74,33 +69,29 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListGroupApiKeys, page after page.</summary>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        /// <inheritdoc cref="EnumerateGroupApiKeysAsync(string, int, bool, global::System.Threading.CancellationToken)"/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupApiKeysAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create and Assign One Organization API Key to One Project</summary>
         /// <remarks>Creates and assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">Organization API key to be created and assigned to the specified project.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.CreateAtlasProjectApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.CreateAtlasProjectApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "createGroupApiKey", "/api/atlas/v2/groups/{groupId}/apiKeys", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -109,29 +100,23 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiKeyUserDetails, cancellationToken);
         }
 
-        /// <summary>Create and Assign One Organization API Key to One Project</summary>
-        /// <remarks>Creates and assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can use the organization API key to access the resources.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="body">Organization API key to be created and assigned to the specified project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="CreateGroupApiKeyAsync(string, global::AtlasGen.Atlas.CreateAtlasProjectApiKey, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.CreateAtlasProjectApiKey body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.CreateAtlasProjectApiKey body, global::System.Threading.CancellationToken cancellationToken)
             => CreateGroupApiKeyAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Assign One Organization API Key to One Project</summary>
         /// <remarks>Assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can then use the organization API key to access the resources.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to assign to one project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">Organization API key to be assigned to the specified project.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("addGroupApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task AddGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task AddGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -140,8 +125,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "addGroupApiKey", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -150,37 +135,30 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Assign One Organization API Key to One Project</summary>
-        /// <remarks>Assigns the specified organization API key to the specified project. Users with the Project Owner role in the project associated with the API key can then use the organization API key to access the resources.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to assign to one project.</param>
-        /// <param name="body">Organization API key to be assigned to the specified project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="AddGroupApiKeyAsync(string, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.UserAccessRoleAssignment}, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("addGroupApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task AddGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment> body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task AddGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment> body, global::System.Threading.CancellationToken cancellationToken)
             => AddGroupApiKeyAsync(groupId: groupId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Unassign One Organization API Key from One Project</summary>
         /// <remarks>Removes one organization API key from the specified project.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupApiKey", "DELETE", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task RemoveGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "removeGroupApiKey", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -188,15 +166,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Unassign One Organization API Key from One Project</summary>
-        /// <remarks>Removes one organization API key from the specified project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="RemoveGroupApiKeyAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupApiKey", "DELETE", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task RemoveGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => RemoveGroupApiKeyAsync(groupId: groupId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update Roles of One Organization API Key to One Project</summary>
@@ -205,15 +177,15 @@ namespace AtlasGen.Atlas
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="body">Organization API Key to be updated. This request requires a minimum of one of the two body parameters.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupApiKeyRoles", "PATCH", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateGroupApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey body, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool includeCount = true, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateGroupApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey body, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool includeCount = true, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -224,11 +196,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (pretty != false) __query.Add("pretty", pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateGroupApiKeyRoles", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -237,23 +209,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiKeyUserDetails, cancellationToken);
         }
 
-        /// <summary>Update Roles of One Organization API Key to One Project</summary>
-        /// <remarks>Updates the roles of the organization API key that you specify for the project that you specify. You must specify at least one valid role for the project. The application removes any roles that you do not include in this request if they were previously set in the organization API key that you specify for the project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to unassign from one project.</param>
-        /// <param name="body">Organization API Key to be updated. This request requires a minimum of one of the two body parameters.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateGroupApiKeyRolesAsync(string, string, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey, int, int, bool, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupApiKeyRoles", "PATCH", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateGroupApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateGroupApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupApiKeyRolesAsync(groupId: groupId, apiUserId: apiUserId, body: body, pageNum: 1, cancellationToken: cancellationToken);
 
         /// <summary>Return All Organization API Keys</summary>
         /// <remarks>Returns all organization API keys for the specified organization. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the console.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
@@ -261,18 +226,18 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listOrgApiKeys", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listOrgApiKeys", "/api/atlas/v2/orgs/{orgId}/apiKeys", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -280,19 +245,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiApiUserView, cancellationToken);
         }
 
-        /// <summary>Return All Organization API Keys</summary>
-        /// <remarks>Returns all organization API keys for the specified organization. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the console.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListOrgApiKeysAsync(string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listOrgApiKeys", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::System.Threading.CancellationToken cancellationToken)
             => ListOrgApiKeysAsync(orgId: orgId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListOrgApiKeys, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails>(
                 (__page, __token) => ListOrgApiKeysAsync(orgId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
@@ -302,33 +262,29 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListOrgApiKeys, page after page.</summary>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, global::System.Threading.CancellationToken cancellationToken)
+        /// <inheritdoc cref="EnumerateOrgApiKeysAsync(string, int, bool, global::System.Threading.CancellationToken)"/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateOrgApiKeysAsync(orgId: orgId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create One Organization API Key</summary>
         /// <remarks>Creates one API key for the specified organization. An organization API key grants programmatic access to an organization. You can't use the API key to log into the console.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">Organization API Key to be created.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createOrgApiKey", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "createOrgApiKey", "/api/atlas/v2/orgs/{orgId}/apiKeys", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -337,36 +293,30 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiKeyUserDetails, cancellationToken);
         }
 
-        /// <summary>Create One Organization API Key</summary>
-        /// <remarks>Creates one API key for the specified organization. An organization API key grants programmatic access to an organization. You can't use the API key to log into the console.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="body">Organization API Key to be created.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="CreateOrgApiKeyAsync(string, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createOrgApiKey", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey body, global::System.Threading.CancellationToken cancellationToken)
             => CreateOrgApiKeyAsync(orgId: orgId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Organization API Key</summary>
         /// <remarks>Returns one organization API key. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the user interface.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to update.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getOrgApiKey", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> GetOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> GetOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getOrgApiKey", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -374,36 +324,30 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiKeyUserDetails, cancellationToken);
         }
 
-        /// <summary>Return One Organization API Key</summary>
-        /// <remarks>Returns one organization API key. The organization API keys grant programmatic access to an organization. You can't use the API key to log into MongoDB Cloud through the user interface.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key that you want to update.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetOrgApiKeyAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getOrgApiKey", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> GetOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> GetOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => GetOrgApiKeyAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Organization API Key</summary>
         /// <remarks>Removes one organization API key from the specified organization. When you remove an API key from an organization, MongoDB Cloud also removes that key from any projects that use that key.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteOrgApiKey", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteOrgApiKey", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -411,29 +355,23 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One Organization API Key</summary>
-        /// <remarks>Removes one organization API key from the specified organization. When you remove an API key from an organization, MongoDB Cloud also removes that key from any projects that use that key.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="DeleteOrgApiKeyAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteOrgApiKey", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => DeleteOrgApiKeyAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Organization API Key</summary>
         /// <remarks>Updates one organization API key in the specified organization. The organization API keys  grant programmatic access to an organization.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key you want to update.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">Organization API key to be updated. This request requires a minimum of one of the two body parameters.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateOrgApiKey", "PATCH", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -442,8 +380,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateOrgApiKey", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -452,24 +390,17 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ApiKeyUserDetails, cancellationToken);
         }
 
-        /// <summary>Update One Organization API Key</summary>
-        /// <remarks>Updates one organization API key in the specified organization. The organization API keys  grant programmatic access to an organization.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key you want to update.</param>
-        /// <param name="body">Organization API key to be updated. This request requires a minimum of one of the two body parameters.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateOrgApiKeyAsync(string, string, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateOrgApiKey", "PATCH", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateOrgApiKeyAsync(orgId: orgId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Access List Entries for One Organization API Key</summary>
         /// <remarks>Returns all access list entries that you configured for the specified organization API key.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
@@ -477,7 +408,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listOrgApiKeyAccessListEntries", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> ListOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> ListOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -486,11 +417,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listOrgApiKeyAccessListEntries", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -498,20 +429,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiUserAccessListResponseView, cancellationToken);
         }
 
-        /// <summary>Return All Access List Entries for One Organization API Key</summary>
-        /// <remarks>Returns all access list entries that you configured for the specified organization API key.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListOrgApiKeyAccessListEntriesAsync(string, string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listOrgApiKeyAccessListEntries", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> ListOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> ListOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => ListOrgApiKeyAccessListEntriesAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListOrgApiKeyAccessListEntries, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.UserAccessListResponse> EnumerateOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.UserAccessListResponse> EnumerateOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::AtlasGen.Atlas.UserAccessListResponse>(
                 (__page, __token) => ListOrgApiKeyAccessListEntriesAsync(orgId, apiUserId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
@@ -521,21 +446,16 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListOrgApiKeyAccessListEntries, page after page.</summary>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.UserAccessListResponse> EnumerateOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        /// <inheritdoc cref="EnumerateOrgApiKeyAccessListEntriesAsync(string, string, int, bool, global::System.Threading.CancellationToken)"/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.UserAccessListResponse> EnumerateOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateOrgApiKeyAccessListEntriesAsync(orgId: orgId, apiUserId: apiUserId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create Access List Entries for One Organization API Key</summary>
         /// <remarks>Creates the access list entries for the specified organization API key. Resources require all API requests originate from IP addresses on the API access list.</remarks>
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to create a new access list entry.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
@@ -544,7 +464,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createOrgApiKeyAccessListEntry", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest> body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest> body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -555,11 +475,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "createOrgApiKeyAccessListEntry", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -568,16 +488,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedApiUserAccessListResponseView, cancellationToken);
         }
 
-        /// <summary>Create Access List Entries for One Organization API Key</summary>
-        /// <remarks>Creates the access list entries for the specified organization API key. Resources require all API requests originate from IP addresses on the API access list.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to create a new access list entry.</param>
-        /// <param name="body">Access list entries to be created for the specified organization API key.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="CreateOrgApiKeyAccessListEntryAsync(string, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.UserAccessListRequest}, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createOrgApiKeyAccessListEntry", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest> body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest> body, global::System.Threading.CancellationToken cancellationToken)
             => CreateOrgApiKeyAccessListEntryAsync(orgId: orgId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Access List Entry for One Organization API Key</summary>
@@ -585,13 +498,13 @@ namespace AtlasGen.Atlas
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
         /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getOrgApiKeyAccessListEntry", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.UserAccessListResponse> GetOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.UserAccessListResponse> GetOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -600,8 +513,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(ipAddress, "ipAddress");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$", "ipAddress");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getOrgApiKeyAccessListEntry", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList/" + global::AtlasGen.Runtime.AtlasPath.EscapeWithEncodedSlashes(ipAddress) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -609,16 +522,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.UserAccessListResponse, cancellationToken);
         }
 
-        /// <summary>Return One Access List Entry for One Organization API Key</summary>
-        /// <remarks>Returns one access list entry for the specified organization API key. Resources require  all API requests originate from IP addresses on the API access list.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to return access list entries.</param>
-        /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetOrgApiKeyAccessListEntryAsync(string, string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getOrgApiKeyAccessListEntry", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.UserAccessListResponse> GetOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.UserAccessListResponse> GetOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, global::System.Threading.CancellationToken cancellationToken)
             => GetOrgApiKeyAccessListEntryAsync(orgId: orgId, apiUserId: apiUserId, ipAddress: ipAddress, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Access List Entry for One Organization API Key</summary>
@@ -626,13 +532,13 @@ namespace AtlasGen.Atlas
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
         /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to remove access list entries.</param>
         /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteOrgApiKeyAccessListEntry", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -641,8 +547,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(ipAddress, "ipAddress");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$", "ipAddress");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteOrgApiKeyAccessListEntry", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", "/api/atlas/v2/orgs/" + global::System.Uri.EscapeDataString(orgId) + "/apiKeys/" + global::System.Uri.EscapeDataString(apiUserId) + "/accessList/" + global::AtlasGen.Runtime.AtlasPath.EscapeWithEncodedSlashes(ipAddress) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -650,16 +556,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One Access List Entry for One Organization API Key</summary>
-        /// <remarks>Removes the specified access list entry from the specified organization API key. Resources require all API requests originate from the IP addresses on the API access list. In addition, you cannot remove the requesting IP address from the requesting organization API key.</remarks>
-        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization that contains your projects.</param>
-        /// <param name="apiUserId">Unique 24-hexadecimal digit string that identifies this organization API key for which you want to remove access list entries.</param>
-        /// <param name="ipAddress">One IP address or multiple IP addresses represented as one CIDR block to limit requests to API resources in the specified organization. When adding a CIDR block with a subnet mask, such as 192.0.2.0/24, use the URL-encoded value %2F for the forward slash /.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="DeleteOrgApiKeyAccessListEntryAsync(string, string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteOrgApiKeyAccessListEntry", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")]string ipAddress, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, global::System.Threading.CancellationToken cancellationToken)
             => DeleteOrgApiKeyAccessListEntryAsync(orgId: orgId, apiUserId: apiUserId, ipAddress: ipAddress, envelope: false, cancellationToken: cancellationToken);
     }
 }

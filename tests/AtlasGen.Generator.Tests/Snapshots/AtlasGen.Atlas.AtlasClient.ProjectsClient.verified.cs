@@ -23,8 +23,8 @@ namespace AtlasGen.Atlas
 
         /// <summary>Return All Projects</summary>
         /// <remarks>Returns details about all projects. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings.</remarks>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
@@ -32,16 +32,16 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroups", "GET", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAtlasGroupView> ListGroupsAsync(bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAtlasGroupView> ListGroupsAsync(bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listGroups", "/api/atlas/v2/groups", "/api/atlas/v2/groups" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -49,18 +49,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedAtlasGroupView, cancellationToken);
         }
 
-        /// <summary>Return All Projects</summary>
-        /// <remarks>Returns details about all projects. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings.</remarks>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListGroupsAsync(bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroups", "GET", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
         public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAtlasGroupView> ListGroupsAsync(global::System.Threading.CancellationToken cancellationToken)
             => ListGroupsAsync(envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListGroups, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.Group> EnumerateGroupsAsync([global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.Group> EnumerateGroupsAsync([global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::AtlasGen.Atlas.Group>(
                 (__page, __token) => ListGroupsAsync(envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
@@ -70,16 +66,13 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListGroups, page after page.</summary>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="EnumerateGroupsAsync(int, bool, global::System.Threading.CancellationToken)"/>
         public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.Group> EnumerateGroupsAsync(global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupsAsync(itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create One Project</summary>
         /// <remarks>Creates one project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings.</remarks>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="projectOwnerId">Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user to whom to grant the Project Owner role on the specified project. If you set this parameter, it overrides the default value of the oldest Organization Owner.</param>
         /// <param name="body">Creates one project.</param>
@@ -87,14 +80,14 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createGroup", "POST", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> CreateGroupAsync(global::AtlasGen.Atlas.Group body, bool envelope = false, bool pretty = false, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string? projectOwnerId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> CreateGroupAsync(global::AtlasGen.Atlas.Group body, bool envelope = false, bool pretty = false, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string? projectOwnerId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.Pattern(projectOwnerId, "^([a-f0-9]{24})$", "projectOwnerId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             __query.Add("projectOwnerId", projectOwnerId);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "createGroup", "/api/atlas/v2/groups", "/api/atlas/v2/groups" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
@@ -104,12 +97,7 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.Group, cancellationToken);
         }
 
-        /// <summary>Create One Project</summary>
-        /// <remarks>Creates one project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings.</remarks>
-        /// <param name="body">Creates one project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="CreateGroupAsync(global::AtlasGen.Atlas.Group, bool, bool, string, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createGroup", "POST", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
         public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> CreateGroupAsync(global::AtlasGen.Atlas.Group body, global::System.Threading.CancellationToken cancellationToken)
             => CreateGroupAsync(body: body, envelope: false, cancellationToken: cancellationToken);
@@ -117,19 +105,19 @@ namespace AtlasGen.Atlas
         /// <summary>Return One Project using Its Name</summary>
         /// <remarks>Returns details about the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings.</remarks>
         /// <param name="groupName">Human-readable label that identifies this project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupByName", "GET", "/api/atlas/v2/groups/byName/{groupName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupByNameAsync([global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)]string groupName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupByNameAsync([global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)] string groupName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupName, "groupName");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupName, 1, 64, "groupName");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getGroupByName", "/api/atlas/v2/groups/byName/{groupName}", "/api/atlas/v2/groups/byName/" + global::System.Uri.EscapeDataString(groupName) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -137,32 +125,27 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.Group, cancellationToken);
         }
 
-        /// <summary>Return One Project using Its Name</summary>
-        /// <remarks>Returns details about the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings.</remarks>
-        /// <param name="groupName">Human-readable label that identifies this project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetGroupByNameAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupByName", "GET", "/api/atlas/v2/groups/byName/{groupName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupByNameAsync([global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)]string groupName, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupByNameAsync([global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)] string groupName, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupByNameAsync(groupName: groupName, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Project</summary>
         /// <remarks>Returns details about the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroup", "GET", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getGroup", "/api/atlas/v2/groups/{groupId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -170,32 +153,27 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.Group, cancellationToken);
         }
 
-        /// <summary>Return One Project</summary>
-        /// <remarks>Returns details about the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetGroupAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroup", "GET", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Project</summary>
         /// <remarks>Removes the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings. You can delete a project only if there are no Online Archives for the clusters in the project.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroup", "DELETE", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteGroup", "/api/atlas/v2/groups/{groupId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -203,33 +181,28 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One Project</summary>
-        /// <remarks>Removes the specified project. Projects group clusters into logical collections that support an application environment, workload, or both. Each project can have its own users, teams, security, tags, and alert settings. You can delete a project only if there are no Online Archives for the clusters in the project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="DeleteGroupAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroup", "DELETE", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task DeleteGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => DeleteGroupAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Project Invitations</summary>
         /// <remarks>Returns all pending invitations to the specified project.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="username">Email address of the user account invited to this project.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupInvites", "GET", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool pretty = false, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             __query.Add("username", username);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listGroupInvites", "/api/atlas/v2/groups/{groupId}/invites", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/invites" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
@@ -238,35 +211,30 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ListGroupInvitation, cancellationToken);
         }
 
-        /// <summary>Return All Project Invitations</summary>
-        /// <remarks>Returns all pending invitations to the specified project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListGroupInvitesAsync(string, bool, bool, string, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupInvites", "GET", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupInvitesAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Invite One MongoDB Cloud User to Join One Project</summary>
         /// <remarks>Invites one MongoDB Cloud user to join the specified project. The MongoDB Cloud user must accept the invitation to access information within the specified project.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="body">Invites one MongoDB Cloud user to join the specified project.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupInvite", "POST", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> CreateGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> CreateGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "createGroupInvite", "/api/atlas/v2/groups/{groupId}/invites", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/invites" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -275,36 +243,30 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.GroupInvitation, cancellationToken);
         }
 
-        /// <summary>Invite One MongoDB Cloud User to Join One Project</summary>
-        /// <remarks>Invites one MongoDB Cloud user to join the specified project. The MongoDB Cloud user must accept the invitation to access information within the specified project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="body">Invites one MongoDB Cloud user to join the specified project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="CreateGroupInviteAsync(string, global::AtlasGen.Atlas.GroupInvitationRequest, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupInvite", "POST", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> CreateGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> CreateGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, global::System.Threading.CancellationToken cancellationToken)
             => CreateGroupInviteAsync(groupId: groupId, body: body, pretty: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Project Invitation</summary>
         /// <remarks>Updates the details of one pending invitation to the specified project. To specify which invitation to update, provide the username of the invited user.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">Updates the details of one pending invitation to the specified project.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupInvites", "PATCH", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateGroupInvites", "/api/atlas/v2/groups/{groupId}/invites", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/invites" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -313,36 +275,30 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.GroupInvitation, cancellationToken);
         }
 
-        /// <summary>Update One Project Invitation</summary>
-        /// <remarks>Updates the details of one pending invitation to the specified project. To specify which invitation to update, provide the username of the invited user.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="body">Updates the details of one pending invitation to the specified project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateGroupInvitesAsync(string, global::AtlasGen.Atlas.GroupInvitationRequest, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupInvites", "PATCH", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupInvitesAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Project Invitation</summary>
         /// <remarks>Returns the details of one pending invitation to the specified project.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="invitationId">Unique 24-hexadecimal digit string that identifies the invitation.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupInvite", "GET", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> GetGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string invitationId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> GetGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(invitationId, "invitationId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(invitationId, "^([a-f0-9]{24})$", "invitationId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getGroupInvite", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/invites/" + global::System.Uri.EscapeDataString(invitationId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -350,34 +306,28 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.GroupInvitation, cancellationToken);
         }
 
-        /// <summary>Return One Project Invitation</summary>
-        /// <remarks>Returns the details of one pending invitation to the specified project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="invitationId">Unique 24-hexadecimal digit string that identifies the invitation.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetGroupInviteAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupInvite", "GET", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> GetGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string invitationId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> GetGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupInviteAsync(groupId: groupId, invitationId: invitationId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Cancel One Project Invitation</summary>
         /// <remarks>Cancels one pending invitation sent to the specified MongoDB Cloud user to join a project. You can't cancel an invitation that the user accepted. Note: deleting a project invitation does not delete an organization invitation even if they were created together.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="invitationId">Unique 24-hexadecimal digit string that identifies the invitation.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupInvite", "DELETE", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task DeleteGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string invitationId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(invitationId, "invitationId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(invitationId, "^([a-f0-9]{24})$", "invitationId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
+            if (envelope != false) __query.Add("envelope", envelope);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteGroupInvite", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/invites/" + global::System.Uri.EscapeDataString(invitationId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -385,28 +335,22 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Cancel One Project Invitation</summary>
-        /// <remarks>Cancels one pending invitation sent to the specified MongoDB Cloud user to join a project. You can't cancel an invitation that the user accepted. Note: deleting a project invitation does not delete an organization invitation even if they were created together.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="invitationId">Unique 24-hexadecimal digit string that identifies the invitation.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="DeleteGroupInviteAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupInvite", "DELETE", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task DeleteGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string invitationId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task DeleteGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::System.Threading.CancellationToken cancellationToken)
             => DeleteGroupInviteAsync(groupId: groupId, invitationId: invitationId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Project Invitation by Invitation ID</summary>
         /// <remarks>Updates the details of one pending invitation to the specified project. To specify which invitation to update, provide the unique identification string for that invitation. Use the Return All Project Invitations endpoint to retrieve IDs for all pending project invitations.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="invitationId">Unique 24-hexadecimal digit string that identifies the invitation.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="body">Updates the details of one pending invitation to the specified project.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupInviteById", "PATCH", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInviteByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string invitationId, global::AtlasGen.Atlas.GroupInvitationUpdateRequest body, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInviteByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::AtlasGen.Atlas.GroupInvitationUpdateRequest body, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -415,7 +359,7 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
+            if (envelope != false) __query.Add("envelope", envelope);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateGroupInviteById", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/invites/" + global::System.Uri.EscapeDataString(invitationId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -424,34 +368,27 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.GroupInvitation, cancellationToken);
         }
 
-        /// <summary>Update One Project Invitation by Invitation ID</summary>
-        /// <remarks>Updates the details of one pending invitation to the specified project. To specify which invitation to update, provide the unique identification string for that invitation. Use the Return All Project Invitations endpoint to retrieve IDs for all pending project invitations.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="invitationId">Unique 24-hexadecimal digit string that identifies the invitation.</param>
-        /// <param name="body">Updates the details of one pending invitation to the specified project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateGroupInviteByIdAsync(string, string, global::AtlasGen.Atlas.GroupInvitationUpdateRequest, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupInviteById", "PATCH", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInviteByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string invitationId, global::AtlasGen.Atlas.GroupInvitationUpdateRequest body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInviteByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::AtlasGen.Atlas.GroupInvitationUpdateRequest body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupInviteByIdAsync(groupId: groupId, invitationId: invitationId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Limits for One Project</summary>
         /// <remarks>Returns all the limits for the specified project.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupLimits", "GET", "/api/atlas/v2/groups/{groupId}/limits", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListGroupLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListGroupLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listGroupLimits", "/api/atlas/v2/groups/{groupId}/limits", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/limits" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -459,14 +396,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ListDataFederationLimit, cancellationToken);
         }
 
-        /// <summary>Return All Limits for One Project</summary>
-        /// <remarks>Returns all the limits for the specified project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListGroupLimitsAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupLimits", "GET", "/api/atlas/v2/groups/{groupId}/limits", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListGroupLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListGroupLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupLimitsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Limit for One Project</summary>
@@ -477,33 +409,33 @@ namespace AtlasGen.Atlas
         /// <para/>
         /// | Limit Name | Description | Default | API Override Limit |
         /// | --- | --- | --- | --- |
-        /// | `atlas.project.deployment.clusters` | Limit on the number of clusters in this project | 25 | 100 |
-        /// | `atlas.project.deployment.nodesPerPrivateLinkRegion` | Limit on AWS PrivateLink addressable target nodes per region in this project. For sharded clusters using optimized (load-balanced) connection strings, `currentUsage` doesn't grow with the number of `mongos` — the load balancer is counted as a single addressable target regardless of how many `mongos` sit behind it. | 50 | 90 |
-        /// | `atlas.project.security.databaseAccess.customRoles` | Limit on the number of custom roles in this project | 100 | 1400 |
-        /// | `atlas.project.security.databaseAccess.users` | Limit on the number of database users in this project | 100 | 100 |
-        /// | `atlas.project.security.networkAccess.crossRegionEntries` | Limit on the number of cross-region network access entries in this project | 40 | 220 |
-        /// | `atlas.project.security.networkAccess.entries` | Limit on the number of network access entries in this project | 200 | 20 |
-        /// | `dataFederation.bytesProcessed.query` | Limit on the number of bytes processed during a single Data Federation query | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.daily` | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.weekly` | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.monthly` | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A | N/A |
-        /// | `atlas.project.deployment.privateServiceConnectionsPerRegionGroup` | Number of Private Service Connections per Region Group | 50 | 100|
-        /// | `atlas.project.deployment.privateServiceConnectionsSubnetMask` | Subnet mask for GCP PSC Networks. Has lower limit of 20. | 27 | 27|
+        /// | <c>atlas.project.deployment.clusters</c> | Limit on the number of clusters in this project | 25 | 100 |
+        /// | <c>atlas.project.deployment.nodesPerPrivateLinkRegion</c> | Limit on AWS PrivateLink addressable target nodes per region in this project. For sharded clusters using optimized (load-balanced) connection strings, <c>currentUsage</c> doesn't grow with the number of <c>mongos</c> — the load balancer is counted as a single addressable target regardless of how many <c>mongos</c> sit behind it. | 50 | 90 |
+        /// | <c>atlas.project.security.databaseAccess.customRoles</c> | Limit on the number of custom roles in this project | 100 | 1400 |
+        /// | <c>atlas.project.security.databaseAccess.users</c> | Limit on the number of database users in this project | 100 | 100 |
+        /// | <c>atlas.project.security.networkAccess.crossRegionEntries</c> | Limit on the number of cross-region network access entries in this project | 40 | 220 |
+        /// | <c>atlas.project.security.networkAccess.entries</c> | Limit on the number of network access entries in this project | 200 | 20 |
+        /// | <c>dataFederation.bytesProcessed.query</c> | Limit on the number of bytes processed during a single Data Federation query | N/A | N/A |
+        /// | <c>dataFederation.bytesProcessed.daily</c> | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A | N/A |
+        /// | <c>dataFederation.bytesProcessed.weekly</c> | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A | N/A |
+        /// | <c>dataFederation.bytesProcessed.monthly</c> | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A | N/A |
+        /// | <c>atlas.project.deployment.privateServiceConnectionsPerRegionGroup</c> | Number of Private Service Connections per Region Group | 50 | 100|
+        /// | <c>atlas.project.deployment.privateServiceConnectionsSubnetMask</c> | Subnet mask for GCP PSC Networks. Has lower limit of 20. | 27 | 27|
         /// </param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupLimit", "GET", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> GetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> GetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotEmpty(limitName.Value, "limitName");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getGroupLimit", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/limits/" + global::System.Uri.EscapeDataString(limitName.Value) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -511,32 +443,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.DataFederationLimit, cancellationToken);
         }
 
-        /// <summary>Return One Limit for One Project</summary>
-        /// <remarks>Returns the specified limit for the specified project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="limitName">
-        /// Human-readable label that identifies this project limit.
-        /// <para/>
-        /// | Limit Name | Description | Default | API Override Limit |
-        /// | --- | --- | --- | --- |
-        /// | `atlas.project.deployment.clusters` | Limit on the number of clusters in this project | 25 | 100 |
-        /// | `atlas.project.deployment.nodesPerPrivateLinkRegion` | Limit on AWS PrivateLink addressable target nodes per region in this project. For sharded clusters using optimized (load-balanced) connection strings, `currentUsage` doesn't grow with the number of `mongos` — the load balancer is counted as a single addressable target regardless of how many `mongos` sit behind it. | 50 | 90 |
-        /// | `atlas.project.security.databaseAccess.customRoles` | Limit on the number of custom roles in this project | 100 | 1400 |
-        /// | `atlas.project.security.databaseAccess.users` | Limit on the number of database users in this project | 100 | 100 |
-        /// | `atlas.project.security.networkAccess.crossRegionEntries` | Limit on the number of cross-region network access entries in this project | 40 | 220 |
-        /// | `atlas.project.security.networkAccess.entries` | Limit on the number of network access entries in this project | 200 | 20 |
-        /// | `dataFederation.bytesProcessed.query` | Limit on the number of bytes processed during a single Data Federation query | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.daily` | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.weekly` | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.monthly` | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A | N/A |
-        /// | `atlas.project.deployment.privateServiceConnectionsPerRegionGroup` | Number of Private Service Connections per Region Group | 50 | 100|
-        /// | `atlas.project.deployment.privateServiceConnectionsSubnetMask` | Subnet mask for GCP PSC Networks. Has lower limit of 20. | 27 | 27|
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetGroupLimitAsync(string, global::AtlasGen.Atlas.ProjectLimitName, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupLimit", "GET", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> GetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> GetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupLimitAsync(groupId: groupId, limitName: limitName, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Project Limit</summary>
@@ -547,33 +456,33 @@ namespace AtlasGen.Atlas
         /// <para/>
         /// | Limit Name | Description | Default | API Override Limit |
         /// | --- | --- | --- | --- |
-        /// | `atlas.project.deployment.clusters` | Limit on the number of clusters in this project | 25 | 100 |
-        /// | `atlas.project.deployment.nodesPerPrivateLinkRegion` | Limit on AWS PrivateLink addressable target nodes per region in this project. For sharded clusters using optimized (load-balanced) connection strings, `currentUsage` doesn't grow with the number of `mongos` — the load balancer is counted as a single addressable target regardless of how many `mongos` sit behind it. | 50 | 90 |
-        /// | `atlas.project.security.databaseAccess.customRoles` | Limit on the number of custom roles in this project | 100 | 1400 |
-        /// | `atlas.project.security.databaseAccess.users` | Limit on the number of database users in this project | 100 | 100 |
-        /// | `atlas.project.security.networkAccess.crossRegionEntries` | Limit on the number of cross-region network access entries in this project | 40 | 220 |
-        /// | `atlas.project.security.networkAccess.entries` | Limit on the number of network access entries in this project | 200 | 20 |
-        /// | `dataFederation.bytesProcessed.query` | Limit on the number of bytes processed during a single Data Federation query | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.daily` | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.weekly` | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.monthly` | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A | N/A |
-        /// | `atlas.project.deployment.privateServiceConnectionsPerRegionGroup` | Number of Private Service Connections per Region Group | 50 | 100|
-        /// | `atlas.project.deployment.privateServiceConnectionsSubnetMask` | Subnet mask for GCP PSC Networks. Has lower limit of 20. | 27 | 27|
+        /// | <c>atlas.project.deployment.clusters</c> | Limit on the number of clusters in this project | 25 | 100 |
+        /// | <c>atlas.project.deployment.nodesPerPrivateLinkRegion</c> | Limit on AWS PrivateLink addressable target nodes per region in this project. For sharded clusters using optimized (load-balanced) connection strings, <c>currentUsage</c> doesn't grow with the number of <c>mongos</c> — the load balancer is counted as a single addressable target regardless of how many <c>mongos</c> sit behind it. | 50 | 90 |
+        /// | <c>atlas.project.security.databaseAccess.customRoles</c> | Limit on the number of custom roles in this project | 100 | 1400 |
+        /// | <c>atlas.project.security.databaseAccess.users</c> | Limit on the number of database users in this project | 100 | 100 |
+        /// | <c>atlas.project.security.networkAccess.crossRegionEntries</c> | Limit on the number of cross-region network access entries in this project | 40 | 220 |
+        /// | <c>atlas.project.security.networkAccess.entries</c> | Limit on the number of network access entries in this project | 200 | 20 |
+        /// | <c>dataFederation.bytesProcessed.query</c> | Limit on the number of bytes processed during a single Data Federation query | N/A | N/A |
+        /// | <c>dataFederation.bytesProcessed.daily</c> | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A | N/A |
+        /// | <c>dataFederation.bytesProcessed.weekly</c> | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A | N/A |
+        /// | <c>dataFederation.bytesProcessed.monthly</c> | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A | N/A |
+        /// | <c>atlas.project.deployment.privateServiceConnectionsPerRegionGroup</c> | Number of Private Service Connections per Region Group | 50 | 100|
+        /// | <c>atlas.project.deployment.privateServiceConnectionsSubnetMask</c> | Subnet mask for GCP PSC Networks. Has lower limit of 20. | 27 | 27|
         /// </param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupLimit", "DELETE", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotEmpty(limitName.Value, "limitName");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteGroupLimit", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/limits/" + global::System.Uri.EscapeDataString(limitName.Value) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -581,39 +490,16 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One Project Limit</summary>
-        /// <remarks>Removes the specified project limit. Depending on the limit, Atlas either resets the limit to its default value or removes the limit entirely.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="limitName">
-        /// Human-readable label that identifies this project limit.
-        /// <para/>
-        /// | Limit Name | Description | Default | API Override Limit |
-        /// | --- | --- | --- | --- |
-        /// | `atlas.project.deployment.clusters` | Limit on the number of clusters in this project | 25 | 100 |
-        /// | `atlas.project.deployment.nodesPerPrivateLinkRegion` | Limit on AWS PrivateLink addressable target nodes per region in this project. For sharded clusters using optimized (load-balanced) connection strings, `currentUsage` doesn't grow with the number of `mongos` — the load balancer is counted as a single addressable target regardless of how many `mongos` sit behind it. | 50 | 90 |
-        /// | `atlas.project.security.databaseAccess.customRoles` | Limit on the number of custom roles in this project | 100 | 1400 |
-        /// | `atlas.project.security.databaseAccess.users` | Limit on the number of database users in this project | 100 | 100 |
-        /// | `atlas.project.security.networkAccess.crossRegionEntries` | Limit on the number of cross-region network access entries in this project | 40 | 220 |
-        /// | `atlas.project.security.networkAccess.entries` | Limit on the number of network access entries in this project | 200 | 20 |
-        /// | `dataFederation.bytesProcessed.query` | Limit on the number of bytes processed during a single Data Federation query | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.daily` | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.weekly` | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.monthly` | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A | N/A |
-        /// | `atlas.project.deployment.privateServiceConnectionsPerRegionGroup` | Number of Private Service Connections per Region Group | 50 | 100|
-        /// | `atlas.project.deployment.privateServiceConnectionsSubnetMask` | Subnet mask for GCP PSC Networks. Has lower limit of 20. | 27 | 27|
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="DeleteGroupLimitAsync(string, global::AtlasGen.Atlas.ProjectLimitName, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupLimit", "DELETE", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task DeleteGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
             => DeleteGroupLimitAsync(groupId: groupId, limitName: limitName, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Set One Project Limit</summary>
         /// <remarks>
         /// Sets the specified project limit.
         /// <para/>
-        /// **NOTE**: Increasing the following configuration limits might lead to slower response times in the MongoDB Cloud UI or increased user management overhead leading to authentication or authorization re-architecture. If possible, we recommend that you create additional projects to gain access to more of these resources for a more sustainable growth pattern.
+        /// <b>NOTE</b>: Increasing the following configuration limits might lead to slower response times in the MongoDB Cloud UI or increased user management overhead leading to authentication or authorization re-architecture. If possible, we recommend that you create additional projects to gain access to more of these resources for a more sustainable growth pattern.
         /// </remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="limitName">
@@ -621,27 +507,27 @@ namespace AtlasGen.Atlas
         /// <para/>
         /// | Limit Name | Description | Default | API Override Limit |
         /// | --- | --- | --- | --- |
-        /// | `atlas.project.deployment.clusters` | Limit on the number of clusters in this project | 25 | 100 |
-        /// | `atlas.project.deployment.nodesPerPrivateLinkRegion` | Limit on AWS PrivateLink addressable target nodes per region in this project. For sharded clusters using optimized (load-balanced) connection strings, `currentUsage` doesn't grow with the number of `mongos` — the load balancer is counted as a single addressable target regardless of how many `mongos` sit behind it. | 50 | 90 |
-        /// | `atlas.project.security.databaseAccess.customRoles` | Limit on the number of custom roles in this project | 100 | 1400 |
-        /// | `atlas.project.security.databaseAccess.users` | Limit on the number of database users in this project | 100 | 100 |
-        /// | `atlas.project.security.networkAccess.crossRegionEntries` | Limit on the number of cross-region network access entries in this project | 40 | 220 |
-        /// | `atlas.project.security.networkAccess.entries` | Limit on the number of network access entries in this project | 200 | 20 |
-        /// | `dataFederation.bytesProcessed.query` | Limit on the number of bytes processed during a single Data Federation query | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.daily` | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.weekly` | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.monthly` | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A | N/A |
-        /// | `atlas.project.deployment.privateServiceConnectionsPerRegionGroup` | Number of Private Service Connections per Region Group | 50 | 100|
-        /// | `atlas.project.deployment.privateServiceConnectionsSubnetMask` | Subnet mask for GCP PSC Networks. Has lower limit of 20. | 27 | 27|
+        /// | <c>atlas.project.deployment.clusters</c> | Limit on the number of clusters in this project | 25 | 100 |
+        /// | <c>atlas.project.deployment.nodesPerPrivateLinkRegion</c> | Limit on AWS PrivateLink addressable target nodes per region in this project. For sharded clusters using optimized (load-balanced) connection strings, <c>currentUsage</c> doesn't grow with the number of <c>mongos</c> — the load balancer is counted as a single addressable target regardless of how many <c>mongos</c> sit behind it. | 50 | 90 |
+        /// | <c>atlas.project.security.databaseAccess.customRoles</c> | Limit on the number of custom roles in this project | 100 | 1400 |
+        /// | <c>atlas.project.security.databaseAccess.users</c> | Limit on the number of database users in this project | 100 | 100 |
+        /// | <c>atlas.project.security.networkAccess.crossRegionEntries</c> | Limit on the number of cross-region network access entries in this project | 40 | 220 |
+        /// | <c>atlas.project.security.networkAccess.entries</c> | Limit on the number of network access entries in this project | 200 | 20 |
+        /// | <c>dataFederation.bytesProcessed.query</c> | Limit on the number of bytes processed during a single Data Federation query | N/A | N/A |
+        /// | <c>dataFederation.bytesProcessed.daily</c> | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A | N/A |
+        /// | <c>dataFederation.bytesProcessed.weekly</c> | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A | N/A |
+        /// | <c>dataFederation.bytesProcessed.monthly</c> | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A | N/A |
+        /// | <c>atlas.project.deployment.privateServiceConnectionsPerRegionGroup</c> | Number of Private Service Connections per Region Group | 50 | 100|
+        /// | <c>atlas.project.deployment.privateServiceConnectionsSubnetMask</c> | Subnet mask for GCP PSC Networks. Has lower limit of 20. | 27 | 27|
         /// </param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">Limit to update.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("setGroupLimit", "PATCH", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> SetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.DataFederationLimit body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> SetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.DataFederationLimit body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -649,8 +535,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "setGroupLimit", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/limits/" + global::System.Uri.EscapeDataString(limitName.Value) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -659,55 +545,27 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.DataFederationLimit, cancellationToken);
         }
 
-        /// <summary>Set One Project Limit</summary>
-        /// <remarks>
-        /// Sets the specified project limit.
-        /// <para/>
-        /// **NOTE**: Increasing the following configuration limits might lead to slower response times in the MongoDB Cloud UI or increased user management overhead leading to authentication or authorization re-architecture. If possible, we recommend that you create additional projects to gain access to more of these resources for a more sustainable growth pattern.
-        /// </remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="limitName">
-        /// Human-readable label that identifies this project limit.
-        /// <para/>
-        /// | Limit Name | Description | Default | API Override Limit |
-        /// | --- | --- | --- | --- |
-        /// | `atlas.project.deployment.clusters` | Limit on the number of clusters in this project | 25 | 100 |
-        /// | `atlas.project.deployment.nodesPerPrivateLinkRegion` | Limit on AWS PrivateLink addressable target nodes per region in this project. For sharded clusters using optimized (load-balanced) connection strings, `currentUsage` doesn't grow with the number of `mongos` — the load balancer is counted as a single addressable target regardless of how many `mongos` sit behind it. | 50 | 90 |
-        /// | `atlas.project.security.databaseAccess.customRoles` | Limit on the number of custom roles in this project | 100 | 1400 |
-        /// | `atlas.project.security.databaseAccess.users` | Limit on the number of database users in this project | 100 | 100 |
-        /// | `atlas.project.security.networkAccess.crossRegionEntries` | Limit on the number of cross-region network access entries in this project | 40 | 220 |
-        /// | `atlas.project.security.networkAccess.entries` | Limit on the number of network access entries in this project | 200 | 20 |
-        /// | `dataFederation.bytesProcessed.query` | Limit on the number of bytes processed during a single Data Federation query | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.daily` | Limit on the number of bytes processed across all Data Federation tenants for the current day | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.weekly` | Limit on the number of bytes processed across all Data Federation tenants for the current week | N/A | N/A |
-        /// | `dataFederation.bytesProcessed.monthly` | Limit on the number of bytes processed across all Data Federation tenants for the current month | N/A | N/A |
-        /// | `atlas.project.deployment.privateServiceConnectionsPerRegionGroup` | Number of Private Service Connections per Region Group | 50 | 100|
-        /// | `atlas.project.deployment.privateServiceConnectionsSubnetMask` | Subnet mask for GCP PSC Networks. Has lower limit of 20. | 27 | 27|
-        /// </param>
-        /// <param name="body">Limit to update.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="SetGroupLimitAsync(string, global::AtlasGen.Atlas.ProjectLimitName, global::AtlasGen.Atlas.DataFederationLimit, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("setGroupLimit", "PATCH", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> SetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.DataFederationLimit body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> SetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.DataFederationLimit body, global::System.Threading.CancellationToken cancellationToken)
             => SetGroupLimitAsync(groupId: groupId, limitName: limitName, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Project Settings</summary>
         /// <remarks>Returns details about the specified project's settings.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupSettings", "GET", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> GetGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> GetGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getGroupSettings", "/api/atlas/v2/groups/{groupId}/settings", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/settings" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -715,35 +573,30 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.GroupSettings, cancellationToken);
         }
 
-        /// <summary>Return One Project Settings</summary>
-        /// <remarks>Returns details about the specified project's settings.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetGroupSettingsAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupSettings", "GET", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> GetGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> GetGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupSettingsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Project Settings</summary>
         /// <remarks>Updates the settings of the specified project. You can update any of the options available. MongoDB cloud only updates the options provided in the request.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">Settings to update.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupSettings", "PATCH", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> UpdateGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.GroupSettings body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> UpdateGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupSettings body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateGroupSettings", "/api/atlas/v2/groups/{groupId}/settings", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/settings" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -752,15 +605,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.GroupSettings, cancellationToken);
         }
 
-        /// <summary>Update One Project Settings</summary>
-        /// <remarks>Updates the settings of the specified project. You can update any of the options available. MongoDB cloud only updates the options provided in the request.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="body">Settings to update.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateGroupSettingsAsync(string, global::AtlasGen.Atlas.GroupSettings, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupSettings", "PATCH", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> UpdateGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.GroupSettings body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> UpdateGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupSettings body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupSettingsAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
     }
 }

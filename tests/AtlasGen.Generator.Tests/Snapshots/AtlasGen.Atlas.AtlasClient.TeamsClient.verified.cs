@@ -24,27 +24,27 @@ namespace AtlasGen.Atlas
         /// <summary>Return All Teams in One Project</summary>
         /// <remarks>Returns all teams to which the authenticated user has access in the project specified using its unique 24-hexadecimal digit identifier. All members of the team share the same project access.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupTeams", "GET", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool pretty = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listGroupTeams", "/api/atlas/v2/groups/{groupId}/teams", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/teams" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -52,19 +52,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedTeamRoleView, cancellationToken);
         }
 
-        /// <summary>Return All Teams in One Project</summary>
-        /// <remarks>Returns all teams to which the authenticated user has access in the project specified using its unique 24-hexadecimal digit identifier. All members of the team share the same project access.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListGroupTeamsAsync(string, bool, bool, bool, int, int, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupTeams", "GET", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupTeamsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListGroupTeams, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.TeamRole> EnumerateGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool pretty = false, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.TeamRole> EnumerateGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool pretty = false, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::AtlasGen.Atlas.TeamRole>(
                 (__page, __token) => ListGroupTeamsAsync(groupId, envelope: false, pretty: pretty, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, cancellationToken: __token),
@@ -74,33 +69,29 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListGroupTeams, page after page.</summary>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.TeamRole> EnumerateGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        /// <inheritdoc cref="EnumerateGroupTeamsAsync(string, bool, int, global::System.Threading.CancellationToken)"/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.TeamRole> EnumerateGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupTeamsAsync(groupId: groupId, pretty: false, cancellationToken: cancellationToken);
 
         /// <summary>Add One or More Teams to One Project</summary>
         /// <remarks>Adds multiple teams to the specified project. All members of a team share the same project access. MongoDB Cloud limits the number of users to a maximum of 100 teams per project and a maximum of 250 teams per organization.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">Teams and their roles to be added to the specified project.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("addGroupTeams", "POST", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "addGroupTeams", "/api/atlas/v2/groups/{groupId}/teams", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/teams" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -109,34 +100,28 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedTeamRoleView, cancellationToken);
         }
 
-        /// <summary>Add One or More Teams to One Project</summary>
-        /// <remarks>Adds multiple teams to the specified project. All members of a team share the same project access. MongoDB Cloud limits the number of users to a maximum of 100 teams per project and a maximum of 250 teams per organization.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="body">Teams and their roles to be added to the specified project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="AddGroupTeamsAsync(string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.TeamRole}, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("addGroupTeams", "POST", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> body, global::System.Threading.CancellationToken cancellationToken)
             => AddGroupTeamsAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Team from One Project</summary>
         /// <remarks>Removes one team specified using its unique 24-hexadecimal digit identifier from the project specified using its unique 24-hexadecimal digit identifier.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="teamId">Unique 24-hexadecimal digit string that identifies the team that you want to remove from the specified project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupTeam", "DELETE", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string teamId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task RemoveGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(teamId, "teamId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(teamId, "^([a-f0-9]{24})$", "teamId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
+            if (envelope != false) __query.Add("envelope", envelope);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "removeGroupTeam", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/teams/" + global::System.Uri.EscapeDataString(teamId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -144,29 +129,23 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One Team from One Project</summary>
-        /// <remarks>Removes one team specified using its unique 24-hexadecimal digit identifier from the project specified using its unique 24-hexadecimal digit identifier.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="teamId">Unique 24-hexadecimal digit string that identifies the team that you want to remove from the specified project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="RemoveGroupTeamAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupTeam", "DELETE", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string teamId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task RemoveGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::System.Threading.CancellationToken cancellationToken)
             => RemoveGroupTeamAsync(groupId: groupId, teamId: teamId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update Team Roles in One Project</summary>
         /// <remarks>Updates the project roles assigned to the specified team. You can grant team roles for specific projects and grant project access roles to users in the team. All members of the team share the same project access.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="teamId">Unique 24-hexadecimal digit string that identifies the team for which you want to update roles.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="body">The project roles assigned to the specified team.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupTeam", "PATCH", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string teamId, global::AtlasGen.Atlas.TeamRole body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::AtlasGen.Atlas.TeamRole body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -175,8 +154,8 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Patch, "updateGroupTeam", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/teams/" + global::System.Uri.EscapeDataString(teamId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -185,16 +164,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedTeamRoleView, cancellationToken);
         }
 
-        /// <summary>Update Team Roles in One Project</summary>
-        /// <remarks>Updates the project roles assigned to the specified team. You can grant team roles for specific projects and grant project access roles to users in the team. All members of the team share the same project access.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="teamId">Unique 24-hexadecimal digit string that identifies the team for which you want to update roles.</param>
-        /// <param name="body">The project roles assigned to the specified team.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateGroupTeamAsync(string, string, global::AtlasGen.Atlas.TeamRole, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupTeam", "PATCH", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string teamId, global::AtlasGen.Atlas.TeamRole body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::AtlasGen.Atlas.TeamRole body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupTeamAsync(groupId: groupId, teamId: teamId, body: body, envelope: false, cancellationToken: cancellationToken);
     }
 }

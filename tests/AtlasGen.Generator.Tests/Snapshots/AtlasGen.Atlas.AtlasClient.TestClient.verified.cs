@@ -23,7 +23,7 @@ namespace AtlasGen.Atlas
 
         /// <summary>Example resource info for versioning of the Atlas API</summary>
         /// <remarks>Returns some text dummy data for test purposes.</remarks>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="additionalInfo">additionalInfo</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
@@ -32,8 +32,8 @@ namespace AtlasGen.Atlas
         public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> VersionedExampleAsync(bool envelope = false, bool additionalInfo = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (additionalInfo != false) __query.Add("additionalInfo", (bool?)additionalInfo);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (additionalInfo != false) __query.Add("additionalInfo", additionalInfo);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "versionedExample", "/api/atlas/v2/example/info", "/api/atlas/v2/example/info" + __query.ToString(), "application/vnd.atlas.2023-02-01+json")
             {
                 Envelope = envelope,
@@ -41,11 +41,7 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ExampleResourceResponseView20230201, cancellationToken);
         }
 
-        /// <summary>Example resource info for versioning of the Atlas API</summary>
-        /// <remarks>Returns some text dummy data for test purposes.</remarks>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="VersionedExampleAsync(bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("versionedExample", "GET", "/api/atlas/v2/example/info", MediaType = "application/vnd.atlas.2023-02-01+json", Deprecated = true)]
         public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> VersionedExampleAsync(global::System.Threading.CancellationToken cancellationToken)
             => VersionedExampleAsync(envelope: false, cancellationToken: cancellationToken);

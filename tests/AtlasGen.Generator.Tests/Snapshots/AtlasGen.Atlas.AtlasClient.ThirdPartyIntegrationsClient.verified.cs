@@ -7,7 +7,7 @@ namespace AtlasGen.Atlas
     /// <summary>
     /// Returns, adds, edits, and removes third-party service integration configurations. MongoDB Cloud sends alerts to each third-party service that you configure.
     /// <para/>
-    /// **IMPORTANT**: Each project can only have one configuration per `integrationType`.
+    /// <b>IMPORTANT</b>: Each project can only have one configuration per <c>integrationType</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class ThirdPartyIntegrationsClient
@@ -28,8 +28,8 @@ namespace AtlasGen.Atlas
         /// <summary>Return All Active Third-Party Service Integrations</summary>
         /// <remarks>Returns the settings that permit integrations with all configured third-party services. These settings apply to all databases managed in one MongoDB Cloud project.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
@@ -37,18 +37,18 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupIntegrations", "GET", "/api/atlas/v2/groups/{groupId}/integrations", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> ListGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> ListGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listGroupIntegrations", "/api/atlas/v2/groups/{groupId}/integrations", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/integrations" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -56,19 +56,14 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedIntegrationView, cancellationToken);
         }
 
-        /// <summary>Return All Active Third-Party Service Integrations</summary>
-        /// <remarks>Returns the settings that permit integrations with all configured third-party services. These settings apply to all databases managed in one MongoDB Cloud project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="ListGroupIntegrationsAsync(string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupIntegrations", "GET", "/api/atlas/v2/groups/{groupId}/integrations", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> ListGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> ListGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupIntegrationsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Every item of ListGroupIntegrations, page after page (pageNum and itemsPerPage are driven for you).</summary>
         /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ThirdPartyIntegration> EnumerateGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ThirdPartyIntegration> EnumerateGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedIntegrationView, global::AtlasGen.Atlas.ThirdPartyIntegration>(
                 (__page, __token) => ListGroupIntegrationsAsync(groupId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
@@ -78,32 +73,28 @@ namespace AtlasGen.Atlas
                 cancellationToken);
         }
 
-        /// <summary>Every item of ListGroupIntegrations, page after page.</summary>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ThirdPartyIntegration> EnumerateGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::System.Threading.CancellationToken cancellationToken)
+        /// <inheritdoc cref="EnumerateGroupIntegrationsAsync(string, int, bool, global::System.Threading.CancellationToken)"/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ThirdPartyIntegration> EnumerateGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupIntegrationsAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Return One Third-Party Service Integration</summary>
         /// <remarks>Returns the settings for configuring integration with one third-party service. These settings apply to all databases managed in one MongoDB Cloud project.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupIntegration", "GET", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ThirdPartyIntegration> GetGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ThirdPartyIntegration> GetGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotEmpty(integrationType.Value, "integrationType");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "getGroupIntegration", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/integrations/" + global::System.Uri.EscapeDataString(integrationType.Value) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -111,23 +102,17 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.ThirdPartyIntegration, cancellationToken);
         }
 
-        /// <summary>Return One Third-Party Service Integration</summary>
-        /// <remarks>Returns the settings for configuring integration with one third-party service. These settings apply to all databases managed in one MongoDB Cloud project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="GetGroupIntegrationAsync(string, global::AtlasGen.Atlas.ThirdPartyIntegrationType, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupIntegration", "GET", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ThirdPartyIntegration> GetGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ThirdPartyIntegration> GetGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupIntegrationAsync(groupId: groupId, integrationType: integrationType, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Third-Party Service Integration</summary>
         /// <remarks>Updates the settings for configuring integration with one third-party service. These settings apply to all databases managed in one MongoDB Cloud project.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
@@ -136,7 +121,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupIntegration", "PUT", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> UpdateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> UpdateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -146,11 +131,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Put, "updateGroupIntegration", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/integrations/" + global::System.Uri.EscapeDataString(integrationType.Value) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -159,24 +144,17 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedIntegrationView, cancellationToken);
         }
 
-        /// <summary>Update One Third-Party Service Integration</summary>
-        /// <remarks>Updates the settings for configuring integration with one third-party service. These settings apply to all databases managed in one MongoDB Cloud project.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
-        /// <param name="body">Third-party integration that you want to configure for your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="UpdateGroupIntegrationAsync(string, global::AtlasGen.Atlas.ThirdPartyIntegrationType, global::AtlasGen.Atlas.ThirdPartyIntegration, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupIntegration", "PUT", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> UpdateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> UpdateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupIntegrationAsync(groupId: groupId, integrationType: integrationType, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Configure One Third-Party Service Integration</summary>
-        /// <remarks>Adds the settings for configuring one third-party service integration. These settings apply to all databases managed in the specified MongoDB Cloud project. Each project can have only one configuration per `{INTEGRATION-TYPE}`.</remarks>
+        /// <remarks>Adds the settings for configuring one third-party service integration. These settings apply to all databases managed in the specified MongoDB Cloud project. Each project can have only one configuration per <c>{INTEGRATION-TYPE}</c>.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
-        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="includeCount">Flag that indicates whether the response returns the total number of items (<c>totalCount</c>) in the response.</param>
         /// <param name="itemsPerPage">Number of items that the response returns per page.</param>
         /// <param name="pageNum">Number of the page that displays the current set of the total objects that the response returns.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
@@ -185,7 +163,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupIntegration", "POST", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)]int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)]int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -195,11 +173,11 @@ namespace AtlasGen.Atlas
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (includeCount != true) __query.Add("includeCount", (bool?)includeCount);
-            if (itemsPerPage != 100) __query.Add("itemsPerPage", (long?)itemsPerPage);
-            if (pageNum != 1) __query.Add("pageNum", (long?)pageNum);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (includeCount != true) __query.Add("includeCount", includeCount);
+            if (itemsPerPage != 100) __query.Add("itemsPerPage", itemsPerPage);
+            if (pageNum != 1) __query.Add("pageNum", pageNum);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Post, "createGroupIntegration", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/integrations/" + global::System.Uri.EscapeDataString(integrationType.Value) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -208,36 +186,29 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, _json.PaginatedIntegrationView, cancellationToken);
         }
 
-        /// <summary>Configure One Third-Party Service Integration</summary>
-        /// <remarks>Adds the settings for configuring one third-party service integration. These settings apply to all databases managed in the specified MongoDB Cloud project. Each project can have only one configuration per `{INTEGRATION-TYPE}`.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
-        /// <param name="body">Third-party integration that you want to configure for your project.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="CreateGroupIntegrationAsync(string, global::AtlasGen.Atlas.ThirdPartyIntegrationType, global::AtlasGen.Atlas.ThirdPartyIntegration, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupIntegration", "POST", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, global::System.Threading.CancellationToken cancellationToken)
             => CreateGroupIntegrationAsync(groupId: groupId, integrationType: integrationType, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Third-Party Service Integration</summary>
-        /// <remarks>Removes the settings that permit configuring one third-party service integration. These settings apply to all databases managed in one MongoDB Cloud project. If you delete an integration from a project, you remove that integration configuration only for that project. This action doesn't affect any other project or organization's configured `{INTEGRATION-TYPE}` integrations.</remarks>
+        /// <remarks>Removes the settings that permit configuring one third-party service integration. These settings apply to all databases managed in one MongoDB Cloud project. If you delete an integration from a project, you remove that integration configuration only for that project. This action doesn't affect any other project or organization's configured <c>{INTEGRATION-TYPE}</c> integrations.</remarks>
         /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
         /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
-        /// <param name="envelope">Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
+        /// <param name="envelope">Flag that indicates whether Application wraps the response in an <c>envelope</c> JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.</param>
         /// <param name="pretty">Flag that indicates whether the response body should be in the prettyprint format.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupIntegration", "DELETE", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotEmpty(integrationType.Value, "integrationType");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
-            if (envelope != false) __query.Add("envelope", (bool?)envelope);
-            if (pretty != false) __query.Add("pretty", (bool?)pretty);
+            if (envelope != false) __query.Add("envelope", envelope);
+            if (pretty != false) __query.Add("pretty", pretty);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteGroupIntegration", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/integrations/" + global::System.Uri.EscapeDataString(integrationType.Value) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
@@ -245,15 +216,9 @@ namespace AtlasGen.Atlas
             return _connection.SendAsync(__request, cancellationToken);
         }
 
-        /// <summary>Remove One Third-Party Service Integration</summary>
-        /// <remarks>Removes the settings that permit configuring one third-party service integration. These settings apply to all databases managed in one MongoDB Cloud project. If you delete an integration from a project, you remove that integration configuration only for that project. This action doesn't affect any other project or organization's configured `{INTEGRATION-TYPE}` integrations.</remarks>
-        /// <param name="groupId">Unique 24-hexadecimal digit string that identifies your project.</param>
-        /// <param name="integrationType">Human-readable label that identifies the service which you want to integrate with MongoDB Cloud.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        /// <inheritdoc cref="DeleteGroupIntegrationAsync(string, global::AtlasGen.Atlas.ThirdPartyIntegrationType, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupIntegration", "DELETE", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")]string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
+        public global::System.Threading.Tasks.Task DeleteGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
             => DeleteGroupIntegrationAsync(groupId: groupId, integrationType: integrationType, envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -6,9 +6,9 @@ namespace AtlasGen.Atlas
 {
     /// <summary>A typed client for MongoDB Atlas Administration API: one property per tag, all sharing one connection.</summary>
     /// <remarks>
-    /// **About this file.** This is the AtlasGen bundled spec. It covers the 45 operations documented in the AtlasGen seed document, plus every component they reference. It is cut by `spec/regenerator` from MongoDB's published Atlas Administration API v2 OpenAPI spec, revision of 2026-08-21 (mongodb/openapi `openapi/v2.yaml`, as copied to mongodb/mongodb-atlas-cli `tools/internal/specs/spec.yaml` at commit 6fd452a0), whose `x-xgen-sha` is below. Methods, paths, operationIds, tags, parameters, schemas, media types and security are the published ones. Changes: the seed document's prose replaces the published text where it documents the same thing; the seed's test endpoint, which Atlas has removed, comes from the 2023-02-13 revision and is deprecated; some inline enums carry `x-atlasgen-type-name`; top-level `x-topics` and `x-externalLinks` are left out. spec/README.md in the AtlasGen repository lists every difference.
+    /// <b>About this file.</b> This is the AtlasGen bundled spec. It covers the 45 operations documented in the AtlasGen seed document, plus every component they reference. It is cut by <c>spec/regenerator</c> from MongoDB's published Atlas Administration API v2 OpenAPI spec, revision of 2026-08-21 (mongodb/openapi <c>openapi/v2.yaml</c>, as copied to mongodb/mongodb-atlas-cli <c>tools/internal/specs/spec.yaml</c> at commit 6fd452a0), whose <c>x-xgen-sha</c> is below. Methods, paths, operationIds, tags, parameters, schemas, media types and security are the published ones. Changes: the seed document's prose replaces the published text where it documents the same thing; the seed's test endpoint, which Atlas has removed, comes from the 2023-02-13 revision and is deprecated; some inline enums carry <c>x-atlasgen-type-name</c>; top-level <c>x-topics</c> and <c>x-externalLinks</c> are left out. spec/README.md in the AtlasGen repository lists every difference.
     /// <para/>
-    /// **License.** MongoDB publishes the source repositories under the Apache License 2.0. The published document's own `info.license` field, kept below unchanged, names CC BY-NC-SA 3.0 US. See spec/README.md in the AtlasGen repository.
+    /// <b>License.</b> MongoDB publishes the source repositories under the Apache License 2.0. The published document's own <c>info.license</c> field, kept below unchanged, names CC BY-NC-SA 3.0 US. See spec/README.md in the AtlasGen repository.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public sealed partial class AtlasClient : global::System.IDisposable
@@ -64,7 +64,7 @@ namespace AtlasGen.Atlas
         /// <summary>
         /// Returns, adds, edits, and removes third-party service integration configurations. MongoDB Cloud sends alerts to each third-party service that you configure.
         /// <para/>
-        /// **IMPORTANT**: Each project can only have one configuration per `integrationType`.
+        /// <b>IMPORTANT</b>: Each project can only have one configuration per <c>integrationType</c>.
         /// </summary>
         public global::AtlasGen.Atlas.ThirdPartyIntegrationsClient ThirdPartyIntegrations { get; }
 
