@@ -192,3 +192,22 @@ for app in $only; do
   mstat=$(find "$work/$app/obj" -name '*.mstat' | head -n 1)
   [ -n "$mstat" ] && echo "mstat ($app): $mstat"
 done
+
+# Where the bytes go: native code and data per symbol prefix (≈ assembly and namespace), from the symbols ILC leaves in
+# the .dbg file beside each binary. A comparison of AtlasGen with Refit, largest differences first.
+if command -v nm >/dev/null 2>&1 && [ -f "$work/atlasgen/out/atlasgen.dbg" ] && [ -f "$work/refit/out/refit.dbg" ]; then
+  echo
+  echo "== symbol bytes by prefix, atlasgen vs refit (largest differences first)"
+  for app in atlasgen refit; do
+    # -t d: sizes in decimal (mawk has no hex conversion).
+    nm -S -t d --size-sort "$work/$app/out/$app.dbg" 2>/dev/null \
+      | awk 'NF == 4 { n = split($4, p, "_"); key = p[1]; for (i = 2; i <= 3 && i <= n; i++) key = key "_" p[i]; bytes[key] += $2 + 0 }
+             END { for (k in bytes) printf "%s\t%d\n", k, bytes[k] }' > "$work/$app.symbols.tsv"
+  done
+  awk -F'\t' 'NR == FNR { a[$1] = $2; next } { r[$1] = $2 }
+    END { for (k in a) d[k] = a[k] - r[k]; for (k in r) if (!(k in a)) d[k] = -r[k]
+          for (k in d) printf "%d\t%s\t%d\t%d\n", d[k], k, a[k], r[k] }' "$work/atlasgen.symbols.tsv" "$work/refit.symbols.tsv" \
+    | sort -t$'\t' -k1,1nr | head -n 15 \
+    | awk -F'\t' 'BEGIN { printf "| symbol prefix | atlasgen (KB) | refit (KB) | difference (KB) |\n|---|---:|---:|---:|\n" }
+                  { printf "| %s | %.0f | %.0f | %+.0f |\n", $2, $3 / 1024, $4 / 1024, $1 / 1024 }'
+fi
