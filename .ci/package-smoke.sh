@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-simulator_project=runtime/AtlasGen.Simulator/AtlasGen.Simulator.csproj
+simulator_project=runtime/AtlasGen.Simulator.Host/AtlasGen.Simulator.Host.csproj
 if [ ! -f "$simulator_project" ]; then
   echo "package-smoke: $simulator_project does not exist; the smoke test calls the simulator and cannot run without it." >&2
   exit 1
@@ -226,8 +226,9 @@ grep -q '^listProjects: [1-9]' <<<"$tag_run" || fail "the AtlasGenTags variant p
 step "7. AtlasGenBundledSpec=full with AtlasGenTags=Clusters: a ClustersClient call compiles, and only that client"
 whole="$work/app-full"
 mkdir -p "$whole"
-# Built, never run: the simulator answers the seed's operations only.
-sed -e 's|<PublishAot>true</PublishAot>|<AtlasGenBundledSpec>full</AtlasGenBundledSpec><AtlasGenTags>Clusters</AtlasGenTags>|' \
+# Built, never run: the simulator answers the seed's operations only. The published spec has schemas whose
+# discriminator property is not required, which the generator reports as ATLASGEN003 warnings: counted, not errors.
+sed -e 's|<PublishAot>true</PublishAot>|<AtlasGenBundledSpec>full</AtlasGenBundledSpec><AtlasGenTags>Clusters</AtlasGenTags><WarningsNotAsErrors>ATLASGEN003</WarningsNotAsErrors>|' \
   -e 's|SmokeApp|FullApp|g' "$app/SmokeApp.csproj" > "$whole/FullApp.csproj"
 cat > "$whole/Program.cs" <<'CS'
 using AtlasGen.Atlas;
@@ -241,7 +242,8 @@ if (args.Length == 1)
 }
 CS
 (cd "$whole" && dotnet build -c Release "${fresh[@]}" -nologo > "$work/build-full.log" 2>&1) || { cat "$work/build-full.log"; fail "the full-spec consumer does not build"; }
-if grep -q ': warning ' "$work/build-full.log"; then grep ': warning ' "$work/build-full.log"; fail "the full-spec consumer builds with warnings"; fi
+if grep ': warning ' "$work/build-full.log" | grep -vq 'warning ATLASGEN003'; then grep ': warning ' "$work/build-full.log" | grep -v 'warning ATLASGEN003'; fail "the full-spec consumer builds with warnings"; fi
+echo "ATLASGEN003 warnings about the published spec: $(grep -o 'warning ATLASGEN003: [^ ]*' "$work/build-full.log" | sort -u | wc -l)"
 generated_full="$whole/obj/Release/net10.0/generated/AtlasGen.Generator/AtlasGen.Generator.AtlasClientGenerator"
 clients=$(ls "$generated_full" | sed -n 's/^AtlasGen\.Atlas\.AtlasClient\.\(.*Client\)\.g\.cs$/\1/p' | tr '\n' ' ')
 [ "$clients" = "ClustersClient " ] || fail "AtlasGenTags=Clusters should generate ClustersClient only, not: $clients"

@@ -118,13 +118,28 @@ public sealed class AtlasSimulator : IAsyncDisposable
             options.PrivateKey ?? Guid.NewGuid().ToString(),
             "Seeded organization owner key",
             new[] { new KeyRole(null, "ORG_OWNER") })!;
+        // Loopback on its access list, so the operations that require one answer the seeded key's local callers.
+        foreach (var loopback in new[] { "127.0.0.1", "::1" })
+        {
+            var cidr = loopback + (loopback.Contains(':', StringComparison.Ordinal) ? "/128" : "/32");
+            seededKey.AccessList.TryAdd(cidr, new AccessListEntryRecord(loopback, cidr, time.GetUtcNow()));
+        }
+
+        var serviceAccounts = new ServiceAccountStore(time, options.AccessTokenLifetime);
+        var serviceAccount = new ServiceAccountRecord(
+            options.ClientId ?? "mdb_sa_id_" + ids.Next(),
+            options.ClientSecret ?? "mdb_sa_sk_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)),
+            orgId,
+            new[] { new KeyRole(null, "ORG_OWNER") });
+        serviceAccounts.Add(serviceAccount);
 
         var nonces = new DigestNonceStore(time, options.NonceLifetime);
         var digest = new DigestVerifier(options.Realm, nonces, state.ApiKeys.PrivateKeyOf);
-        var routes = new RouteTable(OperationCatalog.Create());
+        var routes = new RouteTable(OperationHandlers.Create());
+        var rateLimiter = new RateLimiter(time, options.RateLimit, options.RateLimitWindow);
 
         var app = builder.Build();
-        var middleware = new SimulatorMiddleware(routes, digest, state, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AtlasGen.Simulator"));
+        var middleware = new SimulatorMiddleware(routes, digest, serviceAccounts, rateLimiter, state, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AtlasGen.Simulator"));
         app.Run(middleware.InvokeAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
@@ -138,7 +153,9 @@ public sealed class AtlasSimulator : IAsyncDisposable
             seededKey.PrivateKey,
             state.Organization.Owner.Id,
             state.Organization.Users.Select(u => u.Id).ToArray(),
-            state.Organization.Teams.Select(t => t.Id).ToArray());
+            state.Organization.Teams.Select(t => t.Id).ToArray(),
+            serviceAccount.ClientId,
+            serviceAccount.ClientSecret);
         SimulatorLog.Listening(app.Logger, baseAddress, orgId, seededKey.PublicKey);
         return new AtlasSimulator(app, baseAddress, organization, state);
     }

@@ -28,4 +28,19 @@ public sealed class AtlasSimulatorOptions
 
     /// <summary>The seeded API key's private key (the digest password); null picks a fresh one.</summary>
     public string? PrivateKey { get; set; }
+
+    /// <summary>The seeded service account's client ID (OAuth client credentials); null picks a fresh one.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The seeded service account's client secret; null picks a fresh one.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>How long an access token from <c>/api/oauth/token</c> stays valid. Defaults to an hour, as Atlas's do.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Requests each caller may make per <see cref="RateLimitWindow"/> (its token bucket's size); RateLimit-Limit says it. Defaults to 1200.</summary>
+    public int RateLimit { get; set; } = 1200;
+
+    /// <summary>The time the bucket takes to refill from empty. Defaults to a minute.</summary>
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 }

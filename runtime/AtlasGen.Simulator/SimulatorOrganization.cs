@@ -11,6 +11,8 @@ namespace AtlasGen.Simulator;
 /// <param name="OwnerUserId">The ID of the seeded organization owner, a member of every new project.</param>
 /// <param name="UserIds">The IDs of the organization's users, the owner first.</param>
 /// <param name="TeamIds">The IDs of the organization's teams, which projects can add.</param>
+/// <param name="ClientId">The seeded service account's client ID (an organization owner), for <c>/api/oauth/token</c>.</param>
+/// <param name="ClientSecret">The seeded service account's client secret.</param>
 public sealed record SimulatorOrganization(
     string Id,
     string Name,
@@ -19,8 +21,10 @@ public sealed record SimulatorOrganization(
     string PrivateKey,
     string OwnerUserId,
     IReadOnlyList<string> UserIds,
-    IReadOnlyList<string> TeamIds)
+    IReadOnlyList<string> TeamIds,
+    string ClientId,
+    string ClientSecret)
 {
     /// <summary>Hides the private key, whatever prints the organization.</summary>
-    public override string ToString() => $"SimulatorOrganization {{ Id = {Id}, Name = {Name}, PublicKey = {PublicKey}, PrivateKey = *** }}";
+    public override string ToString() => $"SimulatorOrganization {{ Id = {Id}, Name = {Name}, PublicKey = {PublicKey}, PrivateKey = ***, ClientId = {ClientId}, ClientSecret = *** }}";
 }

@@ -10,12 +10,9 @@ internal sealed class ReadOnlyWorkflow(AtlasClient atlas, WorkflowLog log, int p
 {
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
-        var example = await atlas.Test.VersionedExampleAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        log.Step("Test", $"versioned example: {example.Description}");
-
         var projects = 0;
-        ApiAtlasGroupView? first = null;
-        await foreach (var project in atlas.Projects.EnumerateProjectsAsync(pageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+        Group? first = null;
+        await foreach (var project in atlas.Projects.EnumerateGroupsAsync(pageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             first ??= project;
             projects++;
@@ -27,20 +24,20 @@ internal sealed class ReadOnlyWorkflow(AtlasClient atlas, WorkflowLog log, int p
             return $"Read {projects} projects; none to look into.";
         }
 
-        var settings = await atlas.Projects.GetProjectSettingsAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var settings = await atlas.Projects.GetGroupSettingsAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
         log.Step("Projects", $"settings of {first.Name}: data explorer {(settings.IsDataExplorerEnabled == true ? "on" : "off")}");
-        var limit = await atlas.Projects.GetProjectLimitAsync(groupId, ProjectLimitName.AtlasProjectDeploymentClusters, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var limit = await atlas.Projects.GetGroupLimitAsync(groupId, ProjectLimitName.AtlasProjectDeploymentClusters, cancellationToken: cancellationToken).ConfigureAwait(false);
         log.Step("Projects", $"cluster limit: {limit.Value}");
-        var keys = await atlas.ProgrammaticApiKeys.ListProjectApiKeysAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var keys = await atlas.ProgrammaticApiKeys.ListGroupApiKeysAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
         log.Step("Programmatic API Keys", $"{keys.TotalCount ?? keys.Results?.Count ?? 0} API keys assigned to the project");
-        var orgKeys = await atlas.ProgrammaticApiKeys.ListApiKeysAsync(first.OrgId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var orgKeys = await atlas.ProgrammaticApiKeys.ListOrgApiKeysAsync(first.OrgId, cancellationToken: cancellationToken).ConfigureAwait(false);
         log.Step("Programmatic API Keys", $"{orgKeys.TotalCount ?? orgKeys.Results?.Count ?? 0} API keys in the organization");
-        var teams = await atlas.Teams.ListProjectTeamsAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var teams = await atlas.Teams.ListGroupTeamsAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
         log.Step("Teams", $"{teams.Results?.Count ?? 0} teams in the project");
-        var integrations = await atlas.ThirdPartyIntegrations.ListThirdPartyIntegrationsAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var integrations = await atlas.ThirdPartyIntegrations.ListGroupIntegrationsAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
         log.Step("Third-Party Integrations", $"{integrations.Results?.Count ?? 0} integrations");
-        var auditing = await atlas.Auditing.GetAuditingConfigurationAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        log.Step("Auditing", $"auditing {(auditing.Enabled ? "enabled" : "disabled")}");
+        var auditing = await atlas.Auditing.GetGroupAuditLogAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        log.Step("Auditing", $"auditing {(auditing.Enabled == true ? "enabled" : "disabled")}");
         return $"Read {projects} projects and looked into {first.Name}; nothing was changed.";
     }
 }

@@ -26,8 +26,8 @@ public sealed class DependencyInjectionTests
         await using var provider = services.BuildServiceProvider();
 
         var atlas = provider.GetRequiredService<AtlasClient>();
-        var created = await atlas.Projects.CreateProjectAsync(new ApiAtlasGroupView { Name = "from-di", OrgId = simulator.Organization.Id });
-        var page = await atlas.Projects.ListProjectsAsync();
+        var created = await atlas.Projects.CreateGroupAsync(new Group { Name = "from-di", OrgId = simulator.Organization.Id });
+        var page = await atlas.Projects.ListGroupsAsync();
 
         Assert.Contains(page.Results!, project => project.Id == created.Id && project.Name == "from-di");
         Assert.Equal(simulator.BaseAddress, atlas.Connection.BaseAddress);
@@ -49,7 +49,7 @@ public sealed class DependencyInjectionTests
         await using var provider = services.BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get("AtlasGen.Atlas.AtlasClient");
-        var page = await provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync();
+        var page = await provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync();
 
         Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
         Assert.Equal(0, page.TotalCount);
@@ -116,13 +116,13 @@ public sealed class DependencyInjectionTests
         var enabled = new FakeDigestServer(System.Net.HttpStatusCode.ServiceUnavailable);
         using (var provider = Provider(enabled, retry: true))
         {
-            await provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync();
+            await provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync();
         }
 
         var disabled = new FakeDigestServer(System.Net.HttpStatusCode.ServiceUnavailable);
         using (var provider = Provider(disabled, retry: false))
         {
-            var error = await Assert.ThrowsAsync<AtlasApiException>(() => provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync());
+            var error = await Assert.ThrowsAsync<AtlasApiException>(() => provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync());
             Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, error.StatusCode);
         }
 

@@ -29,15 +29,15 @@ public sealed class LoggingTests
         await using var provider = LoggedProvider(simulator, new AuthorizationRecorder());
         var atlas = provider.GetRequiredService<AtlasClient>();
 
-        var created = await atlas.Projects.CreateProjectAsync(new ApiAtlasGroupView { Name = "logged", OrgId = simulator.Organization.Id });
-        await atlas.Projects.GetProjectAsync(created.Id!);
-        var missing = await Assert.ThrowsAsync<AtlasApiException>(() => atlas.Projects.GetProjectAsync(UnknownGroupId));
+        var created = await atlas.Projects.CreateGroupAsync(new Group { Name = "logged", OrgId = simulator.Organization.Id });
+        await atlas.Projects.GetGroupAsync(created.Id!);
+        var missing = await Assert.ThrowsAsync<AtlasApiException>(() => atlas.Projects.GetGroupAsync(UnknownGroupId));
 
         var events = provider.GetFakeLogCollector().GetSnapshot().Where(r => r.Category == ConnectionCategory).ToList();
         Assert.Equal(3, events.Count);
-        AssertEvent(events[0], LogLevel.Information, "AtlasRequestCompleted", "createProject", "POST", "/api/atlas/v2/groups", 200, authRetries: 1);
-        AssertEvent(events[1], LogLevel.Information, "AtlasRequestCompleted", "getProject", "GET", "/api/atlas/v2/groups/{groupId}", 200, authRetries: 0);
-        AssertEvent(events[2], LogLevel.Warning, "AtlasRequestRejected", "getProject", "GET", "/api/atlas/v2/groups/{groupId}", (int)missing.StatusCode, authRetries: 0);
+        AssertEvent(events[0], LogLevel.Information, "AtlasRequestCompleted", "createGroup", "POST", "/api/atlas/v2/groups", 201, authRetries: 1);
+        AssertEvent(events[1], LogLevel.Information, "AtlasRequestCompleted", "getGroup", "GET", "/api/atlas/v2/groups/{groupId}", 200, authRetries: 0);
+        AssertEvent(events[2], LogLevel.Warning, "AtlasRequestRejected", "getGroup", "GET", "/api/atlas/v2/groups/{groupId}", (int)missing.StatusCode, authRetries: 0);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         // The template, never the expanded path: IDs stay out of the logs.
         Assert.All(events, e => Assert.DoesNotContain(created.Id!, e.Message));
@@ -52,9 +52,9 @@ public sealed class LoggingTests
         await using (var provider = LoggedProvider(simulator, recorder))
         {
             var atlas = provider.GetRequiredService<AtlasClient>();
-            var created = await atlas.Projects.CreateProjectAsync(new ApiAtlasGroupView { Name = "secret-hygiene", OrgId = simulator.Organization.Id });
-            await atlas.Projects.GetProjectAsync(created.Id!);
-            await Assert.ThrowsAsync<AtlasApiException>(() => atlas.Projects.GetProjectAsync(UnknownGroupId));
+            var created = await atlas.Projects.CreateGroupAsync(new Group { Name = "secret-hygiene", OrgId = simulator.Organization.Id });
+            await atlas.Projects.GetGroupAsync(created.Id!);
+            await Assert.ThrowsAsync<AtlasApiException>(() => atlas.Projects.GetGroupAsync(UnknownGroupId));
 
             var records = provider.GetFakeLogCollector().GetSnapshot();
             Assert.Contains(records, r => r.Category == ConnectionCategory);
@@ -69,13 +69,12 @@ public sealed class LoggingTests
         const string WrongKey = "9d2b7e1a-wrong-private-key";
         using (var connection = new AtlasConnection(new AtlasClientOptions { BaseAddress = simulator.BaseAddress, PublicKey = simulator.Organization.PublicKey, PrivateKey = WrongKey }, loggerFactory))
         {
-            // listProjects is anonymous in the simulator; getProject needs the key.
-            await Assert.ThrowsAsync<AtlasAuthenticationException>(() => new AtlasClient(connection).Projects.GetProjectAsync(UnknownGroupId));
+            await Assert.ThrowsAsync<AtlasAuthenticationException>(() => new AtlasClient(connection).Projects.GetGroupAsync(UnknownGroupId));
         }
 
         var rejected = collector.GetSnapshot();
         Assert.Contains(rejected, r => r.Id.Name == "DigestCredentialsRejected");
-        AssertEvent(rejected.Single(r => r.Category == ConnectionCategory), LogLevel.Warning, "AtlasRequestRejected", "getProject", "GET", "/api/atlas/v2/groups/{groupId}", 401, authRetries: 1);
+        AssertEvent(rejected.Single(r => r.Category == ConnectionCategory), LogLevel.Warning, "AtlasRequestRejected", "getGroup", "GET", "/api/atlas/v2/groups/{groupId}", 401, authRetries: 1);
         AssertNoSecret(rejected, WrongKey, recorder.Values);
         AssertNoSecret(rejected, simulator.Organization.PrivateKey, recorder.Values);
     }
@@ -89,7 +88,7 @@ public sealed class LoggingTests
             new AtlasClientOptions { BaseAddress = new Uri($"http://127.0.0.1:{ClosedPort()}/"), PublicKey = "public", PrivateKey = "private" },
             loggerFactory);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => new AtlasClient(connection).Projects.ListProjectsAsync());
+        await Assert.ThrowsAsync<HttpRequestException>(() => new AtlasClient(connection).Projects.ListGroupsAsync());
 
         var failure = Assert.Single(collector.GetSnapshot(), r => r.Category == ConnectionCategory);
         Assert.Equal("AtlasRequestFailed", failure.Id.Name);

@@ -31,7 +31,7 @@ public sealed class ResilienceTests
             });
         await using var provider = services.BuildServiceProvider();
 
-        var page = await provider.GetRequiredService<AtlasClient>().Projects.ListProjectsAsync();
+        var page = await provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync();
 
         Assert.Equal(0, page.TotalCount);
         // One challenge for the first call; then the resilience handler's attempts each pass through the digest

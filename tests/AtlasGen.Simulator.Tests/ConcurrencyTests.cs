@@ -21,8 +21,8 @@ public sealed class ConcurrencyTests : IClassFixture<SimulatorFixture>
     public async Task Parallel_clients_create_and_read_projects_and_keys_without_losing_any()
     {
         var org = _sim.Org.Id;
-        var projectsBefore = (await _sim.Client().Projects.ListProjectsAsync(itemsPerPage: 1)).TotalCount!.Value;
-        var keysBefore = (await _sim.Client().ProgrammaticApiKeys.ListApiKeysAsync(org, itemsPerPage: 1)).TotalCount!.Value;
+        var projectsBefore = (await _sim.Client().Projects.ListGroupsAsync(itemsPerPage: 1)).TotalCount!.Value;
+        var keysBefore = (await _sim.Client().ProgrammaticApiKeys.ListOrgApiKeysAsync(org, itemsPerPage: 1)).TotalCount!.Value;
         var projects = new ConcurrentBag<string>();
         var keys = new ConcurrentBag<string>();
         var operations = 0;
@@ -40,12 +40,12 @@ public sealed class ConcurrencyTests : IClassFixture<SimulatorFixture>
                 }
 
                 var name = $"c{run}-{client}-{i}";
-                var project = await atlas.Projects.CreateProjectAsync(new ApiAtlasGroupView { Name = name, OrgId = org }, cancellationToken: ct);
-                Assert.Equal(name, (await atlas.Projects.GetProjectAsync(project.Id!, cancellationToken: ct)).Name);
+                var project = await atlas.Projects.CreateGroupAsync(new Group { Name = name, OrgId = org }, cancellationToken: ct);
+                Assert.Equal(name, (await atlas.Projects.GetGroupAsync(project.Id!, cancellationToken: ct)).Name);
                 projects.Add(project.Id!);
 
-                var key = await atlas.ProgrammaticApiKeys.CreateApiKeyAsync(org, new ApiCreateApiKeyView { Desc = name, Roles = new() { OrgRole.OrgMember } }, cancellationToken: ct);
-                Assert.Equal(name, (await atlas.ProgrammaticApiKeys.GetApiKeyAsync(org, key.Id!, cancellationToken: ct)).Desc);
+                var key = await atlas.ProgrammaticApiKeys.CreateOrgApiKeyAsync(org, new CreateAtlasOrganizationApiKey { Desc = name, Roles = new() { OrgRole.OrgMember } }, cancellationToken: ct);
+                Assert.Equal(name, (await atlas.ProgrammaticApiKeys.GetOrgApiKeyAsync(org, key.Id!, cancellationToken: ct)).Desc);
                 keys.Add(key.Id!);
             }
         });
@@ -56,11 +56,11 @@ public sealed class ConcurrencyTests : IClassFixture<SimulatorFixture>
         Assert.Equal(projects.Count, keys.Count);
 
         using var reader = _sim.Client();
-        var listedProjects = await reader.Projects.EnumerateProjectsAsync(itemsPerPage: 97).Select(p => p.Id!).ToListAsync();
+        var listedProjects = await reader.Projects.EnumerateGroupsAsync(itemsPerPage: 97).Select(p => p.Id!).ToListAsync();
         Assert.Equal(projectsBefore + projects.Count, listedProjects.Count);
         Assert.Equal(listedProjects.Count, listedProjects.Distinct().Count());
         Assert.Subset(listedProjects.ToHashSet(), projects.ToHashSet());
-        var listedKeys = await reader.ProgrammaticApiKeys.EnumerateApiKeysAsync(org, itemsPerPage: 97).Select(k => k.Id!).ToListAsync();
+        var listedKeys = await reader.ProgrammaticApiKeys.EnumerateOrgApiKeysAsync(org, itemsPerPage: 97).Select(k => k.Id!).ToListAsync();
         Assert.Equal(keysBefore + keys.Count, listedKeys.Count);
         Assert.Subset(listedKeys.ToHashSet(), keys.ToHashSet());
     }

@@ -7,6 +7,7 @@ namespace AtlasGen.Generator.Emitting;
 /// <summary>
 /// Emits one client class per tag. Each operation is a method that checks its arguments, builds the request
 /// and returns the connection's task; validation throws synchronously, as .NET's own async APIs do.
+/// Members are virtual and a protected constructor exists (the Azure SDK pattern), so users can mock a tag client.
 /// </summary>
 internal static class ClientEmitter
 {
@@ -19,9 +20,12 @@ internal static class ClientEmitter
         var writer = SourceWriter.StartFile(api.Namespace);
         writer.Doc("summary", DocMarkup.FromSpec(tag.Description ?? $"The {tag.Name} operations."));
         writer.Line(SourceWriter.GeneratedCodeAttribute);
-        writer.Open($"public sealed partial class {tag.ClassName}");
+        writer.Open($"public partial class {tag.ClassName}");
         writer.Line($"private readonly {Runtime}.AtlasConnection _connection;");
         writer.Line($"private readonly {context} _json;");
+        writer.Line();
+        writer.Doc("summary", "For mocking: a client without a connection, whose members throw unless a mock overrides them.");
+        writer.Line($"protected {tag.ClassName}() : this({Runtime}.AtlasConnection.ForMocking) {{ }}");
         writer.Line();
         writer.Doc("summary", "Creates the client over a connection, with the generated JSON metadata.");
         writer.Line($"public {tag.ClassName}({Runtime}.AtlasConnection connection) : this(connection, {context}.Default) {{ }}");
@@ -44,7 +48,7 @@ internal static class ClientEmitter
             foreach (var older in operation.Responses.Skip(1))
             {
                 writer.Line();
-                EmitOperation(writer, OlderVersion(operation, older), types, index);
+                EmitOperation(writer, OlderVersion(operation, older), types, index, newerMethod: operation.MethodName);
             }
         }
 
@@ -52,7 +56,8 @@ internal static class ClientEmitter
         return writer.EndFile();
     }
 
-    private static void EmitOperation(SourceWriter writer, OperationModel operation, TypeNames types, ModelIndex index)
+    /// <param name="newerMethod">For an older media-type version, the method of the newest one, named when Atlas answers 410 VERSION_GONE.</param>
+    private static void EmitOperation(SourceWriter writer, OperationModel operation, TypeNames types, ModelIndex index, string? newerMethod = null)
     {
         var response = operation.Responses[0];
         var returnType = response.Type is null
@@ -61,9 +66,9 @@ internal static class ClientEmitter
         var parameters = Signature(operation, types);
         WriteDocs(writer, operation);
         writer.Line(OperationAttribute(operation, response));
-        writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
+        writer.Open($"public virtual {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
         WriteChecks(writer, operation, index);
-        WriteRequest(writer, operation, response, types, index);
+        WriteRequest(writer, operation, response, types, index, newerMethod);
         writer.Line(response.Type is null
             ? "return _connection.SendAsync(__request, cancellationToken);"
             : $"return _connection.SendAsync(__request, _json.{JsonContextEmitter.AccessorName(response.Type, nullable: false, index.ContextName)}, cancellationToken);");
@@ -103,7 +108,7 @@ internal static class ClientEmitter
             writer.Line(attribute);
         }
 
-        writer.Line($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
+        writer.Line($"public virtual {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
         writer.Line($"    => {operation.MethodName}({string.Join(", ", arguments)});");
     }
 
@@ -211,7 +216,7 @@ internal static class ClientEmitter
         }
     }
 
-    private static void WriteRequest(SourceWriter writer, OperationModel operation, ResponseModel response, TypeNames types, ModelIndex index)
+    private static void WriteRequest(SourceWriter writer, OperationModel operation, ResponseModel response, TypeNames types, ModelIndex index, string? newerMethod)
     {
         writer.Line($"var __query = new {Runtime}.AtlasQueryBuilder();");
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
@@ -225,6 +230,11 @@ internal static class ClientEmitter
         writer.Line($"var __request = new {Runtime}.AtlasRequest(global::System.Net.Http.HttpMethod.{Pascal(operation.HttpMethod)}, {TypeNames.Literal(operation.OperationId)}, {TypeNames.Literal(operation.Path)}, {PathExpression(operation, index)} + __query.ToString(), {TypeNames.Literal(response.MediaType)})");
         writer.Line("{");
         writer.Line($"    Envelope = {envelopeValue},");
+        if (newerMethod is not null)
+        {
+            writer.Line($"    NewerVersionMethod = {TypeNames.Literal(newerMethod)},");
+        }
+
         writer.Line("};");
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
@@ -306,7 +316,7 @@ internal static class ClientEmitter
         var itemType = types.Of(pagination.ItemType);
         var name = pagination.MethodName;
         var itemsPerPage = operation.Parameters.First(p => p.Name == "itemsPerPage");
-        // The pager drives pageNum, asks for totalCount and reads plain (not enveloped) pages.
+        // The pager drives pageNum and reads plain (not enveloped) pages without totalCount, which times out on large collections.
         static bool Driven(ParameterModel p) => p.Name == "pageNum" || (p.Name is "includeCount" or "envelope" && p.Type.Kind == TypeRefKind.Boolean);
         var kept = Signature(operation with { Parameters = operation.Parameters.Where(p => !Driven(p)).ToEquatableArray() }, types);
         var arguments = operation.Parameters.Where(p => p.IsRequired && p.Location == ParameterLocation.Path).Select(p => p.CSharpName).ToList();
@@ -320,7 +330,7 @@ internal static class ClientEmitter
             var value = !Driven(parameter) ? parameter.CSharpName : parameter.Name switch
             {
                 "pageNum" => "__page",
-                "includeCount" => "true",
+                "includeCount" => "false",
                 _ => "false",
             };
             arguments.Add($"{parameter.CSharpName}: {value}");
@@ -330,23 +340,25 @@ internal static class ClientEmitter
         // The pager counts in int; a spec that declares itemsPerPage as int64 gets a cast (its maximum is 500).
         var cast = itemsPerPage.Type.Kind == TypeRefKind.Int32 ? "" : "(int)";
         var pageSize = HasDefault(itemsPerPage) || itemsPerPage.IsRequired ? cast + itemsPerPage.CSharpName : $"{cast}({itemsPerPage.CSharpName} ?? 100)";
-        var total = pagination.TotalCountProperty is null ? "static _ => (int?)null" : $"static page => (int?)page.{pagination.TotalCountProperty}";
-        writer.Doc("summary", $"Every item of {Parsing.Naming.WithoutAsyncSuffix(operation.MethodName)}, page after page (pageNum and itemsPerPage are driven for you).");
-        writer.Doc("remarks", "Pages are fetched lazily; cancellation is checked before each page.");
-        writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {name}({string.Join(", ", kept)})");
-        writer.Line($"return {Runtime}.AtlasPager.EnumerateAsync<{types.Of(operation.Responses[0].Type!)}, {itemType}>(");
+        var pageable = $"{Runtime}.AtlasPageable<{types.Of(operation.Responses[0].Type!)}, {itemType}>";
+        var operationName = Parsing.Naming.WithoutAsyncSuffix(operation.MethodName);
+        writer.Doc("summary", $"Every item of {operationName}, page after page, with the same filters on every page (pageNum is driven for you).");
+        writer.Doc("remarks", "Pages are fetched lazily, without includeCount, until a page comes back short; cancellation is checked before each page. AsPages() gives the pages themselves, with their links and headers.");
+        writer.Open($"public virtual {pageable} {name}({string.Join(", ", kept)})");
+        writer.Line($"return new {pageable}(");
         writer.Line($"    (__page, __token) => {operation.MethodName}({string.Join(", ", arguments)}),");
         writer.Line($"    static page => page.{pagination.ResultsProperty},");
-        writer.Line($"    {total},");
         writer.Line($"    {pageSize},");
         writer.Line("    cancellationToken);");
         writer.Close();
         var enumerateView = operation with
         {
             MethodName = name,
+            Summary = $"Every item of {operationName}, page after page.",
+            Description = null,
             Parameters = operation.Parameters.Where(p => !Driven(p)).ToEquatableArray(),
         };
-        EmitTokenOverload(writer, enumerateView, $"global::System.Collections.Generic.IAsyncEnumerable<{itemType}>", attribute: null, types);
+        EmitTokenOverload(writer, enumerateView, pageable, attribute: null, types);
     }
 
     private static void WriteDocs(SourceWriter writer, OperationModel operation)

@@ -14,10 +14,13 @@ internal static class RootClientEmitter
         writer.Doc("summary", $"A typed client for {SourceWriter.Escape(api.Title)}: one property per tag, all sharing one connection.");
         writer.Doc("remarks", DocMarkup.FromSpec(api.Description));
         writer.Line(SourceWriter.GeneratedCodeAttribute);
-        writer.Open($"public sealed partial class {name} : global::System.IDisposable");
+        writer.Open($"public partial class {name} : global::System.IDisposable");
         writer.Line("private readonly bool _ownsConnection;");
         writer.Line();
-        writer.Doc("summary", "Creates a client that authenticates with the options' API key over HTTP Digest, and owns its HttpClient.");
+        writer.Doc("summary", "For mocking: a client without a connection; a mock overrides the tag properties it needs.");
+        writer.Line($"protected {name}() : this({Runtime}.AtlasConnection.ForMocking, ownsConnection: false) {{ }}");
+        writer.Line();
+        writer.Doc("summary", "Creates a client that authenticates with the options' API key (HTTP Digest) or service account (OAuth), and owns its HttpClient.");
         writer.Line($"public {name}({Runtime}.AtlasClientOptions options) : this(new {Runtime}.AtlasConnection(options), ownsConnection: true) {{ }}");
         writer.Line();
         writer.Doc("summary", "Creates a client that authenticates with the options' credentials and logs each request (method, path template, status, time; never secrets).");
@@ -45,13 +48,19 @@ internal static class RootClientEmitter
         {
             writer.Line();
             writer.Doc("summary", DocMarkup.FromSpec(tag.Description ?? $"The {tag.Name} operations."));
-            writer.Line($"public global::{api.Namespace}.{tag.ClassName} {tag.PropertyName} {{ get; }}");
+            writer.Line($"public virtual global::{api.Namespace}.{tag.ClassName} {tag.PropertyName} {{ get; }}");
         }
 
         writer.Line();
         writer.Doc("summary", "Disposes the connection when this client created it.");
         writer.Open("public void Dispose()");
-        writer.Open("if (_ownsConnection)");
+        writer.Line("Dispose(disposing: true);");
+        writer.Line("global::System.GC.SuppressFinalize(this);");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Disposes the connection when this client created it and <paramref name=\"disposing\"/> is true.</summary>");
+        writer.Open("protected virtual void Dispose(bool disposing)");
+        writer.Open("if (disposing && _ownsConnection)");
         writer.Line("Connection.Dispose();");
         writer.Close();
         writer.Close();

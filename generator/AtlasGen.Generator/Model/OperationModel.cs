@@ -10,6 +10,8 @@ internal enum ParameterLocation
 }
 
 /// <summary>One OpenAPI operation, as one async method of a tag client.</summary>
+/// <param name="RequiredRoles">The caller roles the spec names for it (any one suffices), e.g. "Project Owner".</param>
+/// <param name="RequiresAccessList">The spec says the caller's API access list must hold the request's address.</param>
 internal sealed record OperationModel(
     string OperationId,
     string MethodName,
@@ -22,7 +24,9 @@ internal sealed record OperationModel(
     EquatableArray<ResponseModel> Responses,
     bool Deprecated,
     string? Sunset,
-    PaginationModel? Pagination)
+    PaginationModel? Pagination,
+    EquatableArray<string> RequiredRoles,
+    bool RequiresAccessList)
 {
     /// <summary>The body of the newest version, which the default method sends.</summary>
     public BodyModel? Body => Bodies.Count > 0 ? Bodies[0] : null;

@@ -49,7 +49,9 @@ internal sealed class OperationBuilder
             operation.Deprecated || responses[0].Deprecated,
             sunset,
             // Only reads page: paging a POST or PUT would re-send its body once per page.
-            method == OperationType.Get ? FindPagination(parameters, responses, typeHint, methodNames) : null);
+            method == OperationType.Get ? FindPagination(parameters, responses, typeHint, methodNames) : null,
+            new EquatableArray<string>(RoleRequirementText.Roles(operation)),
+            RoleRequirementText.RequiresAccessList(operation.Description));
     }
 
     private EquatableArray<ParameterModel> BuildParameters(string path, OpenApiPathItem pathItem, OpenApiOperation operation, string typeHint, string pointer, HashSet<string> taken)

@@ -168,6 +168,7 @@ public sealed class DigestAuthenticationHandler : DelegatingHandler
                 response.Dispose();
                 answeredFreshChallenge = true;
                 CountAuthRetry(request);
+                AtlasTelemetry.RecordAuthChallenge("digest");
                 authorizedUri = await AuthorizeAsync(request, lane.State, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -10,7 +10,7 @@ namespace AtlasGen.Runtime;
 /// </summary>
 public static class AtlasClientOptionsBinder
 {
-    /// <summary>Reads BaseAddress, PublicKey, PrivateKey, Timeout, UserAgent and Retry:{Enabled, MaxRetries, BaseDelay, MaxDelay}.</summary>
+    /// <summary>Reads BaseAddress, PublicKey, PrivateKey, ClientId, ClientSecret, TokenEndpoint, Timeout, UserAgent and Retry:{Enabled, MaxRetries, BaseDelay, MaxDelay, MaxTotalDelay}.</summary>
     public static void Bind(IConfiguration configuration, AtlasClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -22,8 +22,17 @@ public static class AtlasClientOptionsBinder
                 : throw new FormatException($"Configuration key '{Path(configuration, "BaseAddress")}' is not an absolute URI.");
         }
 
+        if (configuration["TokenEndpoint"] is { Length: > 0 } tokenEndpoint)
+        {
+            options.TokenEndpoint = Uri.TryCreate(tokenEndpoint, UriKind.Absolute, out var uri)
+                ? uri
+                : throw new FormatException($"Configuration key '{Path(configuration, "TokenEndpoint")}' is not an absolute URI.");
+        }
+
         options.PublicKey = configuration["PublicKey"] ?? options.PublicKey;
         options.PrivateKey = configuration["PrivateKey"] ?? options.PrivateKey;
+        options.ClientId = configuration["ClientId"] ?? options.ClientId;
+        options.ClientSecret = configuration["ClientSecret"] ?? options.ClientSecret;
         options.UserAgent = configuration["UserAgent"] ?? options.UserAgent;
         options.Timeout = ReadTimeSpan(configuration, "Timeout") ?? options.Timeout;
 
@@ -42,6 +51,7 @@ public static class AtlasClientOptionsBinder
 
         options.Retry.BaseDelay = ReadTimeSpan(retry, "BaseDelay") ?? options.Retry.BaseDelay;
         options.Retry.MaxDelay = ReadTimeSpan(retry, "MaxDelay") ?? options.Retry.MaxDelay;
+        options.Retry.MaxTotalDelay = ReadTimeSpan(retry, "MaxTotalDelay") ?? options.Retry.MaxTotalDelay;
     }
 
     private static TimeSpan? ReadTimeSpan(IConfiguration configuration, string key)

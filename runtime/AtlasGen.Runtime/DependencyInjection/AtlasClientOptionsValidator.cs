@@ -23,14 +23,36 @@ internal sealed class AtlasClientOptionsValidator : IValidateOptions<AtlasClient
         }
 
         var failures = new List<string>();
-        if (string.IsNullOrEmpty(options.PublicKey))
+        var hasServiceAccount = !string.IsNullOrEmpty(options.ClientId) || !string.IsNullOrEmpty(options.ClientSecret);
+        if (hasServiceAccount)
         {
-            failures.Add(Fail("PublicKey", "is required (the programmatic API key's public key)"));
-        }
+            // A service account: both halves, and the API key is not used.
+            if (string.IsNullOrEmpty(options.ClientId))
+            {
+                failures.Add(Fail("ClientId", "is required with ClientSecret (the service account's client id)"));
+            }
 
-        if (string.IsNullOrEmpty(options.PrivateKey))
+            if (string.IsNullOrEmpty(options.ClientSecret))
+            {
+                failures.Add(Fail("ClientSecret", "is required with ClientId (the service account's secret)"));
+            }
+
+            if (options.TokenEndpoint is { } tokenEndpoint && (!tokenEndpoint.IsAbsoluteUri || (tokenEndpoint.Scheme != Uri.UriSchemeHttps && tokenEndpoint.Scheme != Uri.UriSchemeHttp)))
+            {
+                failures.Add(Fail("TokenEndpoint", "must be an absolute http or https URI"));
+            }
+        }
+        else
         {
-            failures.Add(Fail("PrivateKey", "is required (the programmatic API key's private key)"));
+            if (string.IsNullOrEmpty(options.PublicKey))
+            {
+                failures.Add(Fail("PublicKey", "is required (the programmatic API key's public key), unless ClientId and ClientSecret (a service account) are set"));
+            }
+
+            if (string.IsNullOrEmpty(options.PrivateKey))
+            {
+                failures.Add(Fail("PrivateKey", "is required (the programmatic API key's private key), unless ClientId and ClientSecret (a service account) are set"));
+            }
         }
 
         if (options.BaseAddress is not { IsAbsoluteUri: true } baseAddress || (baseAddress.Scheme != Uri.UriSchemeHttps && baseAddress.Scheme != Uri.UriSchemeHttp))
@@ -67,6 +89,11 @@ internal sealed class AtlasClientOptionsValidator : IValidateOptions<AtlasClient
             if (options.Retry.MaxDelay < options.Retry.BaseDelay)
             {
                 failures.Add(Fail("Retry.MaxDelay", "must not be shorter than Retry.BaseDelay"));
+            }
+
+            if (options.Retry.MaxTotalDelay < TimeSpan.Zero)
+            {
+                failures.Add(Fail("Retry.MaxTotalDelay", "must not be negative"));
             }
         }
 

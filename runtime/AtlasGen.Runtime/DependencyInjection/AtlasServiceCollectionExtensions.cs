@@ -14,10 +14,11 @@ public static class AtlasServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a generated client as a transient service over a named HttpClient from IHttpClientFactory. The handler
-    /// chain ends in [<see cref="AtlasRetryHandler"/> when <c>Retry.Enabled</c>] → <see cref="DigestAuthenticationHandler"/>
-    /// → the primary handler (a <see cref="SocketsHttpHandler"/> that does not follow redirects, unless replaced with
+    /// chain ends in [<see cref="AtlasRetryHandler"/> when <c>Retry.Enabled</c>, the default, and no resilience handler is
+    /// on the client] → authentication (<see cref="ClientCredentialsTokenHandler"/> when <c>ClientId</c> is set, else
+    /// <see cref="DigestAuthenticationHandler"/>) → the primary handler (a <see cref="SocketsHttpHandler"/> that does not follow redirects, unless replaced with
     /// <c>ConfigurePrimaryHttpMessageHandler</c>). Handlers added to the returned builder (e.g.
-    /// <c>AddStandardResilienceHandler()</c>) go outside the digest handler, so each of their attempts is authorized afresh,
+    /// <c>AddStandardResilienceHandler()</c>) go outside the authentication handler, so each of their attempts is authorized afresh,
     /// and none of them, nor IHttpClientFactory's logging, ever sees the Authorization header.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -41,10 +42,14 @@ public static class AtlasServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        if (!services.Any(d => d.ImplementationInstance is AtlasClientOptionsValidator validator && validator.Name == name))
+        // A second registration of the same client adds its options only: the chain and the validator exist once.
+        var firstRegistration = !services.Any(d => d.ImplementationInstance is AtlasClientOptionsValidator validator && validator.Name == name);
+        if (firstRegistration)
         {
             services.AddSingleton<IValidateOptions<AtlasClientOptions>>(new AtlasClientOptionsValidator(name));
             options.ValidateOnStart();
+            // One tracker per client and container, so transient clients warn about a deprecated version once.
+            services.AddKeyedSingleton(name, new AtlasDeprecationTracker());
         }
 
         var builder = services.AddHttpClient(name, (provider, http) =>
@@ -56,31 +61,36 @@ public static class AtlasServiceCollectionExtensions
         builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { AllowAutoRedirect = false });
 
         // PostConfigure runs after every Configure action, so it sees the final primary handler (ours, or the user's from
-        // ConfigurePrimaryHttpMessageHandler) and appends after every AddHttpMessageHandler, before or after this call.
-        // The digest handler wraps the primary handler: below IHttpClientFactory's own logging handler, whose structured
+        // ConfigurePrimaryHttpMessageHandler) and every AddHttpMessageHandler, before or after this call. The
+        // authentication handler wraps the primary handler: below IHttpClientFactory's own logging handler, whose structured
         // header state would otherwise carry the Authorization value, and below every handler that may re-send a request.
-        services.PostConfigure<HttpClientFactoryOptions>(name, factoryOptions => factoryOptions.HttpMessageHandlerBuilderActions.Add(handlers =>
+        if (firstRegistration)
         {
-            var current = handlers.Services.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
-            var loggerFactory = handlers.Services.GetService<ILoggerFactory>();
-            if (current.Retry is { Enabled: true } retry)
+            services.PostConfigure<HttpClientFactoryOptions>(name, factoryOptions => factoryOptions.HttpMessageHandlerBuilderActions.Add(handlers =>
             {
-                handlers.AdditionalHandlers.Add(new AtlasRetryHandler(retry));
-            }
-
-            handlers.PrimaryHandler = new DigestAuthenticationHandler(current.PublicKey!, current.PrivateKey!, handlers.PrimaryHandler,
-                loggerFactory?.CreateLogger("AtlasGen.Runtime.DigestAuthenticationHandler"));
-        }));
+                var current = handlers.Services.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
+                var loggerFactory = handlers.Services.GetService<ILoggerFactory>();
+                var timeProvider = handlers.Services.GetService<TimeProvider>() ?? TimeProvider.System;
+                // A Microsoft.Extensions.Http.Resilience handler on this client retries by itself; retrying inside it too
+                // would multiply the attempts, so that handler wins and ours steps aside.
+                var resilienceOutside = handlers.AdditionalHandlers.Any(IsResilienceHandler);
+                handlers.PrimaryHandler = AtlasHandlerChain.Wrap(current, handlers.PrimaryHandler, loggerFactory, timeProvider, withRetry: !resilienceOutside);
+            }));
+        }
 
         services.AddTransient(provider =>
         {
             var current = provider.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(name);
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(AtlasConnectionLog.Category);
-            return create(new AtlasConnection(http, current, logger));
+            var deprecations = provider.GetRequiredKeyedService<AtlasDeprecationTracker>(name);
+            return create(new AtlasConnection(http, current, logger, deprecations, provider.GetService<TimeProvider>() ?? TimeProvider.System));
         });
         return builder;
     }
+
+    private static bool IsResilienceHandler(DelegatingHandler handler)
+        => handler.GetType().FullName == "Microsoft.Extensions.Http.Resilience.ResilienceHandler";
 
     /// <summary>Registers a generated client with its options bound from a configuration section.</summary>
     public static IHttpClientBuilder AddAtlasGenClient<TClient>(this IServiceCollection services, string name, Func<AtlasConnection, TClient> create, IConfiguration configuration)

@@ -10,13 +10,29 @@ public class AtlasApiException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public AtlasApiException(HttpStatusCode statusCode, string? operationId, AtlasApiError? error, string rawBody, Exception? innerException = null)
-        : base(BuildMessage(statusCode, operationId, error, rawBody), innerException)
+        : this(statusCode, operationId, error, rawBody, response: null, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception with the response's status, headers and request ID.</summary>
+    public AtlasApiException(HttpStatusCode statusCode, string? operationId, AtlasApiError? error, string rawBody, AtlasResponseInfo? response, Exception? innerException = null)
+        : this(BuildMessage(statusCode, operationId, error, rawBody), statusCode, operationId, error, rawBody, response, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception with its own message, for subclasses that say more.</summary>
+    protected AtlasApiException(string message, HttpStatusCode statusCode, string? operationId, AtlasApiError? error, string rawBody, AtlasResponseInfo? response, Exception? innerException)
+        : base(message, innerException)
     {
         StatusCode = statusCode;
         OperationId = operationId;
         Error = error;
         RawBody = rawBody;
+        Response = response;
     }
+
+    /// <summary>The response's status, headers (<c>X-Error-Code</c>, <c>Retry-After</c>, <c>RateLimit-*</c>...) and request ID; null when the error came without an HTTP response of its own (an enveloped error keeps the envelope's).</summary>
+    public AtlasResponseInfo? Response { get; }
 
     /// <summary>The HTTP status of the response.</summary>
     public HttpStatusCode StatusCode { get; }
@@ -42,7 +58,8 @@ public class AtlasApiException : Exception
     /// <summary>The response body exactly as received (empty when there was none).</summary>
     public string RawBody { get; }
 
-    private static string BuildMessage(HttpStatusCode status, string? operationId, AtlasApiError? error, string rawBody)
+    /// <summary>The default message: status, operation, error code and detail.</summary>
+    protected static string BuildMessage(HttpStatusCode status, string? operationId, AtlasApiError? error, string rawBody)
     {
         var message = new StringBuilder();
         message.Append("Atlas returned ").Append((int)status).Append(' ').Append(status);

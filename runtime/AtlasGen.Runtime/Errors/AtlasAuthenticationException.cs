@@ -8,7 +8,13 @@ public sealed class AtlasAuthenticationException : AtlasApiException
 {
     /// <summary>Creates the exception.</summary>
     public AtlasAuthenticationException(string? operationId, AtlasApiError? error, string rawBody, Exception? innerException = null)
-        : base(HttpStatusCode.Unauthorized, operationId, error, rawBody, innerException)
+        : base(HttpStatusCode.Unauthorized, operationId, error, rawBody, response: null, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception with the response's metadata.</summary>
+    public AtlasAuthenticationException(string? operationId, AtlasApiError? error, string rawBody, AtlasResponseInfo? response, Exception? innerException = null)
+        : base(HttpStatusCode.Unauthorized, operationId, error, rawBody, response, innerException)
     {
     }
 }

@@ -40,10 +40,10 @@ public sealed class AtlasClientOptions
     /// <summary>The timeout for one HTTP call. Defaults to 100 seconds, as <see cref="System.Net.Http.HttpClient"/> does.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>The User-Agent header. Defaults to <c>AtlasGen/{version}</c>.</summary>
+    /// <summary>The User-Agent header. Defaults to <c>AtlasGen/{version} ({os}; {arch}) .NET/{version}</c>.</summary>
     public string UserAgent { get; set; } = AtlasUserAgent.Default;
 
-    /// <summary>Retry of 429 and 503 responses. Off by default.</summary>
+    /// <summary>Retry of 429 responses, and of 503 and network failures for idempotent methods. On by default.</summary>
     public AtlasRetryOptions Retry { get; set; } = new();
 
     /// <summary>Hides the private key, whatever prints the options.</summary>
@@ -51,4 +51,7 @@ public sealed class AtlasClientOptions
 
     /// <summary>True when a service account is configured, which takes precedence over the API key.</summary>
     internal bool UsesServiceAccount => !string.IsNullOrEmpty(ClientId) && !string.IsNullOrEmpty(ClientSecret);
+
+    /// <summary>The token URL this configuration uses.</summary>
+    internal Uri ResolvedTokenEndpoint => TokenEndpoint ?? new Uri(BaseAddress, "/api/oauth/token");
 }

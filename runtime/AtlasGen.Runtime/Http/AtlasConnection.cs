@@ -13,13 +13,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AtlasGen.Runtime;
 
 /// <summary>
-/// Sends the requests of generated clients: sets Accept and User-Agent, maps error statuses to
-/// <see cref="AtlasApiException"/> and unwraps <c>envelope=true</c> responses. Thread-safe.
+/// Sends the requests of generated clients: sets Accept, User-Agent and a request ID, maps error statuses to
+/// <see cref="AtlasApiException"/> (410 <c>VERSION_GONE</c> to <see cref="AtlasVersionGoneException"/>), unwraps
+/// <c>envelope=true</c> responses, reports response metadata to <see cref="AtlasResponseCapture"/>, warns once per
+/// operation about <c>Deprecation</c> and <c>Sunset</c>, and traces each call (<see cref="AtlasTelemetry"/>). Thread-safe.
 /// </summary>
 /// <remarks>
 /// With a logger, each request logs one event (category <c>AtlasGen.Runtime.AtlasConnection</c>, ids 3001-3004) with the
 /// operationId, method, path template, status, elapsed time and the number of digest challenges answered; never the
-/// expanded path, a header or a body.
+/// expanded path, a header or a body. The first deprecated answer of an operation and version logs event 3005.
 /// </remarks>
 public sealed class AtlasConnection : IDisposable
 {
@@ -28,16 +30,18 @@ public sealed class AtlasConnection : IDisposable
     private readonly Uri _baseAddress;
     private readonly string _userAgent;
     private readonly ILogger _logger;
+    private readonly AtlasDeprecationTracker _deprecations;
+    private readonly TimeProvider _timeProvider;
 
-    /// <summary>Creates a connection with its own HttpClient and digest handler, built from <paramref name="options"/>.</summary>
+    /// <summary>Creates a connection with its own HttpClient, retry and authentication handlers, built from <paramref name="options"/>.</summary>
     public AtlasConnection(AtlasClientOptions options)
         : this(options, loggerFactory: null)
     {
     }
 
     /// <summary>
-    /// Creates a connection with its own HttpClient and digest handler, built from <paramref name="options"/>, logging
-    /// each request, and the digest handler's challenges, to <paramref name="loggerFactory"/>.
+    /// Creates a connection with its own HttpClient, retry and authentication handlers, built from <paramref name="options"/>,
+    /// logging each request, and the digest handler's challenges, to <paramref name="loggerFactory"/>.
     /// </summary>
     /// <param name="options">The address, keys, timeout, User-Agent and retry settings.</param>
     /// <param name="loggerFactory">Where to log; null for nowhere.</param>
@@ -71,15 +75,30 @@ public sealed class AtlasConnection : IDisposable
     {
     }
 
-    private AtlasConnection(HttpClient httpClient, AtlasClientOptions? options, ILogger? logger, bool ownsHttpClient)
+    /// <summary>The dependency-injection constructor: the deprecation tracker is shared by every client of one registration.</summary>
+    internal AtlasConnection(HttpClient httpClient, AtlasClientOptions? options, ILogger? logger, AtlasDeprecationTracker deprecations, TimeProvider timeProvider)
+        : this(httpClient, options, logger, ownsHttpClient: false, deprecations, timeProvider)
+    {
+    }
+
+    private AtlasConnection(HttpClient httpClient, AtlasClientOptions? options, ILogger? logger, bool ownsHttpClient,
+        AtlasDeprecationTracker? deprecations = null, TimeProvider? timeProvider = null)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _logger = logger ?? NullLogger.Instance;
         _ownsHttpClient = ownsHttpClient;
+        _deprecations = deprecations ?? new AtlasDeprecationTracker();
+        _timeProvider = timeProvider ?? TimeProvider.System;
         // An address set in the options wins; an HttpClient's own one beats the options' default.
         _baseAddress = (options is { HasBaseAddress: true } ? options.BaseAddress : null) ?? httpClient.BaseAddress ?? AtlasClientOptions.DefaultBaseAddress;
         _userAgent = options?.UserAgent ?? AtlasUserAgent.Default;
     }
+
+    /// <summary>
+    /// A connection that sends nothing, behind the protected constructors generated clients have for mocking: a call
+    /// that reaches it (a member the mock does not set up) throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public static AtlasConnection ForMocking { get; } = new(new HttpClient(new MockingOnlyHandler()), options: null, logger: null, ownsHttpClient: false);
 
     /// <summary>The server this connection calls.</summary>
     public Uri BaseAddress => _baseAddress;
@@ -157,6 +176,13 @@ public sealed class AtlasConnection : IDisposable
         }
     }
 
+    private sealed class MockingOnlyHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => throw new InvalidOperationException(
+                $"This client was made with its protected constructor, for mocking, and has no connection: set up {(request.Options.TryGetValue(AtlasRequestOptions.OperationId, out var operationId) ? operationId : "the operation")}'s method on the mock, or build the client over an AtlasConnection.");
+    }
+
     private async Task<HttpResponseMessage> SendCoreAsync(AtlasRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -167,6 +193,8 @@ public sealed class AtlasConnection : IDisposable
         };
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(request.Accept));
         message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        var requestId = Guid.NewGuid().ToString("N");
+        message.Headers.TryAddWithoutValidation(AtlasResponseInfo.RequestIdHeader, requestId);
         foreach (var header in request.Headers)
         {
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -175,9 +203,20 @@ public sealed class AtlasConnection : IDisposable
         message.Options.Set(AtlasRequestOptions.OperationId, request.OperationId);
         message.Options.Set(AtlasRequestOptions.PathTemplate, request.PathTemplate);
 
-        var response = await SendLoggedAsync(message, request, cancellationToken).ConfigureAwait(false);
+        using var operation = new AtlasOperationTelemetry(request, _baseAddress);
+        var response = await SendLoggedAsync(message, request, operation, cancellationToken).ConfigureAwait(false);
+        var info = response.IsSuccessStatusCode && !AtlasResponseCapture.IsActive && !HasLifecycleHeaders(response)
+            ? null
+            : AtlasResponseInfo.From(request.OperationId, response, requestId, _timeProvider.GetUtcNow());
+        if (info is not null)
+        {
+            AtlasResponseCapture.Report(info);
+            _deprecations.Observe(_logger, info, request.Accept);
+        }
+
         if (response.IsSuccessStatusCode)
         {
+            operation.Complete((int)response.StatusCode, errorCode: null);
             return response;
         }
 
@@ -185,16 +224,26 @@ public sealed class AtlasConnection : IDisposable
         {
             var raw = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var error = AtlasApiErrorParser.TryParse(raw);
+            var errorCode = error?.ErrorCode ?? info!.GetHeader("X-Error-Code");
+            operation.Complete((int)response.StatusCode, errorCode);
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
-                throw new AtlasAuthenticationException(request.OperationId, error, raw);
+                throw new AtlasAuthenticationException(request.OperationId, error, raw, info);
             }
 
-            throw new AtlasApiException(response.StatusCode, request.OperationId, error, raw);
+            if (response.StatusCode == HttpStatusCode.Gone && errorCode == AtlasVersionGoneException.VersionGoneErrorCode)
+            {
+                throw new AtlasVersionGoneException(request.OperationId, request.Accept, request.NewerVersionMethod, error, raw, info);
+            }
+
+            throw new AtlasApiException(response.StatusCode, request.OperationId, error, raw, info);
         }
     }
 
-    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage message, AtlasRequest request, CancellationToken cancellationToken)
+    private static bool HasLifecycleHeaders(HttpResponseMessage response)
+        => response.Headers.Contains("Deprecation") || response.Headers.Contains("Sunset");
+
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage message, AtlasRequest request, AtlasOperationTelemetry operation, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
@@ -202,19 +251,22 @@ public sealed class AtlasConnection : IDisposable
         {
             response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
+            operation.Fail(ex);
             AtlasConnectionLog.Canceled(_logger, request.OperationId, request.Method.Method, request.PathTemplate, ElapsedMilliseconds(started), AuthRetries(message, null));
             throw;
         }
         catch (Exception ex)
         {
+            operation.Fail(ex);
             AtlasConnectionLog.Failed(_logger, request.OperationId, request.Method.Method, request.PathTemplate, ex.GetType().Name, ElapsedMilliseconds(started), AuthRetries(message, null), ex);
             throw;
         }
 
         var elapsed = ElapsedMilliseconds(started);
         var retries = AuthRetries(message, response);
+        operation.SetResendCount(response.RequestMessage ?? message);
         if (response.IsSuccessStatusCode)
         {
             AtlasConnectionLog.Completed(_logger, request.OperationId, request.Method.Method, request.PathTemplate, (int)response.StatusCode, elapsed, retries);

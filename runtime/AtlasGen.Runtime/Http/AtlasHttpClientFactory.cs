@@ -8,8 +8,8 @@ namespace AtlasGen.Runtime;
 public static class AtlasHttpClientFactory
 {
     /// <summary>
-    /// Creates an HttpClient: [<see cref="AtlasRetryHandler"/> when <c>options.Retry.Enabled</c>] →
-    /// <see cref="DigestAuthenticationHandler"/> → a <see cref="SocketsHttpHandler"/> that does not follow redirects.
+    /// Creates an HttpClient: [<see cref="AtlasRetryHandler"/> when <c>options.Retry.Enabled</c>, the default] →
+    /// authentication (<see cref="ClientCredentialsTokenHandler"/> or <see cref="DigestAuthenticationHandler"/>) → a <see cref="SocketsHttpHandler"/> that does not follow redirects.
     /// </summary>
     public static HttpClient Create(AtlasClientOptions options) => Create(options, transport: null, loggerFactory: null);
 
@@ -29,12 +29,7 @@ public static class AtlasHttpClientFactory
         ArgumentNullException.ThrowIfNull(timeProvider);
         // Redirects are left to the caller: credentials then never follow one to another origin.
         transport ??= new SocketsHttpHandler { AllowAutoRedirect = false };
-        HttpMessageHandler handler = CreateAuthenticationHandler(options, transport, loggerFactory, timeProvider);
-        if (options.Retry is { Enabled: true } retry)
-        {
-            handler = new AtlasRetryHandler(retry, handler, timeProvider);
-        }
-
+        var handler = AtlasHandlerChain.Wrap(options, transport, loggerFactory, timeProvider, withRetry: true);
         var client = new HttpClient(handler) { BaseAddress = options.BaseAddress, Timeout = options.Timeout };
         // For callers that use the HttpClient directly; AtlasConnection sets its own per request.
         client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
@@ -46,23 +41,8 @@ public static class AtlasHttpClientFactory
     /// (<see cref="AtlasClientOptions.ClientId"/>), else HTTP Digest with the API key.
     /// </summary>
     public static DelegatingHandler CreateAuthenticationHandler(AtlasClientOptions options, HttpMessageHandler innerHandler, ILoggerFactory? loggerFactory = null)
-        => CreateAuthenticationHandler(options, innerHandler, loggerFactory, TimeProvider.System);
-
-    internal static DelegatingHandler CreateAuthenticationHandler(AtlasClientOptions options, HttpMessageHandler innerHandler, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.UsesServiceAccount)
-        {
-            var tokenEndpoint = options.TokenEndpoint ?? new Uri(options.BaseAddress, "/api/oauth/token");
-            return new ClientCredentialsTokenHandler(options.ClientId!, options.ClientSecret!, tokenEndpoint, innerHandler, timeProvider);
-        }
-
-        if (string.IsNullOrEmpty(options.PublicKey) || string.IsNullOrEmpty(options.PrivateKey))
-        {
-            throw new ArgumentException("Set AtlasClientOptions.PublicKey and PrivateKey (an API key), or ClientId and ClientSecret (a service account).", nameof(options));
-        }
-
-        return new DigestAuthenticationHandler(options.PublicKey!, options.PrivateKey!, innerHandler,
-            loggerFactory?.CreateLogger("AtlasGen.Runtime.DigestAuthenticationHandler"));
+        return AtlasHandlerChain.CreateAuthenticationHandler(options, innerHandler, loggerFactory, TimeProvider.System);
     }
 }

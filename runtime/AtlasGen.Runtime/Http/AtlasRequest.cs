@@ -53,4 +53,10 @@ public sealed class AtlasRequest
 
     /// <summary>True when the caller asked for <c>envelope=true</c>: the response is then unwrapped from <c>{status, content}</c>.</summary>
     public bool Envelope { get; set; }
+
+    /// <summary>
+    /// For a method that asks for an older media-type version, the generated method that asks for the newest one;
+    /// named by <see cref="AtlasVersionGoneException"/> when Atlas answers 410 <c>VERSION_GONE</c>.
+    /// </summary>
+    public string? NewerVersionMethod { get; set; }
 }

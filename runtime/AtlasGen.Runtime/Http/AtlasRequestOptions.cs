@@ -16,4 +16,7 @@ public static class AtlasRequestOptions
     /// authorized up front, 1 for the first call to an origin). Absent when no digest handler saw the request.
     /// </summary>
     public static readonly HttpRequestOptionsKey<int> AuthRetries = new("AtlasGen.AuthRetries");
+
+    /// <summary>How many times <see cref="AtlasRetryHandler"/> re-sent the request (OpenTelemetry's <c>http.request.resend_count</c>).</summary>
+    public static readonly HttpRequestOptionsKey<int> ResendCount = new("AtlasGen.ResendCount");
 }

@@ -27,4 +27,8 @@ internal static partial class AtlasConnectionLog
     [LoggerMessage(EventId = 3004, EventName = "AtlasRequestCanceled", Level = LogLevel.Debug,
         Message = "{OperationId}: {Method} {PathTemplate} was canceled after {ElapsedMilliseconds} ms and {AuthRetries} auth retries")]
     public static partial void Canceled(ILogger logger, string operationId, string method, string pathTemplate, double elapsedMilliseconds, int authRetries);
+
+    [LoggerMessage(EventId = 3005, EventName = "AtlasOperationDeprecated", Level = LogLevel.Warning,
+        Message = "{OperationId} was answered by API version {Version}, which Atlas deprecated (Deprecation: {Deprecation}) and will remove (Sunset: {Sunset}); move to a newer version's method before then")]
+    public static partial void Deprecated(ILogger logger, string operationId, string version, string deprecation, string sunset);
 }

@@ -19,18 +19,18 @@ internal static class AccessListHandlers
     {
         var orgId = Resolve.Organization(context);
         var key = Resolve.ApiKey(context, orgId);
-        var (results, total) = context.Query.Page(key.AccessList.Snapshot());
+        var (results, total, all) = context.Query.Page(key.AccessList.Snapshot());
         return context.OkAsync(
-            new PaginatedApiUserAccessListView { Results = results.Select(e => View(context, orgId, key, e)).ToList(), TotalCount = total, Links = context.PageLinks() },
-            OperationContext.Json.PaginatedApiUserAccessListView);
+            new PaginatedApiUserAccessListResponseView { Results = results.Select(e => View(context, orgId, key, e)).ToList(), TotalCount = total, Links = context.PageLinks(all) },
+            OperationContext.Json.PaginatedApiUserAccessListResponseView);
     }
 
-    /// <summary>The spec types the response as one entry (Atlas returns the whole list), so it is the first entry of the request.</summary>
+    /// <summary>Adds the entries, then answers with the key's whole access list (a page), as Atlas does.</summary>
     public static async Task CreateAsync(OperationContext context)
     {
         var orgId = Resolve.Organization(context);
         var key = Resolve.ApiKey(context, orgId);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ListApiUserAccessListView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.ListUserAccessListRequest).ConfigureAwait(false);
         if (body.Count == 0)
         {
             throw SimulatorApiException.MissingAttribute("ipAddress");
@@ -53,7 +53,7 @@ internal static class AccessListHandlers
             }
         }
 
-        await context.OkAsync(View(context, orgId, key, entries[0]), OperationContext.Json.ApiUserAccessListView).ConfigureAwait(false);
+        await ListAsync(context).ConfigureAwait(false);
     }
 
     public static Task GetAsync(OperationContext context)
@@ -61,8 +61,8 @@ internal static class AccessListHandlers
         var orgId = Resolve.Organization(context);
         var key = Resolve.ApiKey(context, orgId);
         var (cidr, shown) = PathEntry(context);
-        var entry = key.AccessList.Get(cidr) ?? throw SimulatorApiException.NotFound($"The access list of this API key has no entry {shown}.", shown);
-        return context.OkAsync(View(context, orgId, key, entry), OperationContext.Json.ApiUserAccessListView);
+        var entry = key.AccessList.Get(cidr) ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"The access list of this API key has no entry {shown}.", shown);
+        return context.OkAsync(View(context, orgId, key, entry), OperationContext.Json.UserAccessListResponse);
     }
 
     public static Task DeleteAsync(OperationContext context)
@@ -71,10 +71,10 @@ internal static class AccessListHandlers
         var (cidr, shown) = PathEntry(context);
         return key.AccessList.Remove(cidr)
             ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound($"The access list of this API key has no entry {shown}.", shown);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"The access list of this API key has no entry {shown}.", shown);
     }
 
-    private static AccessListEntryRecord Entry(ApiUserAccessListView item, DateTimeOffset now)
+    private static AccessListEntryRecord Entry(UserAccessListRequest item, DateTimeOffset now)
     {
         if (item.IpAddress is not null && item.CidrBlock is not null)
         {
@@ -84,12 +84,10 @@ internal static class AccessListHandlers
 
         if (item.IpAddress is { } ip)
         {
-            Check.Pattern(ip, SpecPatterns.IpAddress(), "ipAddress");
             return new AccessListEntryRecord(ip, SingleHost(ip), now);
         }
 
         var cidr = Check.Required(item.CidrBlock, "ipAddress");
-        Check.Pattern(cidr, SpecPatterns.CidrBlock(), "cidrBlock");
         return new AccessListEntryRecord(null, PathParameterRules.AsEntry(cidr), now);
     }
 
@@ -101,7 +99,7 @@ internal static class AccessListHandlers
 
     private static string SingleHost(string ip) => ip + (ip.Contains(':', StringComparison.Ordinal) ? "/128" : "/32");
 
-    private static ApiUserAccessListView View(OperationContext context, string orgId, ApiKeyRecord key, AccessListEntryRecord entry) => new()
+    private static UserAccessListResponse View(OperationContext context, string orgId, ApiKeyRecord key, AccessListEntryRecord entry) => new()
     {
         IpAddress = entry.IpAddress,
         CidrBlock = entry.CidrBlock,

@@ -8,15 +8,15 @@ namespace AtlasGen.Simulator.Handlers;
 /// <summary>An API key as the API shows it: the private key in full only in the response that created the key.</summary>
 internal static class ApiKeyViews
 {
-    public static ApiApiUserView View(OperationContext context, ApiKeySnapshot key, bool revealPrivateKey = false) => new()
+    public static ApiKeyUserDetails View(OperationContext context, ApiKeySnapshot key, bool revealPrivateKey = false) => new()
     {
         Id = key.Id,
         Desc = key.Desc,
         PublicKey = key.PublicKey,
         PrivateKey = revealPrivateKey ? key.PrivateKey : Redact(key.PrivateKey),
         Roles = key.Roles.Select(r => r.GroupId is null
-                ? new ApiRoleAssignmentView { OrgId = key.OrgId, RoleName = new OrgOrProjectRole(r.RoleName) }
-                : new ApiRoleAssignmentView { GroupId = r.GroupId, RoleName = new OrgOrProjectRole(r.RoleName) })
+                ? new CloudAccessRoleAssignment { OrgId = key.OrgId, RoleName = r.RoleName }
+                : new CloudAccessRoleAssignment { GroupId = r.GroupId, RoleName = r.RoleName })
             .ToList(),
         Links = context.SelfLink($"/api/atlas/v2/orgs/{key.OrgId}/apiKeys/{key.Id}"),
     };

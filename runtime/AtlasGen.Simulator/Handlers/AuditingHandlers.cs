@@ -11,21 +11,21 @@ namespace AtlasGen.Simulator.Handlers;
 internal static class AuditingHandlers
 {
     public static Task GetAsync(OperationContext context)
-        => context.OkAsync(View(Resolve.Project(context).Auditing.Value), OperationContext.Json.ApiAtlasAuditLogView);
+        => context.OkAsync(View(Resolve.Project(context).Auditing.Value), OperationContext.Json.AuditLog);
 
     public static async Task UpdateAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        // The server metadata requires auditAuthorizationSuccess, auditFilter and enabled (MISSING_ATTRIBUTE otherwise).
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiAtlasAuditLogView).ConfigureAwait(false);
-        var filter = Check.Required(body.AuditFilter, "auditFilter");
-        if (!IsJsonDocument(filter))
+        // A partial update: what the body leaves out keeps its value.
+        var body = await context.ReadBodyAsync(OperationContext.Json.AuditLog).ConfigureAwait(false);
+        if (body.AuditFilter is { } filter && !IsJsonDocument(filter))
         {
             throw SimulatorApiException.InvalidAttribute("auditFilter");
         }
 
-        var updated = project.Auditing.Update(_ => new AuditingConfiguration(body.Enabled, filter, body.AuditAuthorizationSuccess, "FILTER_JSON"));
-        await context.OkAsync(View(updated), OperationContext.Json.ApiAtlasAuditLogView).ConfigureAwait(false);
+        var updated = project.Auditing.Update(current => new AuditingConfiguration(
+            body.Enabled ?? current.Enabled, body.AuditFilter ?? current.AuditFilter, body.AuditAuthorizationSuccess ?? current.AuditAuthorizationSuccess, "FILTER_JSON"));
+        await context.OkAsync(View(updated), OperationContext.Json.AuditLog).ConfigureAwait(false);
     }
 
     /// <summary>Atlas stores the filter as a JSON document; anything else is refused.</summary>
@@ -42,11 +42,11 @@ internal static class AuditingHandlers
         }
     }
 
-    private static ApiAtlasAuditLogView View(AuditingConfiguration configuration) => new()
+    private static AuditLog View(AuditingConfiguration configuration) => new()
     {
         Enabled = configuration.Enabled,
         AuditFilter = configuration.AuditFilter,
         AuditAuthorizationSuccess = configuration.AuditAuthorizationSuccess,
-        ConfigurationType = new ApiAtlasAuditLogViewConfigurationType(configuration.ConfigurationType),
+        ConfigurationType = new AuditLogConfigurationType(configuration.ConfigurationType),
     };
 }

@@ -18,7 +18,7 @@ internal static class IntegrationHandlers
         var project = Resolve.Project(context);
         var type = context.Route("integrationType");
         var record = project.Integrations.Get(type) ?? throw NotConfigured(type);
-        return context.OkAsync(View(record), OperationContext.Json.IntegrationViewForNdsGroup);
+        return context.OkAsync(View(record), OperationContext.Json.ThirdPartyIntegration);
     }
 
     public static async Task CreateAsync(OperationContext context)
@@ -51,28 +51,32 @@ internal static class IntegrationHandlers
     private static async Task<IntegrationRecord> ReadAsync(OperationContext context)
     {
         var type = context.Route("integrationType");
-        var body = await context.ReadBodyAsync(OperationContext.Json.IntegrationViewForNdsGroup, shapeOf: Handlers.IntegrationRules.ShapeOf).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.ThirdPartyIntegration, shapeOf: Handlers.IntegrationRules.ShapeOf).ConfigureAwait(false);
         var bodyType = IntegrationRules.Validate(body);
         if (bodyType != type)
         {
             throw new SimulatorApiException(400, AtlasErrorCodes.InvalidAttribute, $"The body's type {bodyType} does not match the path's integrationType {type}.", "type");
         }
 
+        // Atlas gives each integration an ID, kept across updates.
+        var existing = Resolve.Project(context).Integrations.Get(type);
+        body.Id = existing is null ? context.State.Ids.Next() : JsonSerializer.Deserialize(existing.Json, OperationContext.Json.ThirdPartyIntegration)!.Id;
+
         // Stored as JSON and read back per response: every response gets its own objects to redact.
-        return new IntegrationRecord(type, JsonSerializer.SerializeToUtf8Bytes(body, OperationContext.Json.IntegrationViewForNdsGroup));
+        return new IntegrationRecord(type, JsonSerializer.SerializeToUtf8Bytes(body, OperationContext.Json.ThirdPartyIntegration));
     }
 
     private static Task WriteAllAsync(OperationContext context, ProjectRecord project)
     {
-        var (results, total) = context.Query.Page(project.Integrations.Snapshot());
+        var (results, total, all) = context.Query.Page(project.Integrations.Snapshot());
         return context.OkAsync(
-            new GroupPaginatedIntegrationView { Results = results.Select(View).ToList(), TotalCount = total, Links = context.PageLinks() },
-            OperationContext.Json.GroupPaginatedIntegrationView);
+            new PaginatedIntegrationView { Results = results.Select(View).ToList(), TotalCount = total, Links = context.PageLinks(all) },
+            OperationContext.Json.PaginatedIntegrationView);
     }
 
-    private static IntegrationViewForNdsGroup View(IntegrationRecord record)
-        => IntegrationRules.Redact(JsonSerializer.Deserialize(record.Json, OperationContext.Json.IntegrationViewForNdsGroup)!);
+    private static ThirdPartyIntegration View(IntegrationRecord record)
+        => IntegrationRules.Redact(JsonSerializer.Deserialize(record.Json, OperationContext.Json.ThirdPartyIntegration)!);
 
     private static SimulatorApiException NotConfigured(string type)
-        => SimulatorApiException.NotFound($"No {type} integration is configured for this project.", type);
+        => SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"No {type} integration is configured for this project.", type);
 }

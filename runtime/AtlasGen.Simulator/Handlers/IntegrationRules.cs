@@ -7,7 +7,7 @@ using AtlasGen.Simulator.Validation;
 namespace AtlasGen.Simulator.Handlers;
 
 /// <summary>
-/// The nine integration variants of the IntegrationViewForNdsGroup oneOf: which variant a body is, the spec's rules on
+/// The nine subtypes of ThirdPartyIntegration (discriminated by "type"): which variant a body is, the spec's rules on
 /// each, and the redaction Atlas applies to their secrets when it shows them back.
 /// </summary>
 internal static class IntegrationRules
@@ -19,95 +19,89 @@ internal static class IntegrationRules
         var json = OperationContext.Json;
         return type switch
         {
-            "DATADOG" => json.ApiDatadogView,
-            "MICROSOFT_TEAMS" => json.ApiMicrosoftTeamsView,
-            "NEW_RELIC" => json.ApiNewRelicView,
-            "OPS_GENIE" => json.ApiOpsGenieView,
-            "PAGER_DUTY" => json.ApiPagerDutyView,
-            "PROMETHEUS" => json.ApiPrometheusView,
-            "SLACK" => json.ApiSlackView,
-            "VICTOR_OPS" => json.ApiVictorOpsView,
-            "WEBHOOK" => json.ApiWebhookView,
+            "DATADOG" => json.Datadog,
+            "MICROSOFT_TEAMS" => json.MicrosoftTeams,
+            "NEW_RELIC" => json.NewRelic,
+            "OPS_GENIE" => json.OpsGenie,
+            "PAGER_DUTY" => json.PagerDuty,
+            "PROMETHEUS" => json.Prometheus,
+            "SLACK" => json.Slack,
+            "VICTOR_OPS" => json.VictorOps,
+            "WEBHOOK" => json.Webhook,
             _ => null,
         };
     }
 
     /// <summary>Checks a variant against the spec and returns its type; an unknown variant is INVALID_ENUM_VALUE.</summary>
-    public static string Validate(IntegrationViewForNdsGroup body)
+    public static string Validate(ThirdPartyIntegration body)
     {
-        switch (body.Value)
+        switch (body)
         {
-            case ApiDatadogView v:
+            case Datadog v:
                 Check.Required(v.ApiKey, "apiKey");
-                Check.Known(v.Region, "region");
                 return Type(v.Type?.Value);
-            case ApiMicrosoftTeamsView v:
+            case MicrosoftTeams v:
                 Check.Required(v.MicrosoftTeamsWebhookUrl, "microsoftTeamsWebhookUrl");
                 return Type(v.Type?.Value);
-            case ApiNewRelicView v:
-                Check.Pattern(Check.Required(v.AccountId, "accountId"), SpecPatterns.Hex40(), "accountId");
-                Check.Pattern(Check.Required(v.LicenseKey, "licenseKey"), SpecPatterns.Hex40(), "licenseKey");
+            case NewRelic v:
+                Check.Required(v.AccountId, "accountId");
+                Check.Required(v.LicenseKey, "licenseKey");
                 Check.Required(v.ReadToken, "readToken");
                 Check.Required(v.WriteToken, "writeToken");
                 return Type(v.Type?.Value);
-            case ApiOpsGenieView v:
+            case OpsGenie v:
                 Check.Required(v.ApiKey, "apiKey");
-                Check.Known(v.Region, "region");
                 return Type(v.Type?.Value);
-            case ApiPagerDutyView v:
+            case PagerDuty v:
                 Check.Required(v.ServiceKey, "serviceKey");
-                Check.Known(v.Region, "region");
                 return Type(v.Type?.Value);
-            case ApiPrometheusView v:
+            case Prometheus v:
                 Check.Required(v.Username, "username");
-                Check.Known(v.Scheme, "scheme");
-                Check.Known(v.ServiceDiscovery, "serviceDiscovery");
                 return Type(v.Type?.Value);
-            case ApiSlackView v:
+            case Slack v:
                 Check.Required(v.ApiToken, "apiToken");
-                Check.Length(Check.Required(v.ChannelName, "channelName"), 1, 80, "channelName");
+                Check.Required(v.ChannelName, "channelName");
                 return Type(v.Type?.Value);
-            case ApiVictorOpsView v:
+            case VictorOps v:
                 Check.Required(v.ApiKey, "apiKey");
                 return Type(v.Type?.Value);
-            case ApiWebhookView v:
+            case Webhook v:
                 Check.Required(v.Url, "url");
                 return Type(v.Type?.Value);
             default:
-                var raw = body.RawJson is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty("type", out var tag) ? tag.ToString() : null;
-                throw raw is null ? SimulatorApiException.MissingAttribute("type") : SimulatorApiException.InvalidEnumValue(raw, "type");
+                throw body.Type is { } unknown ? SimulatorApiException.InvalidEnumValue(unknown.Value, "type") : SimulatorApiException.MissingAttribute("type");
         }
     }
 
     /// <summary>Atlas shows integration secrets partially redacted, and a webhook secret completely.</summary>
-    public static IntegrationViewForNdsGroup Redact(IntegrationViewForNdsGroup integration)
+    public static ThirdPartyIntegration Redact(ThirdPartyIntegration integration)
     {
-        switch (integration.Value)
+        switch (integration)
         {
-            case ApiDatadogView v:
+            case Datadog v:
                 v.ApiKey = Mask(v.ApiKey);
                 break;
-            case ApiMicrosoftTeamsView v:
+            case MicrosoftTeams v:
                 v.MicrosoftTeamsWebhookUrl = Mask(v.MicrosoftTeamsWebhookUrl);
                 break;
-            case ApiNewRelicView v:
+            case NewRelic v:
                 v.LicenseKey = Mask(v.LicenseKey);
                 v.ReadToken = Mask(v.ReadToken);
                 v.WriteToken = Mask(v.WriteToken);
                 break;
-            case ApiOpsGenieView v:
+            case OpsGenie v:
                 v.ApiKey = Mask(v.ApiKey);
                 break;
-            case ApiPagerDutyView v:
+            case PagerDuty v:
                 v.ServiceKey = Mask(v.ServiceKey);
                 break;
-            case ApiSlackView v:
+            case Slack v:
                 v.ApiToken = Mask(v.ApiToken);
                 break;
-            case ApiVictorOpsView v:
+            case VictorOps v:
                 v.ApiKey = Mask(v.ApiKey);
                 break;
-            case ApiWebhookView v:
+            case Webhook v:
                 v.Url = Mask(v.Url);
                 v.Secret = v.Secret is null ? null : new string('*', v.Secret.Length);
                 break;

@@ -22,13 +22,13 @@ internal static class InvitationHandlers
             .Where(i => username is null || string.Equals(i.Username, username, StringComparison.OrdinalIgnoreCase))
             .Select(i => View(context, project, i))
             .ToList();
-        return context.OkAsync(invitations, OperationContext.Json.ListApiGroupInvitationView);
+        return context.OkAsync(invitations, OperationContext.Json.ListGroupInvitation);
     }
 
     public static async Task CreateAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiGroupInvitationRequestView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.GroupInvitationRequest).ConfigureAwait(false);
         var username = Username(body.Username);
         var roles = Roles(body.Roles);
         var now = context.State.Now;
@@ -38,37 +38,37 @@ internal static class InvitationHandlers
             throw SimulatorApiException.Conflict(AtlasErrorCodes.UserAlreadyInvited, $"The user {username} already has a pending invitation to this project.", username);
         }
 
-        await context.OkAsync(View(context, project, invitation), OperationContext.Json.ApiGroupInvitationView).ConfigureAwait(false);
+        await context.OkAsync(View(context, project, invitation), OperationContext.Json.GroupInvitation).ConfigureAwait(false);
     }
 
     public static async Task UpdateByUsernameAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiGroupInvitationRequestView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.GroupInvitationRequest).ConfigureAwait(false);
         var username = Username(body.Username);
         var roles = Roles(body.Roles);
         var existing = project.Invitations.Find(i => string.Equals(i.Username, username, StringComparison.OrdinalIgnoreCase))
-            ?? throw SimulatorApiException.NotFound($"No pending invitation for {username} exists in this project.", username);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No pending invitation for {username} exists in this project.", username);
         var updated = project.Invitations.Update(existing.Id, i => i with { Roles = roles })
-            ?? throw SimulatorApiException.NotFound($"No pending invitation for {username} exists in this project.", username);
-        await context.OkAsync(View(context, project, updated), OperationContext.Json.ApiGroupInvitationView).ConfigureAwait(false);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No pending invitation for {username} exists in this project.", username);
+        await context.OkAsync(View(context, project, updated), OperationContext.Json.GroupInvitation).ConfigureAwait(false);
     }
 
     public static Task GetAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        return context.OkAsync(View(context, project, Find(context, project)), OperationContext.Json.ApiGroupInvitationView);
+        return context.OkAsync(View(context, project, Find(context, project)), OperationContext.Json.GroupInvitation);
     }
 
     public static async Task UpdateByIdAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiGroupInvitationUpdateRequestView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.GroupInvitationUpdateRequest).ConfigureAwait(false);
         var roles = Roles(body.Roles);
         var id = context.Route("invitationId");
         var updated = project.Invitations.Update(id, i => i with { Roles = roles })
-            ?? throw SimulatorApiException.NotFound($"No invitation with ID {id} exists.", id);
-        await context.OkAsync(View(context, project, updated), OperationContext.Json.ApiGroupInvitationView).ConfigureAwait(false);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
+        await context.OkAsync(View(context, project, updated), OperationContext.Json.GroupInvitation).ConfigureAwait(false);
     }
 
     public static Task DeleteAsync(OperationContext context)
@@ -77,13 +77,13 @@ internal static class InvitationHandlers
         var id = context.Route("invitationId");
         return project.Invitations.Remove(id)
             ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound($"No invitation with ID {id} exists.", id);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
     }
 
     private static InvitationRecord Find(OperationContext context, ProjectRecord project)
     {
         var id = context.Route("invitationId");
-        return project.Invitations.Get(id) ?? throw SimulatorApiException.NotFound($"No invitation with ID {id} exists.", id);
+        return project.Invitations.Get(id) ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
     }
 
     private static string Username(string? username)
@@ -94,10 +94,9 @@ internal static class InvitationHandlers
         return at > 0 && at < value.Length - 1 && !value.Any(char.IsWhiteSpace) ? value : throw SimulatorApiException.InvalidAttribute("username");
     }
 
-    private static IReadOnlyList<string> Roles(List<ProjectRole>? roles)
-        => Check.KnownList(roles, "roles", required: true).Select(r => r.Value).Distinct().ToArray();
+    private static IReadOnlyList<string> Roles(List<string>? roles) => Check.Roles(roles, "roles", "GROUP_");
 
-    private static ApiGroupInvitationView View(OperationContext context, ProjectRecord project, InvitationRecord invitation) => new()
+    private static GroupInvitation View(OperationContext context, ProjectRecord project, InvitationRecord invitation) => new()
     {
         Id = invitation.Id,
         GroupId = project.Id,
@@ -106,7 +105,7 @@ internal static class InvitationHandlers
         InviterUsername = invitation.InviterUsername,
         CreatedAt = invitation.CreatedAt,
         ExpiresAt = invitation.ExpiresAt,
-        Roles = invitation.Roles.Select(r => new ProjectRole(r)).ToList(),
-        Links = context.SelfLink($"/api/atlas/v2/groups/{project.Id}/invites/{invitation.Id}"),
+        // Atlas's invitations carry no links.
+        Roles = invitation.Roles.ToList(),
     };
 }

@@ -17,50 +17,39 @@ internal static class ProjectApiKeyHandlers
     {
         var project = Resolve.Project(context);
         var keys = context.State.ApiKeys.Snapshot().Select(k => k.Snapshot()).Where(k => k.IsAssignedTo(project.Id)).ToList();
-        var (results, total) = context.Query.Page(keys);
+        var (results, total, all) = context.Query.Page(keys);
         return context.OkAsync(
-            new PaginatedApiApiUserView { Results = results.Select(k => ApiKeyViews.View(context, k)).ToList(), TotalCount = total, Links = context.PageLinks() },
+            new PaginatedApiApiUserView { Results = results.Select(k => ApiKeyViews.View(context, k)).ToList(), TotalCount = total, Links = context.PageLinks(all) },
             OperationContext.Json.PaginatedApiApiUserView);
     }
 
     public static async Task CreateAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiCreateApiKeyView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.CreateAtlasProjectApiKey).ConfigureAwait(false);
         var desc = ApiKeyHandlers.Description(body.Desc);
-        var roles = ProjectRoles(body.Roles);
+        var roles = Check.Roles(body.Roles, "roles", "GROUP_");
         var key = context.State.ApiKeys.Create(context.State.Ids.Next(), project.OrgId, desc, roles.Select(r => new KeyRole(project.Id, r)));
-        await context.OkAsync(ApiKeyViews.View(context, key.Snapshot(), revealPrivateKey: true), OperationContext.Json.ApiApiUserView).ConfigureAwait(false);
+        await context.OkAsync(ApiKeyViews.View(context, key.Snapshot(), revealPrivateKey: true), OperationContext.Json.ApiKeyUserDetails).ConfigureAwait(false);
     }
 
     public static async Task AssignAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
         var key = Resolve.ApiKey(context, project.OrgId);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ListApiUserRoleAssignment).ConfigureAwait(false);
-        var roles = new List<string>();
-        foreach (var assignment in body)
-        {
-            roles.AddRange(Check.KnownList(Check.Required(assignment, "roles").Roles, "roles", required: true).Select(r => r.Value));
-        }
-
-        if (roles.Count == 0)
-        {
-            throw SimulatorApiException.MissingAttribute("roles");
-        }
-
-        var updated = key.SetProjectRoles(project.Id, roles.Distinct().ToList());
-        await context.OkAsync(ApiKeyViews.View(context, updated), OperationContext.Json.ApiApiUserView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.ListUserAccessRoleAssignment).ConfigureAwait(false);
+        var roles = Check.Roles(body.SelectMany(assignment => Check.Required(assignment, "roles").Roles ?? new List<string>()).ToList(), "roles", "GROUP_");
+        key.SetProjectRoles(project.Id, roles);
+        await context.NoContentAsync().ConfigureAwait(false);
     }
 
     public static async Task UpdateRolesAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
         var key = AssignedKey(context, project);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiCreateApiKeyView).ConfigureAwait(false);
-        Check.Length(body.Desc, 1, 250, "desc");
-        var updated = key.SetProjectRoles(project.Id, ProjectRoles(body.Roles), body.Desc);
-        await context.OkAsync(ApiKeyViews.View(context, updated), OperationContext.Json.ApiApiUserView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.UpdateAtlasProjectApiKey).ConfigureAwait(false);
+        var updated = body.Roles is null ? key.UpdateOrganization(body.Desc, null) : key.SetProjectRoles(project.Id, Check.Roles(body.Roles, "roles", "GROUP_"), body.Desc);
+        await context.OkAsync(ApiKeyViews.View(context, updated), OperationContext.Json.ApiKeyUserDetails).ConfigureAwait(false);
     }
 
     public static Task UnassignAsync(OperationContext context)
@@ -69,7 +58,7 @@ internal static class ProjectApiKeyHandlers
         var key = AssignedKey(context, project);
         return key.RemoveProject(project.Id)
             ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound($"The API key {key.Id} is not assigned to this project.", key.Id);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.ApiKeyNotInGroup, $"The API key {key.Id} is not assigned to this project.", key.Id);
     }
 
     private static ApiKeyRecord AssignedKey(OperationContext context, ProjectRecord project)
@@ -77,28 +66,6 @@ internal static class ProjectApiKeyHandlers
         var key = Resolve.ApiKey(context, project.OrgId);
         return key.Snapshot().IsAssignedTo(project.Id)
             ? key
-            : throw SimulatorApiException.NotFound($"The API key {key.Id} is not assigned to this project.", key.Id);
-    }
-
-    /// <summary>
-    /// The 2023-02-13 spec shares ApiCreateApiKeyView with the organization endpoint, so its enum lists only ORG_ roles,
-    /// while Atlas wants project (GROUP_) roles here. Both lists are accepted; anything else is INVALID_ENUM_VALUE.
-    /// </summary>
-    private static List<string> ProjectRoles(List<OrgRole>? roles)
-    {
-        if (roles is null || roles.Count == 0)
-        {
-            throw SimulatorApiException.MissingAttribute("roles");
-        }
-
-        foreach (var role in roles)
-        {
-            if (!role.IsKnown && !new ProjectApiKeyRole(role.Value).IsKnown)
-            {
-                throw SimulatorApiException.InvalidEnumValue(role.Value, "roles");
-            }
-        }
-
-        return roles.Select(r => r.Value).Distinct().ToList();
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.ApiKeyNotInGroup, $"The API key {key.Id} is not assigned to this project.", key.Id);
     }
 }

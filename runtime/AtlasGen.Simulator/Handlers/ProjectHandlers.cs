@@ -12,28 +12,24 @@ internal static class ProjectHandlers
 {
     public static Task ListAsync(OperationContext context)
     {
-        var (results, total) = context.Query.Page(context.State.Projects.Snapshot());
+        var (results, total, all) = context.Query.Page(context.State.Projects.Snapshot());
         return context.OkAsync(
-            new PaginatedAtlasGroupView { Results = results.Select(p => View(context, p)).ToList(), TotalCount = total, Links = context.PageLinks() },
+            new PaginatedAtlasGroupView { Results = results.Select(p => View(context, p)).ToList(), TotalCount = total, Links = context.PageLinks(all) },
             OperationContext.Json.PaginatedAtlasGroupView);
     }
 
     public static async Task CreateAsync(OperationContext context)
     {
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiAtlasGroupView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.Group).ConfigureAwait(false);
         var name = Check.Required(body.Name, "name");
-        Check.Length(name, 1, 64, "name");
-        Check.Pattern(name, SpecPatterns.ProjectName(), "name");
         var orgId = Check.Required(body.OrgId, "orgId");
-        Check.ObjectId(orgId, "orgId");
         Resolve.Organization(context, orgId);
 
         var owners = new[] { context.State.Organization.Owner.Id }.ToList();
         if (context.QueryString("projectOwnerId") is { } ownerId)
         {
-            Check.ObjectId(ownerId, "projectOwnerId");
             var owner = context.State.Organization.User(ownerId)
-                ?? throw SimulatorApiException.NotFound($"No user with ID {ownerId} exists.", ownerId);
+                ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.UserNotFound, $"No user with ID {ownerId} exists.", ownerId);
             if (!owners.Contains(owner.Id))
             {
                 owners.Add(owner.Id);
@@ -47,18 +43,23 @@ internal static class ProjectHandlers
             project.Members.TryAdd(ownerUserId, new ProjectMemberRecord(ownerUserId, new[] { "GROUP_OWNER" }));
         }
 
-        await context.OkAsync(View(context, project), OperationContext.Json.ApiAtlasGroupView).ConfigureAwait(false);
+        project.WithDefaultAlertsSettings = body.WithDefaultAlertsSettings ?? true;
+        // Atlas's answer to a creation has no tags yet; its reads list them.
+        await context.OkAsync(View(context, project, withTags: false), OperationContext.Json.Group, AtlasOnly(project)).ConfigureAwait(false);
     }
 
     public static Task GetAsync(OperationContext context)
-        => context.OkAsync(View(context, Resolve.Project(context)), OperationContext.Json.ApiAtlasGroupView);
+    {
+        var project = Resolve.Project(context);
+        return context.OkAsync(View(context, project), OperationContext.Json.Group, AtlasOnly(project));
+    }
 
     public static Task GetByNameAsync(OperationContext context)
     {
         var name = context.Route("groupName");
         var project = context.State.Projects.GetByName(name)
-            ?? throw SimulatorApiException.NotFound($"No project with name {name} exists.", name);
-        return context.OkAsync(View(context, project), OperationContext.Json.ApiAtlasGroupView);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.GroupNameNotFound, $"No group with name {name} exists.", name);
+        return context.OkAsync(View(context, project), OperationContext.Json.Group, AtlasOnly(project));
     }
 
     public static Task DeleteAsync(OperationContext context)
@@ -66,7 +67,7 @@ internal static class ProjectHandlers
         var project = Resolve.Project(context);
         if (!context.State.Projects.Remove(project.Id))
         {
-            throw SimulatorApiException.NotFound($"No project with ID {project.Id} exists.", project.Id);
+            throw SimulatorApiException.GroupNotFound(project.Id);
         }
 
         // A deleted project takes its API key assignments with it.
@@ -78,13 +79,18 @@ internal static class ProjectHandlers
         return context.NoContentAsync();
     }
 
-    private static ApiAtlasGroupView View(OperationContext context, ProjectRecord project) => new()
+    /// <summary>The generated server metadata never writes writeOnly properties; Atlas returns this one.</summary>
+    private static System.Action<System.Text.Json.Nodes.JsonObject> AtlasOnly(ProjectRecord project)
+        => json => json["withDefaultAlertsSettings"] = project.WithDefaultAlertsSettings;
+
+    private static Group View(OperationContext context, ProjectRecord project, bool withTags = true) => new()
     {
         Id = project.Id,
         Name = project.Name,
         OrgId = project.OrgId,
         Created = project.Created,
         ClusterCount = 0,
+        Tags = withTags ? new() : null,
         Links = context.SelfLink("/api/atlas/v2/groups/" + project.Id),
     };
 }

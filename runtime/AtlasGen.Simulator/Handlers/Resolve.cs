@@ -10,7 +10,7 @@ internal static class Resolve
     {
         var groupId = context.Route("groupId");
         return context.State.Projects.Get(groupId)
-            ?? throw SimulatorApiException.NotFound($"No project with ID {groupId} exists.", groupId);
+            ?? throw SimulatorApiException.GroupNotFound(groupId);
     }
 
     public static string Organization(OperationContext context) => Organization(context, context.Route("orgId"));
@@ -18,7 +18,7 @@ internal static class Resolve
     public static string Organization(OperationContext context, string orgId)
         => orgId == context.State.Organization.Id
             ? orgId
-            : throw SimulatorApiException.NotFound($"No organization with ID {orgId} exists.", orgId);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.OrgNotFound, $"No organization with ID {orgId} exists.", orgId);
 
     /// <summary>An API key of the path's organization.</summary>
     public static ApiKeyRecord ApiKey(OperationContext context, string orgId)
@@ -27,6 +27,6 @@ internal static class Resolve
         var key = context.State.ApiKeys.Get(apiUserId);
         return key is not null && key.OrgId == orgId
             ? key
-            : throw SimulatorApiException.NotFound($"No API key with ID {apiUserId} exists.", apiUserId);
+            : throw SimulatorApiException.ApiKeyNotFound(apiUserId);
     }
 }

@@ -20,7 +20,7 @@ internal static class TeamHandlers
     public static async Task AddAsync(OperationContext context)
     {
         var project = Resolve.Project(context);
-        var body = await context.ReadBodyAsync(OperationContext.Json.ListApiTeamRoleView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.ListTeamRole).ConfigureAwait(false);
         if (body.Count == 0)
         {
             throw SimulatorApiException.MissingAttribute("teamId");
@@ -31,7 +31,7 @@ internal static class TeamHandlers
         {
             var teamId = Check.Required(Check.Required(item, "teamId").TeamId, "teamId");
             Check.ObjectId(teamId, "teamId");
-            _ = context.State.Organization.Team(teamId) ?? throw SimulatorApiException.NotFound($"No team with ID {teamId} exists in this organization.", teamId);
+            _ = context.State.Organization.Team(teamId) ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"No team with ID {teamId} exists.", teamId);
             added.Add(new TeamRoleRecord(teamId, Roles(item.RoleNames)));
         }
 
@@ -50,10 +50,10 @@ internal static class TeamHandlers
     {
         var project = Resolve.Project(context);
         var teamId = context.Route("teamId");
-        var body = await context.ReadBodyAsync(OperationContext.Json.ApiTeamRoleView).ConfigureAwait(false);
+        var body = await context.ReadBodyAsync(OperationContext.Json.TeamRole).ConfigureAwait(false);
         var roles = Roles(body.RoleNames);
         var updated = project.Teams.Update(teamId, t => t with { RoleNames = roles })
-            ?? throw SimulatorApiException.NotFound($"The team {teamId} is not in this project.", teamId);
+            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"Team {teamId} is not in this project.", teamId);
         await WritePageAsync(context, project, new[] { updated }).ConfigureAwait(false);
     }
 
@@ -63,25 +63,24 @@ internal static class TeamHandlers
         var teamId = context.Route("teamId");
         return project.Teams.Remove(teamId)
             ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound($"The team {teamId} is not in this project.", teamId);
+            : throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"Team {teamId} is not in this project.", teamId);
     }
 
-    private static IReadOnlyList<string> Roles(List<ProjectRole>? roles)
-        => Check.KnownList(roles, "roleNames", required: true).Select(r => r.Value).Distinct().ToArray();
+    private static IReadOnlyList<string> Roles(List<string>? roles) => Check.Roles(roles, "roleNames", "GROUP_");
 
     private static Task WritePageAsync(OperationContext context, ProjectRecord project, IReadOnlyList<TeamRoleRecord> teams)
     {
-        var (results, total) = context.Query.Page(teams);
+        var (results, total, all) = context.Query.Page(teams);
         var page = new PaginatedTeamRoleView
         {
-            Results = results.Select(t => new ApiTeamRoleView
+            Results = results.Select(t => new TeamRole
             {
                 TeamId = t.TeamId,
-                RoleNames = t.RoleNames.Select(r => new ProjectRole(r)).ToList(),
+                RoleNames = t.RoleNames.ToList(),
                 Links = context.SelfLink($"/api/atlas/v2/groups/{project.Id}/teams/{t.TeamId}"),
             }).ToList(),
             TotalCount = total,
-            Links = context.PageLinks(),
+            Links = context.PageLinks(all),
         };
         return context.OkAsync(page, OperationContext.Json.PaginatedTeamRoleView);
     }

@@ -64,8 +64,8 @@ internal sealed record QueryOptions(bool Envelope, bool Pretty, bool IncludeCoun
         throw SimulatorApiException.InvalidAttribute(name);
     }
 
-    /// <summary>One page of <paramref name="items"/>, and the total when includeCount is on (else null, so it is not written).</summary>
-    public (System.Collections.Generic.List<T> Results, int? TotalCount) Page<T>(System.Collections.Generic.IReadOnlyList<T> items)
+    /// <summary>One page of <paramref name="items"/>, the total when includeCount is on (else null, so it is not written), and the total for the page links.</summary>
+    public (System.Collections.Generic.List<T> Results, int? TotalCount, int AllCount) Page<T>(System.Collections.Generic.IReadOnlyList<T> items)
     {
         var skip = (long)(PageNum - 1) * ItemsPerPage;
         var results = new System.Collections.Generic.List<T>();
@@ -74,6 +74,6 @@ internal sealed record QueryOptions(bool Envelope, bool Pretty, bool IncludeCoun
             results.Add(items[(int)i]);
         }
 
-        return (results, IncludeCount ? items.Count : null);
+        return (results, IncludeCount ? items.Count : null, items.Count);
     }
 }

@@ -20,8 +20,9 @@ internal static class RequestBodyReader
     /// <summary>Finds the metadata of the object a JSON value will become, for bodies whose converter hides it (oneOf unions).</summary>
     public delegate JsonTypeInfo? ShapeResolver(JsonElement element);
 
-    public static async Task<T> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, bool required, ShapeResolver? shapeOf, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(HttpRequest request, AtlasGen.Simulator.Models.AtlasClientServerRoutes.Route route, JsonTypeInfo<T> typeInfo, bool required, ShapeResolver? shapeOf, CancellationToken cancellationToken)
     {
+        typeInfo = SimulatorJson.For(typeInfo);
         var body = await ReadBytesAsync(request, cancellationToken).ConfigureAwait(false);
         if (body.Length == 0)
         {
@@ -31,6 +32,17 @@ internal static class RequestBodyReader
             }
 
             body = "{}"u8.ToArray();
+        }
+
+        // The spec's property rules first: Atlas names an unknown or readOnly attribute rather than ignoring it.
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            AtlasGen.Simulator.Validation.BodyRules.Check(route, document.RootElement);
+        }
+        catch (JsonException)
+        {
+            throw new SimulatorApiException(400, AtlasErrorCodes.InvalidJson, "Received JSON is malformed.");
         }
 
         try

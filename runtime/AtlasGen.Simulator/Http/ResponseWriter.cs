@@ -1,4 +1,6 @@
+using System;
 using System.Buffers;
+using System.Text.Json.Nodes;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
@@ -14,16 +16,31 @@ namespace AtlasGen.Simulator.Http;
 /// </summary>
 internal static class ResponseWriter
 {
-    public static async Task WriteAsync<T>(HttpContext context, string mediaType, QueryOptions query, ResponseShape shape, int status, T value, JsonTypeInfo<T> typeInfo)
+
+    /// <summary>Atlas's success responses say their charset: <c>application/vnd.atlas.2023-01-01+json;charset=utf-8</c>.</summary>
+    private const string Charset = ";charset=utf-8";
+
+    /// <summary>
+    /// Writes <paramref name="value"/> with <paramref name="typeInfo"/>; <paramref name="extend"/> adds what Atlas
+    /// sends beyond the generated metadata (a writeOnly flag it returns, a setting the spec lacks).
+    /// </summary>
+    public static async Task WriteAsync<T>(HttpContext context, string mediaType, QueryOptions query, ResponseShape shape, int status, T value, JsonTypeInfo<T> typeInfo, Action<JsonObject>? extend = null)
     {
+        typeInfo = SimulatorJson.For(typeInfo);
+        var node = JsonSerializer.SerializeToNode(value, typeInfo);
+        if (node is JsonObject body)
+        {
+            extend?.Invoke(body);
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = query.Pretty }))
         {
             if (!query.Envelope)
             {
-                JsonSerializer.Serialize(writer, value, typeInfo);
+                WriteNode(writer, node);
             }
-            else if (shape == ResponseShape.Page && JsonSerializer.SerializeToNode(value, typeInfo) is System.Text.Json.Nodes.JsonObject page)
+            else if (shape == ResponseShape.Page && node is JsonObject page)
             {
                 page["status"] = status;
                 page.WriteTo(writer);
@@ -33,21 +50,43 @@ internal static class ResponseWriter
                 writer.WriteStartObject();
                 writer.WriteNumber("status", status);
                 writer.WritePropertyName("content");
-                JsonSerializer.Serialize(writer, value, typeInfo);
+                WriteNode(writer, node);
                 writer.WriteEndObject();
             }
         }
 
         var response = context.Response;
         response.StatusCode = status;
-        response.ContentType = mediaType;
+        response.ContentType = mediaType + Charset;
         response.ContentLength = buffer.WrittenCount;
         await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
     }
 
-    public static void WriteNoContent(HttpContext context)
+    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node)
+    {
+        if (node is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            node.WriteTo(writer);
+        }
+    }
+
+    public static async Task WriteEmptyObjectAsync(HttpContext context, string mediaType, int status)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + Charset;
+        context.Response.ContentLength = 2;
+        await context.Response.Body.WriteAsync("{}"u8.ToArray(), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>A 204 still names its version, as Atlas's do.</summary>
+    public static void WriteNoContent(HttpContext context, string mediaType)
     {
         context.Response.StatusCode = StatusCodes.Status204NoContent;
+        context.Response.ContentType = mediaType + Charset;
         context.Response.ContentLength = 0;
     }
 }

@@ -20,8 +20,16 @@ internal sealed class SimulatorApiException : Exception
 
     public IReadOnlyList<string> Parameters { get; }
 
-    public static SimulatorApiException NotFound(string detail, params string[] parameters)
-        => new(404, AtlasErrorCodes.ResourceNotFound, detail, parameters);
+    /// <summary>A missing resource, with the code specific to its kind (RESOURCE_NOT_FOUND only as Atlas's fallback).</summary>
+    public static SimulatorApiException NotFound(string errorCode, string detail, params string[] parameters)
+        => new(404, errorCode, detail, parameters);
+
+    /// <summary>As Atlas words it: <c>No group with ID … exists.</c></summary>
+    public static SimulatorApiException GroupNotFound(string groupId)
+        => NotFound(AtlasErrorCodes.GroupNotFound, $"No group with ID {groupId} exists.", groupId);
+
+    public static SimulatorApiException ApiKeyNotFound(string apiUserId)
+        => NotFound(AtlasErrorCodes.ApiKeyNotFound, $"No API key with ID {apiUserId} exists.", apiUserId);
 
     public static SimulatorApiException Conflict(string errorCode, string detail, params string[] parameters)
         => new(409, errorCode, detail, parameters);

@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using AtlasGen.Simulator.Http;
+using AtlasGen.Simulator.Models;
 
 namespace AtlasGen.Simulator.Routing;
 
@@ -15,16 +18,22 @@ internal enum ResponseShape
     None,
 }
 
-/// <summary>One spec operation: its method, path template, versioned media types, security and handler.</summary>
-internal sealed record SimulatorOperation(
-    string OperationId,
-    string Method,
-    string PathTemplate,
-    IReadOnlyList<string> MediaTypes,
-    bool RequiresAuthentication,
-    ResponseShape Shape,
-    OperationHandler Handler)
+/// <summary>One spec operation: its generated route (method, path, versions, parameters, roles) and its hand-written handler.</summary>
+/// <param name="Route">The generated route.</param>
+/// <param name="Shape">What the body is, for envelope=true.</param>
+/// <param name="Handler">The hand-written handler.</param>
+/// <param name="AtlasStatus">The success status Atlas answers where it differs from the spec's (201 for a created project); null to follow the spec.</param>
+internal sealed record SimulatorOperation(AtlasClientServerRoutes.Route Route, ResponseShape Shape, OperationHandler Handler, int? AtlasStatus = null)
 {
-    public const string V20230101 = "application/vnd.atlas.2023-01-01+json";
-    public const string V20230201 = "application/vnd.atlas.2023-02-01+json";
+    public string OperationId => Route.OperationId;
+
+    public string Method => Route.Method;
+
+    public string PathTemplate => Route.PathTemplate;
+
+    public IReadOnlyList<string> MediaTypes { get; } = Route.Versions.Select(v => v.MediaType).ToArray();
+
+    /// <summary>The response version of a negotiated media type.</summary>
+    public AtlasClientServerRoutes.Version VersionOf(string mediaType)
+        => Route.Versions.First(v => string.Equals(v.MediaType, mediaType, StringComparison.OrdinalIgnoreCase));
 }

@@ -46,6 +46,8 @@ internal sealed class ApiKeyStore
 
     public ApiKeyRecord? Get(string id) => _byId.GetValueOrDefault(id);
 
+    public ApiKeyRecord? GetByPublicKey(string publicKey) => _byPublicKey.GetValueOrDefault(publicKey);
+
     public string? PrivateKeyOf(string publicKey) => _byPublicKey.TryGetValue(publicKey, out var key) ? key.PrivateKey : null;
 
     public bool Remove(string id)

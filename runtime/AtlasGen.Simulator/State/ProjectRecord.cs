@@ -25,6 +25,9 @@ internal sealed class ProjectRecord
 
     public DateTimeOffset Created { get; }
 
+    /// <summary>writeOnly in the spec, yet Atlas shows it on every read of the project.</summary>
+    public bool WithDefaultAlertsSettings { get; set; } = true;
+
     /// <summary>Creation order, for stable paging.</summary>
     public long Sequence { get; }
 

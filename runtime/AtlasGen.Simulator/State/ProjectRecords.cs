@@ -3,16 +3,21 @@ using System.Collections.Generic;
 
 namespace AtlasGen.Simulator.State;
 
-/// <summary>A project's settings; every flag is set (Atlas's defaults at creation).</summary>
+/// <summary>A project's settings; every flag is set (Atlas's defaults at creation, as recorded).</summary>
 internal sealed record ProjectSettings(
     bool CollectDatabaseSpecificsStatistics,
     bool DataExplorer,
     bool ExtendedStorageSizes,
     bool PerformanceAdvisor,
     bool RealtimePerformancePanel,
-    bool SchemaAdvisor)
+    bool SchemaAdvisor,
+    bool ClusterAiAssistant,
+    bool DataExplorerGenAiFeatures,
+    bool DataExplorerGenAiSampleDocumentPassing,
+    bool DataValidation,
+    bool NativeReranking)
 {
-    public static ProjectSettings Defaults { get; } = new(true, true, false, true, true, true);
+    public static ProjectSettings Defaults { get; } = new(true, true, false, true, true, true, true, true, false, true, false);
 }
 
 /// <summary>A project's database auditing configuration.</summary>

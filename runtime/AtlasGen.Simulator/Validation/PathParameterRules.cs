@@ -1,46 +1,86 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using AtlasGen.Simulator.Http;
 using AtlasGen.Simulator.Models;
 
 namespace AtlasGen.Simulator.Validation;
 
-/// <summary>The spec's rule for each path parameter, checked before any handler runs.</summary>
+/// <summary>
+/// The spec's rules (from the generated route table) for path and query parameters, checked before any handler runs:
+/// known values are INVALID_ENUM_VALUE, patterns, lengths, ranges and types INVALID_ATTRIBUTE, and a bad
+/// <c>groupId</c>/<c>orgId</c> has the codes Atlas gives it.
+/// </summary>
 internal static class PathParameterRules
 {
-    public static void Check(IReadOnlyDictionary<string, string> values)
+    public static void Check(AtlasClientServerRoutes.Route route, IReadOnlyDictionary<string, string> pathValues, Microsoft.AspNetCore.Http.IQueryCollection query)
     {
-        foreach (var (name, value) in values)
+        foreach (var parameter in route.Parameters)
         {
-            switch (name)
+            if (parameter.In == "path")
             {
-                case "groupId" when !SpecPatterns.ObjectId().IsMatch(value):
-                    throw new SimulatorApiException(400, AtlasErrorCodes.InvalidGroupId, $"An invalid group ID {value} was specified.", value);
-                case "orgId" when !SpecPatterns.ObjectId().IsMatch(value):
-                    throw new SimulatorApiException(400, AtlasErrorCodes.InvalidOrgId, $"An invalid organization ID {value} was specified.", value);
-                case "apiUserId" or "invitationId" or "teamId" or "userId" when !SpecPatterns.ObjectId().IsMatch(value):
-                    throw SimulatorApiException.InvalidAttribute(name);
-                case "groupName" when value.Length is < 1 or > 64:
-                    throw SimulatorApiException.InvalidAttribute(name);
-                case "limitName":
-                    Validation.Check.Known(new ProjectLimitName(value), name);
-                    break;
-                case "integrationType":
-                    Validation.Check.Known(new IntegrationType(value), name);
-                    break;
-                case "ipAddress" when !SpecPatterns.AccessListPathEntry().IsMatch(AsSpecForm(value)):
-                    throw SimulatorApiException.InvalidAttribute(name);
+                if (pathValues.TryGetValue(parameter.Name, out var value))
+                {
+                    CheckValue(parameter, value);
+                }
+            }
+            else if (query.TryGetValue(parameter.Name, out var values))
+            {
+                foreach (var value in values)
+                {
+                    CheckValue(parameter, value ?? "");
+                }
             }
         }
     }
 
-    /// <summary>
-    /// The spec's ipAddress pattern spells a CIDR's '/' as %2F. A client that sends %2F on the wire arrives here decoded
-    /// ("/"); one that escapes the spec form again (%252F) arrives as "%2F". Both are the same entry.
-    /// </summary>
-    public static string AsSpecForm(string ipAddress) => ipAddress.Replace("/", "%2F", StringComparison.Ordinal);
+    private static void CheckValue(AtlasClientServerRoutes.Parameter parameter, string value)
+    {
+        if (parameter.KnownValues.Count > 0 && parameter.Type == "string")
+        {
+            if (!parameter.KnownValues.Contains(value, StringComparer.Ordinal))
+            {
+                throw SimulatorApiException.InvalidEnumValue(value, parameter.Name);
+            }
 
-    /// <summary>The entry as stored: the CIDR with a real '/'.</summary>
+            return;
+        }
+
+        var valid = parameter.Type switch
+        {
+            "boolean" => value is "true" or "false",
+            "integer" => long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) && InRange(parameter, n),
+            "number" => double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) && InRange(parameter, d),
+            _ => (parameter.MinLength is null || value.Length >= parameter.MinLength)
+                && (parameter.MaxLength is null || value.Length <= parameter.MaxLength)
+                && (parameter.Pattern is null || MatchesEitherForm(parameter.Pattern, value)),
+        };
+        if (valid)
+        {
+            return;
+        }
+
+        throw parameter.Name switch
+        {
+            "groupId" => new SimulatorApiException(400, AtlasErrorCodes.InvalidGroupId, $"An invalid group ID {value} was specified.", value),
+            "orgId" => new SimulatorApiException(400, AtlasErrorCodes.InvalidOrgId, $"An invalid organization ID {value} was specified.", value),
+            _ => SimulatorApiException.InvalidAttribute(parameter.Name),
+        };
+    }
+
+    private static bool InRange(AtlasClientServerRoutes.Parameter parameter, double value)
+        => (parameter.Minimum is null || value >= parameter.Minimum) && (parameter.Maximum is null || value <= parameter.Maximum);
+
+    /// <summary>
+    /// Some patterns spell a CIDR's '/' as %2F (the ipAddress path parameter). A client that sends %2F arrives here
+    /// decoded ("/"), one that escapes the spec form again (%252F) arrives as "%2F": both are the same value.
+    /// </summary>
+    private static bool MatchesEitherForm(string pattern, string value)
+        => SpecRegex.IsMatch(pattern, value) || SpecRegex.IsMatch(pattern, AsSpecForm(value));
+
+    public static string AsSpecForm(string value) => value.Replace("/", "%2F", StringComparison.Ordinal);
+
+    /// <summary>An access-list entry as stored: the CIDR with a real '/'.</summary>
     public static string AsEntry(string ipAddress)
         => ipAddress.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
 }

@@ -64,6 +64,11 @@ internal sealed class RecordingHandler : HttpMessageHandler
             response.Content = new StringContent(canned.Body, Encoding.UTF8, canned.MediaType ?? "application/json");
         }
 
+        foreach (var header in canned.Headers)
+        {
+            response.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
         return response;
     }
 }

@@ -6,10 +6,13 @@ namespace AtlasGen.Atlas
 {
     /// <summary>Returns and edits database auditing settings for MongoDB Cloud projects.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class AuditingClient
+    public partial class AuditingClient
     {
         private readonly global::AtlasGen.Runtime.AtlasConnection _connection;
         private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _json;
+
+        /// <summary>For mocking: a client without a connection, whose members throw unless a mock overrides them.</summary>
+        protected AuditingClient() : this(global::AtlasGen.Runtime.AtlasConnection.ForMocking) { }
 
         /// <summary>Creates the client over a connection, with the generated JSON metadata.</summary>
         public AuditingClient(global::AtlasGen.Runtime.AtlasConnection connection) : this(connection, global::AtlasGen.Atlas.AtlasClientJsonContext.Default) { }
@@ -30,7 +33,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupAuditLog", "GET", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> GetGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> GetGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -46,7 +49,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="GetGroupAuditLogAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupAuditLog", "GET", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> GetGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> GetGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupAuditLogAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update Auditing Configuration for One Project</summary>
@@ -59,7 +62,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupAuditLog", "PATCH", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> UpdateGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.AuditLog body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> UpdateGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.AuditLog body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -78,7 +81,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="UpdateGroupAuditLogAsync(string, global::AtlasGen.Atlas.AuditLog, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupAuditLog", "PATCH", "/api/atlas/v2/groups/{groupId}/auditLog", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> UpdateGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.AuditLog body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> UpdateGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.AuditLog body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupAuditLogAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -6,10 +6,13 @@ namespace AtlasGen.Atlas
 {
     /// <summary>Returns, adds, and edits MongoDB Cloud users.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class MongoDbCloudUsersClient
+    public partial class MongoDbCloudUsersClient
     {
         private readonly global::AtlasGen.Runtime.AtlasConnection _connection;
         private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _json;
+
+        /// <summary>For mocking: a client without a connection, whose members throw unless a mock overrides them.</summary>
+        protected MongoDbCloudUsersClient() : this(global::AtlasGen.Runtime.AtlasConnection.ForMocking) { }
 
         /// <summary>Creates the client over a connection, with the generated JSON metadata.</summary>
         public MongoDbCloudUsersClient(global::AtlasGen.Runtime.AtlasConnection connection) : this(connection, global::AtlasGen.Atlas.AtlasClientJsonContext.Default) { }
@@ -44,7 +47,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupUsers", "GET", "/api/atlas/v2/groups/{groupId}/users", MediaType = "application/vnd.atlas.2025-02-19+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedGroupUserView> ListGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedGroupUserView> ListGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -70,23 +73,22 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="ListGroupUsersAsync(string, bool, bool, int, int, bool, bool, bool, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.OrgMembershipStatus}, string, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupUsers", "GET", "/api/atlas/v2/groups/{groupId}/users", MediaType = "application/vnd.atlas.2025-02-19+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedGroupUserView> ListGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedGroupUserView> ListGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupUsersAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
-        /// <summary>Every item of ListGroupUsers, page after page (pageNum and itemsPerPage are driven for you).</summary>
-        /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.GroupUserResponse> EnumerateGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>Every item of ListGroupUsers, page after page, with the same filters on every page (pageNum is driven for you).</summary>
+        /// <remarks>Pages are fetched lazily, without includeCount, until a page comes back short; cancellation is checked before each page. AsPages() gives the pages themselves, with their links and headers.</remarks>
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedGroupUserView, global::AtlasGen.Atlas.GroupUserResponse> EnumerateGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedGroupUserView, global::AtlasGen.Atlas.GroupUserResponse>(
-                (__page, __token) => ListGroupUsersAsync(groupId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, flattenTeams: flattenTeams, includeOrgUsers: includeOrgUsers, orgMembershipStatus: orgMembershipStatus, orgMembershipStatuses: orgMembershipStatuses, username: username, cancellationToken: __token),
+            return new global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedGroupUserView, global::AtlasGen.Atlas.GroupUserResponse>(
+                (__page, __token) => ListGroupUsersAsync(groupId, envelope: false, includeCount: false, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, flattenTeams: flattenTeams, includeOrgUsers: includeOrgUsers, orgMembershipStatus: orgMembershipStatus, orgMembershipStatuses: orgMembershipStatuses, username: username, cancellationToken: __token),
                 static page => page.Results,
-                static page => (int?)page.TotalCount,
                 itemsPerPage,
                 cancellationToken);
         }
 
         /// <inheritdoc cref="EnumerateGroupUsersAsync(string, int, bool, bool, bool, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.OrgMembershipStatus}, string, global::System.Threading.CancellationToken)"/>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.GroupUserResponse> EnumerateGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedGroupUserView, global::AtlasGen.Atlas.GroupUserResponse> EnumerateGroupUsersAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupUsersAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Return All Users in One Project (API version 2023-01-01)</summary>
@@ -112,7 +114,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupUsers", "GET", "/api/atlas/v2/groups/{groupId}/users", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAppUserView> ListGroupUsersV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAppUserView> ListGroupUsersV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, bool flattenTeams = false, bool includeOrgUsers = false, string? orgMembershipStatus = null, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgMembershipStatus>? orgMembershipStatuses = null, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -132,13 +134,14 @@ namespace AtlasGen.Atlas
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Get, "listGroupUsers", "/api/atlas/v2/groups/{groupId}/users", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/users" + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
+                NewerVersionMethod = "ListGroupUsersAsync",
             };
             return _connection.SendAsync(__request, _json.PaginatedAppUserView, cancellationToken);
         }
 
         /// <inheritdoc cref="ListGroupUsersV20230101Async(string, bool, bool, int, int, bool, bool, bool, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.OrgMembershipStatus}, string, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupUsers", "GET", "/api/atlas/v2/groups/{groupId}/users", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAppUserView> ListGroupUsersV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAppUserView> ListGroupUsersV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupUsersV20230101Async(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One User from One Project</summary>
@@ -157,7 +160,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupUser", "DELETE", "/api/atlas/v2/groups/{groupId}/users/{userId}", MediaType = "application/vnd.atlas.2025-02-19+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupUserAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task RemoveGroupUserAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -175,7 +178,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="RemoveGroupUserAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupUser", "DELETE", "/api/atlas/v2/groups/{groupId}/users/{userId}", MediaType = "application/vnd.atlas.2025-02-19+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupUserAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task RemoveGroupUserAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, global::System.Threading.CancellationToken cancellationToken)
             => RemoveGroupUserAsync(groupId: groupId, userId: userId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One User from One Project (API version 2023-01-01)</summary>
@@ -194,7 +197,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupUser", "DELETE", "/api/atlas/v2/groups/{groupId}/users/{userId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task RemoveGroupUserV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task RemoveGroupUserV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -206,13 +209,14 @@ namespace AtlasGen.Atlas
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "removeGroupUser", "/api/atlas/v2/groups/{groupId}/users/{userId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/users/" + global::System.Uri.EscapeDataString(userId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
             {
                 Envelope = envelope,
+                NewerVersionMethod = "RemoveGroupUserAsync",
             };
             return _connection.SendAsync(__request, cancellationToken);
         }
 
         /// <inheritdoc cref="RemoveGroupUserV20230101Async(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupUser", "DELETE", "/api/atlas/v2/groups/{groupId}/users/{userId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task RemoveGroupUserV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task RemoveGroupUserV20230101Async([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string userId, global::System.Threading.CancellationToken cancellationToken)
             => RemoveGroupUserV20230101Async(groupId: groupId, userId: userId, envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -6,10 +6,13 @@ namespace AtlasGen.Atlas
 {
     /// <summary>Returns, adds, edits, and removes access tokens to use the MongoDB Cloud API. MongoDB Cloud applies these keys to organizations. These resources can return, assign, or revoke use of these keys within a specified project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ProgrammaticApiKeysClient
+    public partial class ProgrammaticApiKeysClient
     {
         private readonly global::AtlasGen.Runtime.AtlasConnection _connection;
         private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _json;
+
+        /// <summary>For mocking: a client without a connection, whose members throw unless a mock overrides them.</summary>
+        protected ProgrammaticApiKeysClient() : this(global::AtlasGen.Runtime.AtlasConnection.ForMocking) { }
 
         /// <summary>Creates the client over a connection, with the generated JSON metadata.</summary>
         public ProgrammaticApiKeysClient(global::AtlasGen.Runtime.AtlasConnection connection) : this(connection, global::AtlasGen.Atlas.AtlasClientJsonContext.Default) { }
@@ -33,7 +36,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupApiKeys", "GET", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -54,23 +57,22 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="ListGroupApiKeysAsync(string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupApiKeys", "GET", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupApiKeysAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
-        /// <summary>Every item of ListGroupApiKeys, page after page (pageNum and itemsPerPage are driven for you).</summary>
-        /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>Every item of ListGroupApiKeys, page after page, with the same filters on every page (pageNum is driven for you).</summary>
+        /// <remarks>Pages are fetched lazily, without includeCount, until a page comes back short; cancellation is checked before each page. AsPages() gives the pages themselves, with their links and headers.</remarks>
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails>(
-                (__page, __token) => ListGroupApiKeysAsync(groupId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
+            return new global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails>(
+                (__page, __token) => ListGroupApiKeysAsync(groupId, envelope: false, includeCount: false, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
                 static page => page.Results,
-                static page => (int?)page.TotalCount,
                 itemsPerPage,
                 cancellationToken);
         }
 
         /// <inheritdoc cref="EnumerateGroupApiKeysAsync(string, int, bool, global::System.Threading.CancellationToken)"/>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupApiKeysAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create and Assign One Organization API Key to One Project</summary>
@@ -83,7 +85,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.CreateAtlasProjectApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.CreateAtlasProjectApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -102,7 +104,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="CreateGroupApiKeyAsync(string, global::AtlasGen.Atlas.CreateAtlasProjectApiKey, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.CreateAtlasProjectApiKey body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.CreateAtlasProjectApiKey body, global::System.Threading.CancellationToken cancellationToken)
             => CreateGroupApiKeyAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Assign One Organization API Key to One Project</summary>
@@ -116,7 +118,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("addGroupApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task AddGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task AddGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -137,7 +139,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="AddGroupApiKeyAsync(string, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.UserAccessRoleAssignment}, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("addGroupApiKey", "POST", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task AddGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment> body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task AddGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment> body, global::System.Threading.CancellationToken cancellationToken)
             => AddGroupApiKeyAsync(groupId: groupId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Unassign One Organization API Key from One Project</summary>
@@ -150,7 +152,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupApiKey", "DELETE", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task RemoveGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -168,7 +170,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="RemoveGroupApiKeyAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupApiKey", "DELETE", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task RemoveGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => RemoveGroupApiKeyAsync(groupId: groupId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update Roles of One Organization API Key to One Project</summary>
@@ -185,7 +187,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupApiKeyRoles", "PATCH", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateGroupApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey body, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool includeCount = true, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateGroupApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey body, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool includeCount = true, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -211,7 +213,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="UpdateGroupApiKeyRolesAsync(string, string, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey, int, int, bool, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupApiKeyRoles", "PATCH", "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateGroupApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateGroupApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupApiKeyRolesAsync(groupId: groupId, apiUserId: apiUserId, body: body, pageNum: 1, cancellationToken: cancellationToken);
 
         /// <summary>Return All Organization API Keys</summary>
@@ -226,7 +228,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listOrgApiKeys", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -247,23 +249,22 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="ListOrgApiKeysAsync(string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listOrgApiKeys", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::System.Threading.CancellationToken cancellationToken)
             => ListOrgApiKeysAsync(orgId: orgId, envelope: false, cancellationToken: cancellationToken);
 
-        /// <summary>Every item of ListOrgApiKeys, page after page (pageNum and itemsPerPage are driven for you).</summary>
-        /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>Every item of ListOrgApiKeys, page after page, with the same filters on every page (pageNum is driven for you).</summary>
+        /// <remarks>Pages are fetched lazily, without includeCount, until a page comes back short; cancellation is checked before each page. AsPages() gives the pages themselves, with their links and headers.</remarks>
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails>(
-                (__page, __token) => ListOrgApiKeysAsync(orgId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
+            return new global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails>(
+                (__page, __token) => ListOrgApiKeysAsync(orgId, envelope: false, includeCount: false, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
                 static page => page.Results,
-                static page => (int?)page.TotalCount,
                 itemsPerPage,
                 cancellationToken);
         }
 
         /// <inheritdoc cref="EnumerateOrgApiKeysAsync(string, int, bool, global::System.Threading.CancellationToken)"/>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::AtlasGen.Atlas.ApiKeyUserDetails> EnumerateOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateOrgApiKeysAsync(orgId: orgId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create One Organization API Key</summary>
@@ -276,7 +277,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createOrgApiKey", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -295,7 +296,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="CreateOrgApiKeyAsync(string, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createOrgApiKey", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey body, global::System.Threading.CancellationToken cancellationToken)
             => CreateOrgApiKeyAsync(orgId: orgId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Organization API Key</summary>
@@ -308,7 +309,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getOrgApiKey", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> GetOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> GetOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -326,7 +327,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="GetOrgApiKeyAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getOrgApiKey", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> GetOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> GetOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => GetOrgApiKeyAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Organization API Key</summary>
@@ -339,7 +340,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteOrgApiKey", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task DeleteOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -357,7 +358,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="DeleteOrgApiKeyAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteOrgApiKey", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task DeleteOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => DeleteOrgApiKeyAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Organization API Key</summary>
@@ -371,7 +372,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateOrgApiKey", "PATCH", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -392,7 +393,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="UpdateOrgApiKeyAsync(string, string, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateOrgApiKey", "PATCH", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateOrgApiKeyAsync(orgId: orgId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Access List Entries for One Organization API Key</summary>
@@ -408,7 +409,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listOrgApiKeyAccessListEntries", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> ListOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> ListOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -431,23 +432,22 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="ListOrgApiKeyAccessListEntriesAsync(string, string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listOrgApiKeyAccessListEntries", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> ListOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> ListOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => ListOrgApiKeyAccessListEntriesAsync(orgId: orgId, apiUserId: apiUserId, envelope: false, cancellationToken: cancellationToken);
 
-        /// <summary>Every item of ListOrgApiKeyAccessListEntries, page after page (pageNum and itemsPerPage are driven for you).</summary>
-        /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.UserAccessListResponse> EnumerateOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>Every item of ListOrgApiKeyAccessListEntries, page after page, with the same filters on every page (pageNum is driven for you).</summary>
+        /// <remarks>Pages are fetched lazily, without includeCount, until a page comes back short; cancellation is checked before each page. AsPages() gives the pages themselves, with their links and headers.</remarks>
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::AtlasGen.Atlas.UserAccessListResponse> EnumerateOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::AtlasGen.Atlas.UserAccessListResponse>(
-                (__page, __token) => ListOrgApiKeyAccessListEntriesAsync(orgId, apiUserId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
+            return new global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::AtlasGen.Atlas.UserAccessListResponse>(
+                (__page, __token) => ListOrgApiKeyAccessListEntriesAsync(orgId, apiUserId, envelope: false, includeCount: false, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
                 static page => page.Results,
-                static page => (int?)page.TotalCount,
                 itemsPerPage,
                 cancellationToken);
         }
 
         /// <inheritdoc cref="EnumerateOrgApiKeyAccessListEntriesAsync(string, string, int, bool, global::System.Threading.CancellationToken)"/>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.UserAccessListResponse> EnumerateOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::AtlasGen.Atlas.UserAccessListResponse> EnumerateOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateOrgApiKeyAccessListEntriesAsync(orgId: orgId, apiUserId: apiUserId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create Access List Entries for One Organization API Key</summary>
@@ -464,7 +464,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createOrgApiKeyAccessListEntry", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest> body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest> body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -490,7 +490,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="CreateOrgApiKeyAccessListEntryAsync(string, string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.UserAccessListRequest}, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createOrgApiKeyAccessListEntry", "POST", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest> body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest> body, global::System.Threading.CancellationToken cancellationToken)
             => CreateOrgApiKeyAccessListEntryAsync(orgId: orgId, apiUserId: apiUserId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Access List Entry for One Organization API Key</summary>
@@ -504,7 +504,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getOrgApiKeyAccessListEntry", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.UserAccessListResponse> GetOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.UserAccessListResponse> GetOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -524,7 +524,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="GetOrgApiKeyAccessListEntryAsync(string, string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getOrgApiKeyAccessListEntry", "GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.UserAccessListResponse> GetOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.UserAccessListResponse> GetOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, global::System.Threading.CancellationToken cancellationToken)
             => GetOrgApiKeyAccessListEntryAsync(orgId: orgId, apiUserId: apiUserId, ipAddress: ipAddress, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Access List Entry for One Organization API Key</summary>
@@ -538,7 +538,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteOrgApiKeyAccessListEntry", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task DeleteOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
@@ -558,7 +558,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="DeleteOrgApiKeyAccessListEntryAsync(string, string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteOrgApiKeyAccessListEntry", "DELETE", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task DeleteOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, global::System.Threading.CancellationToken cancellationToken)
             => DeleteOrgApiKeyAccessListEntryAsync(orgId: orgId, apiUserId: apiUserId, ipAddress: ipAddress, envelope: false, cancellationToken: cancellationToken);
     }
 }

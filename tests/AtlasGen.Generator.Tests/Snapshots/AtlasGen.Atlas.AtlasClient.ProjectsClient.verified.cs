@@ -6,10 +6,13 @@ namespace AtlasGen.Atlas
 {
     /// <summary>Returns, adds, and edits collections of clusters and users in MongoDB Cloud.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ProjectsClient
+    public partial class ProjectsClient
     {
         private readonly global::AtlasGen.Runtime.AtlasConnection _connection;
         private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _json;
+
+        /// <summary>For mocking: a client without a connection, whose members throw unless a mock overrides them.</summary>
+        protected ProjectsClient() : this(global::AtlasGen.Runtime.AtlasConnection.ForMocking) { }
 
         /// <summary>Creates the client over a connection, with the generated JSON metadata.</summary>
         public ProjectsClient(global::AtlasGen.Runtime.AtlasConnection connection) : this(connection, global::AtlasGen.Atlas.AtlasClientJsonContext.Default) { }
@@ -32,7 +35,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroups", "GET", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAtlasGroupView> ListGroupsAsync(bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAtlasGroupView> ListGroupsAsync(bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
@@ -51,23 +54,22 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="ListGroupsAsync(bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroups", "GET", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAtlasGroupView> ListGroupsAsync(global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedAtlasGroupView> ListGroupsAsync(global::System.Threading.CancellationToken cancellationToken)
             => ListGroupsAsync(envelope: false, cancellationToken: cancellationToken);
 
-        /// <summary>Every item of ListGroups, page after page (pageNum and itemsPerPage are driven for you).</summary>
-        /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.Group> EnumerateGroupsAsync([global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>Every item of ListGroups, page after page, with the same filters on every page (pageNum is driven for you).</summary>
+        /// <remarks>Pages are fetched lazily, without includeCount, until a page comes back short; cancellation is checked before each page. AsPages() gives the pages themselves, with their links and headers.</remarks>
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::AtlasGen.Atlas.Group> EnumerateGroupsAsync([global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::AtlasGen.Atlas.Group>(
-                (__page, __token) => ListGroupsAsync(envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
+            return new global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::AtlasGen.Atlas.Group>(
+                (__page, __token) => ListGroupsAsync(envelope: false, includeCount: false, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
                 static page => page.Results,
-                static page => (int?)page.TotalCount,
                 itemsPerPage,
                 cancellationToken);
         }
 
         /// <inheritdoc cref="EnumerateGroupsAsync(int, bool, global::System.Threading.CancellationToken)"/>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.Group> EnumerateGroupsAsync(global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::AtlasGen.Atlas.Group> EnumerateGroupsAsync(global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupsAsync(itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Create One Project</summary>
@@ -80,7 +82,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createGroup", "POST", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> CreateGroupAsync(global::AtlasGen.Atlas.Group body, bool envelope = false, bool pretty = false, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string? projectOwnerId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> CreateGroupAsync(global::AtlasGen.Atlas.Group body, bool envelope = false, bool pretty = false, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string? projectOwnerId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.Pattern(projectOwnerId, "^([a-f0-9]{24})$", "projectOwnerId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
@@ -99,7 +101,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="CreateGroupAsync(global::AtlasGen.Atlas.Group, bool, bool, string, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createGroup", "POST", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> CreateGroupAsync(global::AtlasGen.Atlas.Group body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> CreateGroupAsync(global::AtlasGen.Atlas.Group body, global::System.Threading.CancellationToken cancellationToken)
             => CreateGroupAsync(body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Project using Its Name</summary>
@@ -111,7 +113,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupByName", "GET", "/api/atlas/v2/groups/byName/{groupName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupByNameAsync([global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)] string groupName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupByNameAsync([global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)] string groupName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupName, "groupName");
             global::AtlasGen.Runtime.AtlasArgument.Length(groupName, 1, 64, "groupName");
@@ -127,7 +129,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="GetGroupByNameAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupByName", "GET", "/api/atlas/v2/groups/byName/{groupName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupByNameAsync([global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)] string groupName, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupByNameAsync([global::AtlasGen.Runtime.AtlasLength(MinLength = 1, MaxLength = 64)] string groupName, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupByNameAsync(groupName: groupName, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Project</summary>
@@ -139,7 +141,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroup", "GET", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -155,7 +157,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="GetGroupAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroup", "GET", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Project</summary>
@@ -167,7 +169,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroup", "DELETE", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task DeleteGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -183,7 +185,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="DeleteGroupAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroup", "DELETE", "/api/atlas/v2/groups/{groupId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task DeleteGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => DeleteGroupAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Project Invitations</summary>
@@ -196,7 +198,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupInvites", "GET", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -213,7 +215,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="ListGroupInvitesAsync(string, bool, bool, string, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupInvites", "GET", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupInvitesAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Invite One MongoDB Cloud User to Join One Project</summary>
@@ -226,7 +228,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupInvite", "POST", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> CreateGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> CreateGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -245,7 +247,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="CreateGroupInviteAsync(string, global::AtlasGen.Atlas.GroupInvitationRequest, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupInvite", "POST", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> CreateGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> CreateGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, global::System.Threading.CancellationToken cancellationToken)
             => CreateGroupInviteAsync(groupId: groupId, body: body, pretty: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Project Invitation</summary>
@@ -258,7 +260,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupInvites", "PATCH", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -277,7 +279,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="UpdateGroupInvitesAsync(string, global::AtlasGen.Atlas.GroupInvitationRequest, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupInvites", "PATCH", "/api/atlas/v2/groups/{groupId}/invites", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupInvitesAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Project Invitation</summary>
@@ -290,7 +292,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupInvite", "GET", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> GetGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> GetGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -308,7 +310,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="GetGroupInviteAsync(string, string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupInvite", "GET", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> GetGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> GetGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupInviteAsync(groupId: groupId, invitationId: invitationId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Cancel One Project Invitation</summary>
@@ -320,7 +322,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupInvite", "DELETE", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task DeleteGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task DeleteGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -337,7 +339,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="DeleteGroupInviteAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupInvite", "DELETE", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task DeleteGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task DeleteGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::System.Threading.CancellationToken cancellationToken)
             => DeleteGroupInviteAsync(groupId: groupId, invitationId: invitationId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Project Invitation by Invitation ID</summary>
@@ -350,7 +352,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupInviteById", "PATCH", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInviteByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::AtlasGen.Atlas.GroupInvitationUpdateRequest body, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInviteByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::AtlasGen.Atlas.GroupInvitationUpdateRequest body, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -370,7 +372,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="UpdateGroupInviteByIdAsync(string, string, global::AtlasGen.Atlas.GroupInvitationUpdateRequest, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupInviteById", "PATCH", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", MediaType = "application/vnd.atlas.2023-01-01+json", Deprecated = true, Sunset = "2027-07-01")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInviteByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::AtlasGen.Atlas.GroupInvitationUpdateRequest body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInviteByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::AtlasGen.Atlas.GroupInvitationUpdateRequest body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupInviteByIdAsync(groupId: groupId, invitationId: invitationId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return All Limits for One Project</summary>
@@ -382,7 +384,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupLimits", "GET", "/api/atlas/v2/groups/{groupId}/limits", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListGroupLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListGroupLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -398,7 +400,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="ListGroupLimitsAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupLimits", "GET", "/api/atlas/v2/groups/{groupId}/limits", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListGroupLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListGroupLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupLimitsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Limit for One Project</summary>
@@ -428,7 +430,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupLimit", "GET", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> GetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> GetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -445,7 +447,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="GetGroupLimitAsync(string, global::AtlasGen.Atlas.ProjectLimitName, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupLimit", "GET", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> GetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> GetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupLimitAsync(groupId: groupId, limitName: limitName, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Project Limit</summary>
@@ -475,7 +477,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupLimit", "DELETE", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task DeleteGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -492,7 +494,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="DeleteGroupLimitAsync(string, global::AtlasGen.Atlas.ProjectLimitName, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupLimit", "DELETE", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task DeleteGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::System.Threading.CancellationToken cancellationToken)
             => DeleteGroupLimitAsync(groupId: groupId, limitName: limitName, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Set One Project Limit</summary>
@@ -527,7 +529,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("setGroupLimit", "PATCH", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> SetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.DataFederationLimit body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> SetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.DataFederationLimit body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -547,7 +549,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="SetGroupLimitAsync(string, global::AtlasGen.Atlas.ProjectLimitName, global::AtlasGen.Atlas.DataFederationLimit, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("setGroupLimit", "PATCH", "/api/atlas/v2/groups/{groupId}/limits/{limitName}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> SetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.DataFederationLimit body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> SetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.DataFederationLimit body, global::System.Threading.CancellationToken cancellationToken)
             => SetGroupLimitAsync(groupId: groupId, limitName: limitName, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Return One Project Settings</summary>
@@ -559,7 +561,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupSettings", "GET", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> GetGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> GetGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -575,7 +577,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="GetGroupSettingsAsync(string, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupSettings", "GET", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> GetGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> GetGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupSettingsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Project Settings</summary>
@@ -588,7 +590,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupSettings", "PATCH", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> UpdateGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupSettings body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> UpdateGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupSettings body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -607,7 +609,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="UpdateGroupSettingsAsync(string, global::AtlasGen.Atlas.GroupSettings, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupSettings", "PATCH", "/api/atlas/v2/groups/{groupId}/settings", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> UpdateGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupSettings body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> UpdateGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupSettings body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupSettingsAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
     }
 }

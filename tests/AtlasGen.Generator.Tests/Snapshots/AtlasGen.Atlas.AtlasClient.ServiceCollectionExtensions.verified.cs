@@ -8,11 +8,11 @@ namespace AtlasGen.Atlas
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     public static class AtlasClientServiceCollectionExtensions
     {
-        /// <summary>Registers AtlasClient on IHttpClientFactory with HTTP Digest authentication. Returns the HttpClient builder, so that handlers such as AddStandardResilienceHandler() compose.</summary>
+        /// <summary>Registers AtlasClient on IHttpClientFactory with the options' API key (HTTP Digest) or service account (OAuth), and AtlasGen's retry. Returns the HttpClient builder, so that handlers such as AddStandardResilienceHandler() compose.</summary>
         public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddAtlasClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::AtlasGen.Runtime.AtlasClientOptions>? configure = null)
             => global::AtlasGen.Runtime.AtlasServiceCollectionExtensions.AddAtlasGenClient(services, "AtlasGen.Atlas.AtlasClient", static connection => new global::AtlasGen.Atlas.AtlasClient(connection), configure);
 
-        /// <summary>Registers AtlasClient, binding its options (BaseAddress, PublicKey, PrivateKey, Timeout, UserAgent, Retry) from a configuration section.</summary>
+        /// <summary>Registers AtlasClient, binding its options (BaseAddress, PublicKey, PrivateKey, ClientId, ClientSecret, TokenEndpoint, Timeout, UserAgent, Retry) from a configuration section.</summary>
         public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddAtlasClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
             => global::AtlasGen.Runtime.AtlasServiceCollectionExtensions.AddAtlasGenClient(services, "AtlasGen.Atlas.AtlasClient", static connection => new global::AtlasGen.Atlas.AtlasClient(connection), configuration);
     }

@@ -6,10 +6,13 @@ namespace AtlasGen.Atlas
 {
     /// <summary>Returns, adds, edits, or removes teams.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class TeamsClient
+    public partial class TeamsClient
     {
         private readonly global::AtlasGen.Runtime.AtlasConnection _connection;
         private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _json;
+
+        /// <summary>For mocking: a client without a connection, whose members throw unless a mock overrides them.</summary>
+        protected TeamsClient() : this(global::AtlasGen.Runtime.AtlasConnection.ForMocking) { }
 
         /// <summary>Creates the client over a connection, with the generated JSON metadata.</summary>
         public TeamsClient(global::AtlasGen.Runtime.AtlasConnection connection) : this(connection, global::AtlasGen.Atlas.AtlasClientJsonContext.Default) { }
@@ -33,7 +36,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupTeams", "GET", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -54,23 +57,22 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="ListGroupTeamsAsync(string, bool, bool, bool, int, int, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupTeams", "GET", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupTeamsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
-        /// <summary>Every item of ListGroupTeams, page after page (pageNum and itemsPerPage are driven for you).</summary>
-        /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.TeamRole> EnumerateGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool pretty = false, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>Every item of ListGroupTeams, page after page, with the same filters on every page (pageNum is driven for you).</summary>
+        /// <remarks>Pages are fetched lazily, without includeCount, until a page comes back short; cancellation is checked before each page. AsPages() gives the pages themselves, with their links and headers.</remarks>
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::AtlasGen.Atlas.TeamRole> EnumerateGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool pretty = false, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::AtlasGen.Atlas.TeamRole>(
-                (__page, __token) => ListGroupTeamsAsync(groupId, envelope: false, pretty: pretty, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, cancellationToken: __token),
+            return new global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::AtlasGen.Atlas.TeamRole>(
+                (__page, __token) => ListGroupTeamsAsync(groupId, envelope: false, pretty: pretty, includeCount: false, itemsPerPage: itemsPerPage, pageNum: __page, cancellationToken: __token),
                 static page => page.Results,
-                static page => (int?)page.TotalCount,
                 itemsPerPage,
                 cancellationToken);
         }
 
         /// <inheritdoc cref="EnumerateGroupTeamsAsync(string, bool, int, global::System.Threading.CancellationToken)"/>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.TeamRole> EnumerateGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::AtlasGen.Atlas.TeamRole> EnumerateGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupTeamsAsync(groupId: groupId, pretty: false, cancellationToken: cancellationToken);
 
         /// <summary>Add One or More Teams to One Project</summary>
@@ -83,7 +85,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("addGroupTeams", "POST", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -102,7 +104,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="AddGroupTeamsAsync(string, global::System.Collections.Generic.List{global::AtlasGen.Atlas.TeamRole}, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("addGroupTeams", "POST", "/api/atlas/v2/groups/{groupId}/teams", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> body, global::System.Threading.CancellationToken cancellationToken)
             => AddGroupTeamsAsync(groupId: groupId, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Team from One Project</summary>
@@ -114,7 +116,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupTeam", "DELETE", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task RemoveGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -131,7 +133,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="RemoveGroupTeamAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("removeGroupTeam", "DELETE", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task RemoveGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task RemoveGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::System.Threading.CancellationToken cancellationToken)
             => RemoveGroupTeamAsync(groupId: groupId, teamId: teamId, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update Team Roles in One Project</summary>
@@ -145,7 +147,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupTeam", "PATCH", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::AtlasGen.Atlas.TeamRole body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::AtlasGen.Atlas.TeamRole body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -166,7 +168,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="UpdateGroupTeamAsync(string, string, global::AtlasGen.Atlas.TeamRole, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupTeam", "PATCH", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::AtlasGen.Atlas.TeamRole body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::AtlasGen.Atlas.TeamRole body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupTeamAsync(groupId: groupId, teamId: teamId, body: body, envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -6,10 +6,13 @@ namespace AtlasGen.Atlas
 {
     /// <summary>Atlas test endpoints.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class TestClient
+    public partial class TestClient
     {
         private readonly global::AtlasGen.Runtime.AtlasConnection _connection;
         private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _json;
+
+        /// <summary>For mocking: a client without a connection, whose members throw unless a mock overrides them.</summary>
+        protected TestClient() : this(global::AtlasGen.Runtime.AtlasConnection.ForMocking) { }
 
         /// <summary>Creates the client over a connection, with the generated JSON metadata.</summary>
         public TestClient(global::AtlasGen.Runtime.AtlasConnection connection) : this(connection, global::AtlasGen.Atlas.AtlasClientJsonContext.Default) { }
@@ -29,7 +32,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("versionedExample", "GET", "/api/atlas/v2/example/info", MediaType = "application/vnd.atlas.2023-02-01+json", Deprecated = true)]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> VersionedExampleAsync(bool envelope = false, bool additionalInfo = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> VersionedExampleAsync(bool envelope = false, bool additionalInfo = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
@@ -43,7 +46,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="VersionedExampleAsync(bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("versionedExample", "GET", "/api/atlas/v2/example/info", MediaType = "application/vnd.atlas.2023-02-01+json", Deprecated = true)]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> VersionedExampleAsync(global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> VersionedExampleAsync(global::System.Threading.CancellationToken cancellationToken)
             => VersionedExampleAsync(envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -10,10 +10,13 @@ namespace AtlasGen.Atlas
     /// <b>IMPORTANT</b>: Each project can only have one configuration per <c>integrationType</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class ThirdPartyIntegrationsClient
+    public partial class ThirdPartyIntegrationsClient
     {
         private readonly global::AtlasGen.Runtime.AtlasConnection _connection;
         private readonly global::AtlasGen.Atlas.AtlasClientJsonContext _json;
+
+        /// <summary>For mocking: a client without a connection, whose members throw unless a mock overrides them.</summary>
+        protected ThirdPartyIntegrationsClient() : this(global::AtlasGen.Runtime.AtlasConnection.ForMocking) { }
 
         /// <summary>Creates the client over a connection, with the generated JSON metadata.</summary>
         public ThirdPartyIntegrationsClient(global::AtlasGen.Runtime.AtlasConnection connection) : this(connection, global::AtlasGen.Atlas.AtlasClientJsonContext.Default) { }
@@ -37,7 +40,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupIntegrations", "GET", "/api/atlas/v2/groups/{groupId}/integrations", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> ListGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> ListGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -58,23 +61,22 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="ListGroupIntegrationsAsync(string, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("listGroupIntegrations", "GET", "/api/atlas/v2/groups/{groupId}/integrations", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> ListGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> ListGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => ListGroupIntegrationsAsync(groupId: groupId, envelope: false, cancellationToken: cancellationToken);
 
-        /// <summary>Every item of ListGroupIntegrations, page after page (pageNum and itemsPerPage are driven for you).</summary>
-        /// <remarks>Pages are fetched lazily; cancellation is checked before each page.</remarks>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ThirdPartyIntegration> EnumerateGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>Every item of ListGroupIntegrations, page after page, with the same filters on every page (pageNum is driven for you).</summary>
+        /// <remarks>Pages are fetched lazily, without includeCount, until a page comes back short; cancellation is checked before each page. AsPages() gives the pages themselves, with their links and headers.</remarks>
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedIntegrationView, global::AtlasGen.Atlas.ThirdPartyIntegration> EnumerateGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return global::AtlasGen.Runtime.AtlasPager.EnumerateAsync<global::AtlasGen.Atlas.PaginatedIntegrationView, global::AtlasGen.Atlas.ThirdPartyIntegration>(
-                (__page, __token) => ListGroupIntegrationsAsync(groupId, envelope: false, includeCount: true, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
+            return new global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedIntegrationView, global::AtlasGen.Atlas.ThirdPartyIntegration>(
+                (__page, __token) => ListGroupIntegrationsAsync(groupId, envelope: false, includeCount: false, itemsPerPage: itemsPerPage, pageNum: __page, pretty: pretty, cancellationToken: __token),
                 static page => page.Results,
-                static page => (int?)page.TotalCount,
                 itemsPerPage,
                 cancellationToken);
         }
 
         /// <inheritdoc cref="EnumerateGroupIntegrationsAsync(string, int, bool, global::System.Threading.CancellationToken)"/>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::AtlasGen.Atlas.ThirdPartyIntegration> EnumerateGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::AtlasGen.Runtime.AtlasPageable<global::AtlasGen.Atlas.PaginatedIntegrationView, global::AtlasGen.Atlas.ThirdPartyIntegration> EnumerateGroupIntegrationsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Threading.CancellationToken cancellationToken)
             => EnumerateGroupIntegrationsAsync(groupId: groupId, itemsPerPage: 100, cancellationToken: cancellationToken);
 
         /// <summary>Return One Third-Party Service Integration</summary>
@@ -87,7 +89,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupIntegration", "GET", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ThirdPartyIntegration> GetGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ThirdPartyIntegration> GetGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -104,7 +106,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="GetGroupIntegrationAsync(string, global::AtlasGen.Atlas.ThirdPartyIntegrationType, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("getGroupIntegration", "GET", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ThirdPartyIntegration> GetGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ThirdPartyIntegration> GetGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
             => GetGroupIntegrationAsync(groupId: groupId, integrationType: integrationType, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Update One Third-Party Service Integration</summary>
@@ -121,7 +123,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupIntegration", "PUT", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> UpdateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> UpdateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -146,7 +148,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="UpdateGroupIntegrationAsync(string, global::AtlasGen.Atlas.ThirdPartyIntegrationType, global::AtlasGen.Atlas.ThirdPartyIntegration, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("updateGroupIntegration", "PUT", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> UpdateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> UpdateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, global::System.Threading.CancellationToken cancellationToken)
             => UpdateGroupIntegrationAsync(groupId: groupId, integrationType: integrationType, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Configure One Third-Party Service Integration</summary>
@@ -163,7 +165,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupIntegration", "POST", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -188,7 +190,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="CreateGroupIntegrationAsync(string, global::AtlasGen.Atlas.ThirdPartyIntegrationType, global::AtlasGen.Atlas.ThirdPartyIntegration, bool, bool, int, int, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("createGroupIntegration", "POST", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::AtlasGen.Atlas.ThirdPartyIntegration body, global::System.Threading.CancellationToken cancellationToken)
             => CreateGroupIntegrationAsync(groupId: groupId, integrationType: integrationType, body: body, envelope: false, cancellationToken: cancellationToken);
 
         /// <summary>Remove One Third-Party Service Integration</summary>
@@ -201,7 +203,7 @@ namespace AtlasGen.Atlas
         /// <exception cref="global::AtlasGen.Runtime.AtlasApiException">The server answered with an error status; the exception keeps the ApiError and the raw body.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupIntegration", "DELETE", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::System.Threading.Tasks.Task DeleteGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
@@ -218,7 +220,7 @@ namespace AtlasGen.Atlas
 
         /// <inheritdoc cref="DeleteGroupIntegrationAsync(string, global::AtlasGen.Atlas.ThirdPartyIntegrationType, bool, bool, global::System.Threading.CancellationToken)"/>
         [global::AtlasGen.Runtime.AtlasOperation("deleteGroupIntegration", "DELETE", "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}", MediaType = "application/vnd.atlas.2023-01-01+json")]
-        public global::System.Threading.Tasks.Task DeleteGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
+        public virtual global::System.Threading.Tasks.Task DeleteGroupIntegrationAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ThirdPartyIntegrationType integrationType, global::System.Threading.CancellationToken cancellationToken)
             => DeleteGroupIntegrationAsync(groupId: groupId, integrationType: integrationType, envelope: false, cancellationToken: cancellationToken);
     }
 }

@@ -11,11 +11,14 @@ namespace AtlasGen.Atlas
     /// <b>License.</b> MongoDB publishes the source repositories under the Apache License 2.0. The published document's own <c>info.license</c> field, kept below unchanged, names CC BY-NC-SA 3.0 US. See spec/README.md in the AtlasGen repository.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
-    public sealed partial class AtlasClient : global::System.IDisposable
+    public partial class AtlasClient : global::System.IDisposable
     {
         private readonly bool _ownsConnection;
 
-        /// <summary>Creates a client that authenticates with the options' API key over HTTP Digest, and owns its HttpClient.</summary>
+        /// <summary>For mocking: a client without a connection; a mock overrides the tag properties it needs.</summary>
+        protected AtlasClient() : this(global::AtlasGen.Runtime.AtlasConnection.ForMocking, ownsConnection: false) { }
+
+        /// <summary>Creates a client that authenticates with the options' API key (HTTP Digest) or service account (OAuth), and owns its HttpClient.</summary>
         public AtlasClient(global::AtlasGen.Runtime.AtlasClientOptions options) : this(new global::AtlasGen.Runtime.AtlasConnection(options), ownsConnection: true) { }
 
         /// <summary>Creates a client that authenticates with the options' credentials and logs each request (method, path template, status, time; never secrets).</summary>
@@ -44,34 +47,41 @@ namespace AtlasGen.Atlas
         public global::AtlasGen.Runtime.AtlasConnection Connection { get; }
 
         /// <summary>Returns and edits database auditing settings for MongoDB Cloud projects.</summary>
-        public global::AtlasGen.Atlas.AuditingClient Auditing { get; }
+        public virtual global::AtlasGen.Atlas.AuditingClient Auditing { get; }
 
         /// <summary>Returns, adds, and edits MongoDB Cloud users.</summary>
-        public global::AtlasGen.Atlas.MongoDbCloudUsersClient MongoDbCloudUsers { get; }
+        public virtual global::AtlasGen.Atlas.MongoDbCloudUsersClient MongoDbCloudUsers { get; }
 
         /// <summary>Returns, adds, edits, and removes access tokens to use the MongoDB Cloud API. MongoDB Cloud applies these keys to organizations. These resources can return, assign, or revoke use of these keys within a specified project.</summary>
-        public global::AtlasGen.Atlas.ProgrammaticApiKeysClient ProgrammaticApiKeys { get; }
+        public virtual global::AtlasGen.Atlas.ProgrammaticApiKeysClient ProgrammaticApiKeys { get; }
 
         /// <summary>Returns, adds, and edits collections of clusters and users in MongoDB Cloud.</summary>
-        public global::AtlasGen.Atlas.ProjectsClient Projects { get; }
+        public virtual global::AtlasGen.Atlas.ProjectsClient Projects { get; }
 
         /// <summary>Returns, adds, edits, or removes teams.</summary>
-        public global::AtlasGen.Atlas.TeamsClient Teams { get; }
+        public virtual global::AtlasGen.Atlas.TeamsClient Teams { get; }
 
         /// <summary>Atlas test endpoints.</summary>
-        public global::AtlasGen.Atlas.TestClient Test { get; }
+        public virtual global::AtlasGen.Atlas.TestClient Test { get; }
 
         /// <summary>
         /// Returns, adds, edits, and removes third-party service integration configurations. MongoDB Cloud sends alerts to each third-party service that you configure.
         /// <para/>
         /// <b>IMPORTANT</b>: Each project can only have one configuration per <c>integrationType</c>.
         /// </summary>
-        public global::AtlasGen.Atlas.ThirdPartyIntegrationsClient ThirdPartyIntegrations { get; }
+        public virtual global::AtlasGen.Atlas.ThirdPartyIntegrationsClient ThirdPartyIntegrations { get; }
 
         /// <summary>Disposes the connection when this client created it.</summary>
         public void Dispose()
         {
-            if (_ownsConnection)
+            Dispose(disposing: true);
+            global::System.GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Disposes the connection when this client created it and <paramref name="disposing"/> is true.</summary>
+        protected virtual void Dispose(bool disposing)
+        {
+            if (disposing && _ownsConnection)
             {
                 Connection.Dispose();
             }

@@ -16,10 +16,31 @@ public sealed class ClientCredentialsTokenHandlerTests
 
     private static (HttpClient Client, FakeOAuthServer Server, FakeTimeProvider Time, ClientCredentialsTokenHandler Handler) Create(int expiresIn = 3600, string secret = ClientSecret)
     {
-        var server = new FakeOAuthServer(ClientId, ClientSecret, expiresIn);
+        // Tokens are shared process-wide per credential: each test gets its own account, so tests don't share tokens.
+        var clientId = ClientId + "-" + Guid.NewGuid().ToString("N");
+        var server = new FakeOAuthServer(clientId, ClientSecret, expiresIn);
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-29T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var handler = new ClientCredentialsTokenHandler(ClientId, secret, null, server, time);
+        var handler = new ClientCredentialsTokenHandler(clientId, secret, null, server, time);
         return (new HttpClient(handler), server, time, handler);
+    }
+
+    [Fact]
+    public async Task Handlers_of_one_credential_share_one_token_and_other_credentials_get_their_own()
+    {
+        var clientId = ClientId + "-" + Guid.NewGuid().ToString("N");
+        var server = new FakeOAuthServer(clientId, ClientSecret);
+        var other = new FakeOAuthServer(clientId, "another-secret");
+        using var first = new HttpClient(new ClientCredentialsTokenHandler(clientId, ClientSecret, null, server));
+        using var second = new HttpClient(new ClientCredentialsTokenHandler(clientId, ClientSecret, null, server));
+        using var third = new HttpClient(new ClientCredentialsTokenHandler(clientId, "another-secret", null, other));
+
+        (await first.GetAsync(s_api)).EnsureSuccessStatusCode();
+        (await second.GetAsync(s_api)).EnsureSuccessStatusCode();
+        (await third.GetAsync(s_api)).EnsureSuccessStatusCode();
+
+        Assert.Equal(1, server.TokenRequests);
+        Assert.Equal(new[] { "Bearer token-1", "Bearer token-1" }, server.ApiRequests.Select(r => r.Authorization));
+        Assert.Equal(1, other.TokenRequests);
     }
 
     [Fact]
@@ -90,7 +111,7 @@ public sealed class ClientCredentialsTokenHandlerTests
     public async Task Concurrent_first_calls_share_one_token_fetch()
     {
         var (client, server, _, _) = Create();
-        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.GetAsync(s_api)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => client.GetAsync(s_api)));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal(1, server.TokenRequests);
     }

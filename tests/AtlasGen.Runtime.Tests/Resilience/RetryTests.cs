@@ -8,7 +8,7 @@ using AtlasGen.Runtime.Tests.Fakes;
 
 namespace AtlasGen.Runtime.Tests.Resilience;
 
-/// <summary>Retry of 429 and 503 through the factory's chain: retry → digest → transport.</summary>
+/// <summary>Retry of 429, and of 503 and network failures for idempotent methods, through the factory's chain: retry → digest → transport.</summary>
 public class RetryTests
 {
     private const string User = "pubkey";
@@ -28,28 +28,72 @@ public class RetryTests
     }
 
     [Fact]
-    public async Task Retry_is_off_by_default()
+    public async Task Retry_is_on_by_default()
     {
-        Assert.False(new AtlasClientOptions().Retry.Enabled);
-        var (server, client, _) = Create(new AtlasRetryOptions(), new FakeResponse(503).With("Retry-After", "1"));
-
-        using var response = await client.GetAsync("/x");
-
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Equal(2, server.RequestCount); // the digest challenge and the one authorized attempt
-    }
-
-    [Fact]
-    public async Task Service_unavailable_is_retried_after_the_Retry_After_seconds()
-    {
-        var (server, client, time) = Create(new AtlasRetryOptions { Enabled = true },
-            new FakeResponse(503).With("Retry-After", "7"), new FakeResponse(503).With("Retry-After", "2"));
+        Assert.True(new AtlasClientOptions().Retry.Enabled);
+        var (server, client, time) = Create(new AtlasRetryOptions(), new FakeResponse(429).With("Retry-After", "3"));
 
         using var response = await client.GetAsync("/x");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(new[] { TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(2) }, time.Delays);
-        Assert.Equal(4, server.RequestCount); // challenge + 3 attempts, the retries authorized up front
+        Assert.Equal(new[] { TimeSpan.FromSeconds(3) }, time.Delays);
+        Assert.Equal(3, server.RequestCount); // the digest challenge, the 429 and the retry
+    }
+
+    [Fact]
+    public async Task Disabled_retry_returns_the_first_response()
+    {
+        var (server, client, time) = Create(new AtlasRetryOptions { Enabled = false }, new FakeResponse(503).With("Retry-After", "1"));
+
+        using var response = await client.GetAsync("/x");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(time.Delays);
+        Assert.Equal(2, server.RequestCount); // the digest challenge and the one authorized attempt
+    }
+
+    [Fact]
+    public async Task Service_unavailable_waits_at_least_Retry_After_then_backs_off_exponentially()
+    {
+        var (server, client, time) = Create(new AtlasRetryOptions { BaseDelay = TimeSpan.FromSeconds(1) },
+            new FakeResponse(503).With("Retry-After", "7"), new FakeResponse(503).With("Retry-After", "1"), new FakeResponse(503).With("Retry-After", "1"));
+
+        using var response = await client.GetAsync("/x");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var delays = time.Delays.ToArray();
+        Assert.Equal(3, delays.Length);
+        // The server's 7 s beat the first backoff (1 s ± 20%); then the backoff (2 s, 4 s ± 20%) beats its 1 s.
+        Assert.Equal(TimeSpan.FromSeconds(7), delays[0]);
+        Assert.InRange(delays[1], TimeSpan.FromSeconds(1.6), TimeSpan.FromSeconds(2.4));
+        Assert.InRange(delays[2], TimeSpan.FromSeconds(3.2), TimeSpan.FromSeconds(4.8));
+        Assert.Equal(5, server.RequestCount); // challenge + 4 attempts, the retries authorized up front
+    }
+
+    [Fact]
+    public async Task A_POST_is_not_retried_on_503_but_is_on_429()
+    {
+        var (server, client, time) = Create(new AtlasRetryOptions(), new FakeResponse(503).With("Retry-After", "0"));
+
+        using var unavailable = await client.PostAsync("/groups", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
+        Assert.Empty(time.Delays);
+        Assert.Equal(2, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task The_total_wait_is_capped()
+    {
+        var (server, client, time) = Create(new AtlasRetryOptions { MaxRetries = 10, MaxTotalDelay = TimeSpan.FromSeconds(25) },
+            Enumerable.Range(0, 10).Select(_ => (FakeResponse?)new FakeResponse(429).With("Retry-After", "10")).ToArray());
+
+        using var response = await client.GetAsync("/x");
+
+        // Two waits of 10 s fit in 25 s; a third would pass it, so the third 429 goes back to the caller.
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10) }, time.Delays);
+        Assert.Equal(1 + 3, server.RequestCount);
     }
 
     [Fact]
@@ -120,9 +164,9 @@ public class RetryTests
     }
 
     [Fact]
-    public async Task A_retried_POST_re_sends_its_body()
+    public async Task A_POST_throttled_with_429_is_retried_and_re_sends_its_body()
     {
-        var (server, client, _) = Create(new AtlasRetryOptions { Enabled = true }, new FakeResponse(503).With("Retry-After", "0"));
+        var (server, client, _) = Create(new AtlasRetryOptions { Enabled = true }, new FakeResponse(429).With("Retry-After", "0"));
         const string json = "{\"name\":\"demo\"}";
 
         using var response = await client.PostAsync("/groups", new StringContent(json, Encoding.UTF8, "application/json"));

@@ -39,6 +39,6 @@ public sealed class SimulatorFixture : IAsyncLifetime
     public WireClient Wire() => new(Simulator.BaseAddress, AtlasHttpClientFactory.Create(Options()));
 
     /// <summary>A new project in the seeded organization, with a unique name.</summary>
-    public async Task<ApiAtlasGroupView> NewProjectAsync(AtlasClient client, string prefix = "p")
-        => await client.Projects.CreateProjectAsync(new ApiAtlasGroupView { Name = prefix + "-" + Guid.NewGuid().ToString("N")[..12], OrgId = Org.Id });
+    public async Task<Group> NewProjectAsync(AtlasClient client, string prefix = "p")
+        => await client.Projects.CreateGroupAsync(new Group { Name = prefix + "-" + Guid.NewGuid().ToString("N")[..12], OrgId = Org.Id });
 }

@@ -49,7 +49,8 @@ public sealed class WireClient : IDisposable
 
         if (json is not null)
         {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            // Today's spec versions request bodies too: the body goes in the media type the caller asks for.
+            request.Content = new StringContent(json, Encoding.UTF8, accept ?? V1);
         }
 
         var response = await _http.SendAsync(request);

@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -14,20 +12,18 @@ namespace AtlasGen.Runtime;
 /// service account's id and secret, caches it until shortly before it expires, and sends it as a bearer token.
 /// </summary>
 /// <remarks>
-/// A 401 with a cached token fetches a fresh one and retries once; a second 401 goes back to the caller, so a
-/// revoked account never loops. Concurrent callers share one fetch. The secret is only sent to the token endpoint.
+/// The token is shared by every handler of the same credential (token endpoint, client id, secret) in the process, and
+/// concurrent callers share one fetch: Atlas allows its token endpoint 10 requests a minute. A 401 with a cached token
+/// fetches a fresh one and retries once; a second 401 goes back to the caller, so a revoked account never loops.
+/// The secret is only sent to the token endpoint.
 /// </remarks>
 public sealed class ClientCredentialsTokenHandler : DelegatingHandler
 {
-    // A token this close to expiry is refreshed first, so it doesn't expire in flight.
-    private static readonly TimeSpan s_refreshMargin = TimeSpan.FromSeconds(60);
-
     private readonly string _clientId;
     private readonly string _clientSecret;
     private readonly Uri? _tokenEndpoint;
     private readonly TimeProvider _timeProvider;
-    private readonly SemaphoreSlim _fetch = new(1, 1);
-    private OAuthAccessToken? _token;
+    private int _tokensFetched;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="clientId">The service account's client id.</param>
@@ -46,8 +42,8 @@ public sealed class ClientCredentialsTokenHandler : DelegatingHandler
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>How many tokens this handler has fetched; for diagnostics and tests.</summary>
-    public int TokensFetched { get; private set; }
+    /// <summary>How many tokens this handler has fetched (a token another handler of the same credential fetched is not counted); for diagnostics and tests.</summary>
+    public int TokensFetched => Volatile.Read(ref _tokensFetched);
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -59,7 +55,9 @@ public sealed class ClientCredentialsTokenHandler : DelegatingHandler
             await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var token = await GetTokenAsync(request, rejected: null, cancellationToken).ConfigureAwait(false);
+        var endpoint = _tokenEndpoint ?? new Uri(request.RequestUri ?? throw new InvalidOperationException("The request has no URI."), "/api/oauth/token");
+        var source = OAuthTokenSource.For(endpoint, _clientId, _clientSecret);
+        var token = await GetTokenAsync(source, rejected: null, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
@@ -68,7 +66,7 @@ public sealed class ClientCredentialsTokenHandler : DelegatingHandler
         }
 
         response.Dispose();
-        token = await GetTokenAsync(request, rejected: token, cancellationToken).ConfigureAwait(false);
+        token = await GetTokenAsync(source, rejected: token, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
@@ -76,60 +74,6 @@ public sealed class ClientCredentialsTokenHandler : DelegatingHandler
     /// <summary>Hides the secret, whatever prints the handler.</summary>
     public override string ToString() => $"ClientCredentialsTokenHandler {{ ClientId = {_clientId}, ClientSecret = *** }}";
 
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _fetch.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    private async Task<OAuthAccessToken> GetTokenAsync(HttpRequestMessage request, OAuthAccessToken? rejected, CancellationToken cancellationToken)
-    {
-        if (Usable(_token, rejected) is { } cached)
-        {
-            return cached;
-        }
-
-        await _fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // Another caller may have fetched while this one waited.
-            return Usable(_token, rejected) ?? (_token = await FetchAsync(request, cancellationToken).ConfigureAwait(false));
-        }
-        finally
-        {
-            _fetch.Release();
-        }
-    }
-
-    private OAuthAccessToken? Usable(OAuthAccessToken? token, OAuthAccessToken? rejected)
-        => token is not null && !ReferenceEquals(token, rejected) && _timeProvider.GetUtcNow() < token.ExpiresAt - s_refreshMargin ? token : null;
-
-    private async Task<OAuthAccessToken> FetchAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var endpoint = _tokenEndpoint ?? new Uri(request.RequestUri ?? throw new InvalidOperationException("The request has no URI."), "/api/oauth/token");
-        using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, endpoint)
-        {
-            Content = new FormUrlEncodedContent(new[] { new KeyValuePair<string, string>("grant_type", "client_credentials") }),
-        };
-        tokenRequest.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.EscapeDataString(_clientId) + ":" + Uri.EscapeDataString(_clientSecret))));
-        tokenRequest.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-
-        using var response = await base.SendAsync(tokenRequest, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        TokensFetched++;
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new AtlasAuthenticationException("oauth:token", AtlasApiErrorParser.TryParse(body), body);
-        }
-
-        return OAuthTokenResponseParser.TryParse(body, _timeProvider.GetUtcNow())
-            ?? throw new AtlasAuthenticationException("oauth:token", null, body,
-                new FormatException($"The token endpoint {endpoint} answered without a usable access_token."));
-    }
+    private Task<OAuthAccessToken> GetTokenAsync(OAuthTokenSource source, OAuthAccessToken? rejected, CancellationToken cancellationToken)
+        => source.GetAsync(base.SendAsync, rejected, _timeProvider, () => Interlocked.Increment(ref _tokensFetched), cancellationToken);
 }

@@ -3,24 +3,27 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Polly;
-using Polly.Retry;
 
 namespace AtlasGen.Runtime;
 
 /// <summary>
-/// Retries 429 (Too Many Requests) and 503 (Service Unavailable) with a Polly retry pipeline, waiting as long as the
-/// server's Retry-After asks, else backing off exponentially from <see cref="AtlasRetryOptions.BaseDelay"/>.
-/// A Retry-After longer than <see cref="AtlasRetryOptions.MaxDelay"/> is not waited for: the response goes back to the caller.
+/// Retries as Atlas advises. A 429 is retried for any method (Atlas did not process it), waiting at least its
+/// <c>Retry-After</c> and at least the exponential backoff (with jitter) of the attempt. A 503 or a network failure
+/// (<see cref="HttpRequestException"/>) is retried only for GET, PUT, DELETE, HEAD and OPTIONS, which are idempotent:
+/// a POST or PATCH may have been applied. A wait over <see cref="AtlasRetryOptions.MaxDelay"/>, or one that would take
+/// the call past <see cref="AtlasRetryOptions.MaxTotalDelay"/>, is not made: the last response (or exception) goes back.
 /// </summary>
-/// <remarks>Put it outside the digest handler, so that every attempt is authorized afresh.</remarks>
+/// <remarks>Put it outside the authentication handler, so that every attempt is authorized afresh.</remarks>
 public sealed class AtlasRetryHandler : DelegatingHandler
 {
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private const double Jitter = 0.2;
+
+    private readonly AtlasRetryOptions _options;
+    private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates the handler over <paramref name="innerHandler"/>.</summary>
     /// <param name="options">How often and how long to retry. <see cref="AtlasRetryOptions.MaxRetries"/> must be at least 1.</param>
-    /// <param name="innerHandler">The next handler, usually the <see cref="DigestAuthenticationHandler"/>.</param>
+    /// <param name="innerHandler">The next handler, usually the authentication handler.</param>
     public AtlasRetryHandler(AtlasRetryOptions options, HttpMessageHandler innerHandler)
         : this(options, innerHandler, TimeProvider.System)
     {
@@ -33,37 +36,23 @@ public sealed class AtlasRetryHandler : DelegatingHandler
     /// <param name="options">How often and how long to retry. <see cref="AtlasRetryOptions.MaxRetries"/> must be at least 1.</param>
     public AtlasRetryHandler(AtlasRetryOptions options)
     {
-        _pipeline = CreatePipeline(options, TimeProvider.System);
+        _options = Validate(options);
+        _timeProvider = TimeProvider.System;
     }
 
     internal AtlasRetryHandler(AtlasRetryOptions options, HttpMessageHandler innerHandler, TimeProvider timeProvider)
         : base(innerHandler ?? throw new ArgumentNullException(nameof(innerHandler)))
     {
-        _pipeline = CreatePipeline(options, timeProvider);
+        _options = Validate(options);
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
     }
 
-    private static ResiliencePipeline<HttpResponseMessage> CreatePipeline(AtlasRetryOptions options, TimeProvider timeProvider)
+    private static AtlasRetryOptions Validate(AtlasRetryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRetries, 1, nameof(options) + "." + nameof(options.MaxRetries));
-        var maxDelay = options.MaxDelay;
-        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.BaseDelay,
-                MaxDelay = maxDelay,
-                ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Result is { } response && IsRetryable(response.StatusCode)
-                    && !(RetryAfter.Get(response, timeProvider) > maxDelay)),
-                // Null falls back to the exponential backoff above.
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { } response ? RetryAfter.Get(response, timeProvider) : null),
-            })
-            .Build();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BaseDelay, TimeSpan.Zero, nameof(options) + "." + nameof(options.BaseDelay));
+        return options;
     }
 
     /// <inheritdoc />
@@ -80,15 +69,66 @@ public sealed class AtlasRetryHandler : DelegatingHandler
             await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // Polly disposes the responses it retries past, so only the last one reaches the caller.
-        return await _pipeline.ExecuteAsync(
-            static (state, token) => new ValueTask<HttpResponseMessage>(state.Handler.SendOnceAsync(state.Request, token)),
-            (Handler: this, Request: request),
-            cancellationToken).ConfigureAwait(false);
+        var idempotent = IsIdempotent(request.Method);
+        var waited = TimeSpan.Zero;
+        for (var retry = 1; ; retry++)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex) when (idempotent && !cancellationToken.IsCancellationRequested
+                && NextDelay(retry, serverWait: null, waited) is { } delay)
+            {
+                waited += delay;
+                await WaitAsync(request, retry, ex.HttpRequestError.ToString(), delay, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var retryable = response.StatusCode == HttpStatusCode.TooManyRequests
+                || (response.StatusCode == HttpStatusCode.ServiceUnavailable && idempotent);
+            if (!retryable || NextDelay(retry, RetryAfter.Get(response, _timeProvider), waited) is not { } wait)
+            {
+                return response;
+            }
+
+            // Only the last response reaches the caller.
+            response.Dispose();
+            waited += wait;
+            await WaitAsync(request, retry, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), wait, cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    private static bool IsRetryable(HttpStatusCode status) => status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable;
+    /// <summary>The wait before retry number <paramref name="retry"/>, or null when no retry should be made.</summary>
+    private TimeSpan? NextDelay(int retry, TimeSpan? serverWait, TimeSpan waited)
+    {
+        if (retry > _options.MaxRetries || serverWait > _options.MaxDelay)
+        {
+            return null;
+        }
 
-    private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        => base.SendAsync(request, cancellationToken);
+        var backoff = _options.BaseDelay * Math.Pow(2, Math.Min(retry - 1, 30)) * (1 + Jitter * ((Random.Shared.NextDouble() * 2) - 1));
+        if (backoff > _options.MaxDelay)
+        {
+            backoff = _options.MaxDelay;
+        }
+
+        var delay = serverWait > backoff ? serverWait.Value : backoff;
+        return waited + delay > _options.MaxTotalDelay ? null : delay;
+    }
+
+    private async Task WaitAsync(HttpRequestMessage request, int retry, string reason, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        request.Options.TryGetValue(AtlasRequestOptions.OperationId, out var operationId);
+        AtlasTelemetry.RecordRetry(request.Method.Method, operationId, reason);
+        request.Options.Set(AtlasRequestOptions.ResendCount, retry);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsIdempotent(HttpMethod method)
+        => method == HttpMethod.Get || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Head || method == HttpMethod.Options;
 }

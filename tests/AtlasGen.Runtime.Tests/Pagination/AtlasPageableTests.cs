@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 
 namespace AtlasGen.Runtime.Tests.Pagination;
 
-public class AtlasPagerTests
+public class AtlasPageableTests
 {
     private sealed record Page(IReadOnlyList<int>? Results, int? TotalCount);
 
@@ -22,19 +22,31 @@ public class AtlasPagerTests
         }
     }
 
-    private static IAsyncEnumerable<int> Enumerate(PagedSource source, int itemsPerPage, CancellationToken cancellationToken = default)
-        => AtlasPager.EnumerateAsync<Page, int>(source.FetchAsync, p => p.Results, p => p.TotalCount, itemsPerPage, cancellationToken);
+    private static AtlasPageable<Page, int> Enumerate(PagedSource source, int itemsPerPage, CancellationToken cancellationToken = default)
+        => new(source.FetchAsync, p => p.Results, itemsPerPage, cancellationToken);
 
     [Fact]
-    public async Task TotalCount_stops_after_the_last_item_without_fetching_an_empty_page()
+    public async Task A_totalCount_in_the_page_is_ignored_a_short_page_is_the_last()
     {
-        // 6 items, 3 per page: page 2 is full, yet totalCount says there is nothing after it.
-        var source = new PagedSource(total: 6, sendTotal: true, itemsPerPage: 3);
+        // The pager never asks for a count; a page that carries one anyway must not change where the walk ends.
+        var source = new PagedSource(total: 7, sendTotal: true, itemsPerPage: 3);
 
         var items = await Enumerate(source, 3).ToListAsync();
 
-        Assert.Equal(Enumerable.Range(0, 6), items);
-        Assert.Equal(new[] { 1, 2 }, source.Fetched);
+        Assert.Equal(Enumerable.Range(0, 7), items);
+        Assert.Equal(new[] { 1, 2, 3 }, source.Fetched);
+    }
+
+    [Fact]
+    public async Task AsPages_yields_each_fetched_page_with_its_number_and_items()
+    {
+        var source = new PagedSource(total: 5, sendTotal: false, itemsPerPage: 2);
+
+        var pages = await Enumerate(source, 2).AsPages().ToListAsync();
+
+        Assert.Equal(new[] { 1, 2, 3 }, pages.Select(p => p.PageNumber));
+        Assert.Equal(new[] { 2, 2, 1 }, pages.Select(p => p.Items.Count));
+        Assert.All(pages, p => Assert.Null(p.Response)); // no AtlasConnection behind this source
     }
 
     [Fact]
@@ -110,5 +122,5 @@ public class AtlasPagerTests
 
     [Fact]
     public void ItemsPerPage_below_one_is_refused()
-        => Assert.Throws<ArgumentOutOfRangeException>(() => Enumerate(new PagedSource(1, true, 1), 0).GetAsyncEnumerator().MoveNextAsync().AsTask().GetAwaiter().GetResult());
+        => Assert.Throws<ArgumentOutOfRangeException>(() => Enumerate(new PagedSource(1, true, 1), 0));
 }

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AtlasGen.Simulator.Handlers;
+using AtlasGen.Simulator.Models;
+using static AtlasGen.Simulator.Routing.ResponseShape;
+
+namespace AtlasGen.Simulator.Routing;
+
+/// <summary>
+/// The hand-written half of the operation table: which handler answers each operationId, and the shape of its body.
+/// Methods, paths, versions, parameters and roles come from the spec, through the generated
+/// <see cref="AtlasClientServerRoutes"/>.
+/// </summary>
+internal static class OperationHandlers
+{
+    private static readonly Dictionary<string, (ResponseShape Shape, OperationHandler Handler)> s_handlers = new(StringComparer.Ordinal)
+    {
+        // Auditing
+        ["getGroupAuditLog"] = (Resource, AuditingHandlers.GetAsync),
+        ["updateGroupAuditLog"] = (Resource, AuditingHandlers.UpdateAsync),
+
+        // Programmatic API Keys: project assignments
+        ["listGroupApiKeys"] = (Page, ProjectApiKeyHandlers.ListAsync),
+        ["createGroupApiKey"] = (Resource, ProjectApiKeyHandlers.CreateAsync),
+        ["addGroupApiKey"] = (None, ProjectApiKeyHandlers.AssignAsync),
+        ["removeGroupApiKey"] = (None, ProjectApiKeyHandlers.UnassignAsync),
+        ["updateGroupApiKeyRoles"] = (Resource, ProjectApiKeyHandlers.UpdateRolesAsync),
+
+        // Programmatic API Keys: organization keys and their access lists
+        ["listOrgApiKeys"] = (Page, ApiKeyHandlers.ListAsync),
+        ["createOrgApiKey"] = (Resource, ApiKeyHandlers.CreateAsync),
+        ["getOrgApiKey"] = (Resource, ApiKeyHandlers.GetAsync),
+        ["deleteOrgApiKey"] = (None, ApiKeyHandlers.DeleteAsync),
+        ["updateOrgApiKey"] = (Resource, ApiKeyHandlers.UpdateAsync),
+        ["listOrgApiKeyAccessListEntries"] = (Page, AccessListHandlers.ListAsync),
+        ["createOrgApiKeyAccessListEntry"] = (Page, AccessListHandlers.CreateAsync),
+        ["getOrgApiKeyAccessListEntry"] = (Resource, AccessListHandlers.GetAsync),
+        ["deleteOrgApiKeyAccessListEntry"] = (None, AccessListHandlers.DeleteAsync),
+
+        // Projects
+        ["listGroups"] = (Page, ProjectHandlers.ListAsync),
+        ["createGroup"] = (Resource, ProjectHandlers.CreateAsync),
+        ["getGroupByName"] = (Resource, ProjectHandlers.GetByNameAsync),
+        ["getGroup"] = (Resource, ProjectHandlers.GetAsync),
+        ["deleteGroup"] = (None, ProjectHandlers.DeleteAsync),
+        ["listGroupInvites"] = (Resource, InvitationHandlers.ListAsync),
+        ["createGroupInvite"] = (Resource, InvitationHandlers.CreateAsync),
+        ["updateGroupInvites"] = (Resource, InvitationHandlers.UpdateByUsernameAsync),
+        ["getGroupInvite"] = (Resource, InvitationHandlers.GetAsync),
+        ["deleteGroupInvite"] = (None, InvitationHandlers.DeleteAsync),
+        ["updateGroupInviteById"] = (Resource, InvitationHandlers.UpdateByIdAsync),
+        ["listGroupLimits"] = (Resource, LimitHandlers.ListAsync),
+        ["getGroupLimit"] = (Resource, LimitHandlers.GetAsync),
+        ["deleteGroupLimit"] = (None, LimitHandlers.DeleteAsync),
+        ["setGroupLimit"] = (Resource, LimitHandlers.SetAsync),
+        ["getGroupSettings"] = (Resource, SettingsHandlers.GetAsync),
+        ["updateGroupSettings"] = (Resource, SettingsHandlers.UpdateAsync),
+        ["listGroupUsers"] = (Page, ProjectUserHandlers.ListAsync),
+        ["removeGroupUser"] = (None, ProjectUserHandlers.RemoveAsync),
+
+        // Teams
+        ["listGroupTeams"] = (Page, TeamHandlers.ListAsync),
+        ["addGroupTeams"] = (Page, TeamHandlers.AddAsync),
+        ["removeGroupTeam"] = (None, TeamHandlers.RemoveAsync),
+        ["updateGroupTeam"] = (Page, TeamHandlers.UpdateRolesAsync),
+
+        // Test
+        ["versionedExample"] = (Resource, ExampleHandlers.GetAsync),
+
+        // Third-Party Integrations
+        ["listGroupIntegrations"] = (Page, IntegrationHandlers.ListAsync),
+        ["getGroupIntegration"] = (Resource, IntegrationHandlers.GetAsync),
+        ["createGroupIntegration"] = (Page, IntegrationHandlers.CreateAsync),
+        ["updateGroupIntegration"] = (Page, IntegrationHandlers.UpdateAsync),
+        ["deleteGroupIntegration"] = (None, IntegrationHandlers.DeleteAsync),
+    };
+
+    /// <summary>
+    /// Where Atlas's success status differs from the spec's, Atlas's (the recordings show each): a created project is
+    /// 201, an auditing update and a project deletion are accepted (202, the deletion with an empty object).
+    /// </summary>
+    private static readonly Dictionary<string, int> s_atlasStatuses = new(StringComparer.Ordinal)
+    {
+        ["createGroup"] = 201,
+        ["updateGroupAuditLog"] = 202,
+        ["deleteGroup"] = 202,
+    };
+
+    /// <summary>Every route of the spec with its handler; a route without one is a simulator bug, found at start.</summary>
+    public static IReadOnlyList<SimulatorOperation> Create()
+    {
+        var missing = AtlasClientServerRoutes.All.Where(r => !s_handlers.ContainsKey(r.OperationId)).Select(r => r.OperationId).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException("The simulator has no handler for: " + string.Join(", ", missing));
+        }
+
+        return AtlasClientServerRoutes.All
+            .Select(r => new SimulatorOperation(r, s_handlers[r.OperationId].Shape, s_handlers[r.OperationId].Handler, s_atlasStatuses.TryGetValue(r.OperationId, out var status) ? status : null))
+            .ToArray();
+    }
+}

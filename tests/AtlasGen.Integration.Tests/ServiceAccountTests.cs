@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using AtlasGen.Atlas;
+using AtlasGen.Integration.Tests.Infrastructure;
+using AtlasGen.Runtime;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AtlasGen.Integration.Tests;
+
+/// <summary>
+/// A service account (OAuth 2.0 client credentials) through <c>AddAtlasClient</c>, configured from configuration: one token
+/// for the whole process per credential, one fetch for concurrent callers, one refresh when it expires or is refused.
+/// </summary>
+public sealed class ServiceAccountTests
+{
+    private const string Secret = "mdb_sa_sk_4c1f-never-shown";
+
+    private static (ServiceProvider Provider, FakeServiceAccountAtlas Atlas, RecordingTimeProvider Time) Create(int expiresInSeconds = 3600)
+    {
+        // Tokens are shared per credential across the process: a fresh account per test keeps tests apart.
+        var clientId = "mdb_sa_id_" + Guid.NewGuid().ToString("N");
+        var atlas = new FakeServiceAccountAtlas(clientId, Secret, expiresInSeconds);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Atlas:BaseAddress"] = "https://atlas.test/",
+            ["Atlas:ClientId"] = clientId,
+            ["Atlas:ClientSecret"] = Secret,
+        }).Build();
+        var time = new RecordingTimeProvider();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddAtlasClient(configuration.GetSection("Atlas")).ConfigurePrimaryHttpMessageHandler(() => atlas);
+        return (services.BuildServiceProvider(), atlas, time);
+    }
+
+    [Fact]
+    public async Task One_hundred_concurrent_calls_cause_exactly_one_token_request()
+    {
+        var (provider, atlas, _) = Create();
+        await using var _ = provider;
+
+        // Transient clients, each from the container: they still share the credential's token.
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync()));
+
+        Assert.Equal(1, atlas.TokenRequests);
+        Assert.Equal(100, atlas.ApiRequests.Count);
+        Assert.All(atlas.ApiRequests, r => Assert.Equal("Bearer token-1", r.Authorization));
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refreshed_once_for_all_concurrent_callers()
+    {
+        var (provider, atlas, time) = Create(expiresInSeconds: 600);
+        await using var _ = provider;
+        await provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync();
+
+        time.Skew = TimeSpan.FromMinutes(11);
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync()));
+
+        Assert.Equal(2, atlas.TokenRequests);
+        Assert.All(atlas.ApiRequests.Skip(1), r => Assert.Equal("Bearer token-2", r.Authorization));
+    }
+
+    [Fact]
+    public async Task A_401_on_a_cached_token_refreshes_it_once()
+    {
+        var (provider, atlas, _) = Create();
+        await using var _ = provider;
+        var client = provider.GetRequiredService<AtlasClient>();
+        await client.Projects.ListGroupsAsync();
+        atlas.RevokeAll();
+
+        await client.Projects.ListGroupsAsync();
+
+        Assert.Equal(2, atlas.TokenRequests);
+        Assert.Equal(new[] { "Bearer token-1", "Bearer token-1", "Bearer token-2" }, atlas.ApiRequests.Select(r => r.Authorization));
+    }
+
+    [Fact]
+    public async Task A_refused_service_account_is_a_typed_error_after_one_refresh_never_a_loop()
+    {
+        var (provider, atlas, _) = Create();
+        await using var _ = provider;
+        var client = provider.GetRequiredService<AtlasClient>();
+        await client.Projects.ListGroupsAsync();
+        // The cached token is refused, and so is the refreshed one.
+        atlas.RevokeAll();
+        atlas.Then(HttpStatusCode.Unauthorized, FakeServiceAccountAtlas.Error(401, "UNAUTHORIZED", "Revoked."));
+
+        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => client.Projects.ListGroupsAsync());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
+        Assert.Equal(2, atlas.TokenRequests);
+        Assert.Equal(3, atlas.ApiRequests.Count);
+        Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_service_account_alone_is_valid_and_a_half_configured_one_is_named()
+    {
+        var services = new ServiceCollection();
+        services.AddAtlasClient(o => o.ClientSecret = Secret);
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<AtlasClient>());
+
+        Assert.Contains("ClientId is required with ClientSecret", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("PublicKey", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
+    }
+}
