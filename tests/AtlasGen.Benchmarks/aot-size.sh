@@ -46,10 +46,11 @@ echo '<Project />' > "$work/Directory.Build.props"
 echo '<Project />' > "$work/Directory.Build.targets"
 echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$work/Directory.Packages.props"
 
-# make_app NAME PACKAGE_REFERENCES PROGRAM
+# make_app NAME PACKAGE_REFERENCES PROGRAM; the project is aot-NAME, since a project named like a package it
+# references (AtlasGen) is a restore cycle (NU1108).
 make_app() {
   mkdir -p "$work/$1"
-  cat > "$work/$1/$1.csproj" <<XML
+  cat > "$work/$1/aot-$1.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
@@ -176,7 +177,7 @@ declare -A size warnings
 for app in $only; do
   echo "== publish $app"
   (cd "$work/$app" && dotnet publish -c Release -nologo -o "$work/$app/out" > "$work/$app.publish.log" 2>&1) || { tail -n 40 "$work/$app.publish.log"; exit 1; }
-  size[$app]=$(stat -c %s "$work/$app/out/$app")
+  size[$app]=$(stat -c %s "$work/$app/out/aot-$app")
   warnings[$app]=$(grep -cE 'warning (IL|AOT)[0-9]+' "$work/$app.publish.log" || true)
 done
 
@@ -195,12 +196,12 @@ done
 
 # Where the bytes go: native code and data per symbol prefix (≈ assembly and namespace), from the symbols ILC leaves in
 # the .dbg file beside each binary. A comparison of AtlasGen with Refit, largest differences first.
-if command -v nm >/dev/null 2>&1 && [ -f "$work/atlasgen/out/atlasgen.dbg" ] && [ -f "$work/refit/out/refit.dbg" ]; then
+if command -v nm >/dev/null 2>&1 && [ -f "$work/atlasgen/out/aot-atlasgen.dbg" ] && [ -f "$work/refit/out/aot-refit.dbg" ]; then
   echo
   echo "== symbol bytes by prefix, atlasgen vs refit (largest differences first)"
   for app in atlasgen refit; do
     # -t d: sizes in decimal (mawk has no hex conversion).
-    nm -S -t d --size-sort "$work/$app/out/$app.dbg" 2>/dev/null \
+    nm -S -t d --size-sort "$work/$app/out/aot-$app.dbg" 2>/dev/null \
       | awk 'NF == 4 { n = split($4, p, "_"); key = p[1]; for (i = 2; i <= 3 && i <= n; i++) key = key "_" p[i]; bytes[key] += $2 + 0 }
              END { for (k in bytes) printf "%s\t%d\n", k, bytes[k] }' > "$work/$app.symbols.tsv"
   done

@@ -136,8 +136,11 @@ for i in $(seq 1 "$runs"); do
     rm -rf "$dir/bin" "$dir/obj/Release"
     if [[ $app == kiota* ]]; then
       rm -rf "$dir/Generated"
+      # Kiota's C# for lineItems:search does not compile (its schema AdditionalData clashes with Kiota's own
+      # IAdditionalDataHolder.AdditionalData: CS0535), so that one operation of 540 is left out of Kiota's client.
       read -r gen_s gen_rss < <(cd "$bench_dir" && timed "$work/$app.generate.$i.log" dotnet tool run kiota generate -l CSharp -d "$full_spec" \
-        -o "$dir/Generated" -n KiotaAtlas -c KiotaAtlasClient --exclude-backward-compatible --log-level Error)
+        -o "$dir/Generated" -n KiotaAtlas -c KiotaAtlasClient --exclude-backward-compatible --log-level Error \
+        --exclude-path '/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}/lineItems:search')
     else
       gen_s=0; gen_rss=0
     fi
