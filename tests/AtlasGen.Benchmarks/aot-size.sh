@@ -208,7 +208,7 @@ if command -v nm >/dev/null 2>&1 && [ -f "$work/atlasgen/out/aot-atlasgen.dbg" ]
   awk -F'\t' 'NR == FNR { a[$1] = $2; next } { r[$1] = $2 }
     END { for (k in a) d[k] = a[k] - r[k]; for (k in r) if (!(k in a)) d[k] = -r[k]
           for (k in d) printf "%d\t%s\t%d\t%d\n", d[k], k, a[k], r[k] }' "$work/atlasgen.symbols.tsv" "$work/refit.symbols.tsv" \
-    | sort -t$'\t' -k1,1nr | head -n 15 \
+    | sort -t$'\t' -k1,1nr | awk 'NR <= 15' \
     | awk -F'\t' 'BEGIN { printf "| symbol prefix | atlasgen (KB) | refit (KB) | difference (KB) |\n|---|---:|---:|---:|\n" }
                   { printf "| %s | %.0f | %.0f | %+.0f |\n", $2, $3 / 1024, $4 / 1024, $1 / 1024 }'
 fi
