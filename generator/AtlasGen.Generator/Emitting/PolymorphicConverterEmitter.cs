@@ -6,7 +6,8 @@ namespace AtlasGen.Generator.Emitting;
 /// <summary>
 /// Emits the converter of a polymorphic base class, nested in the JSON context. STJ's own polymorphism can't
 /// express Atlas's discriminators (the discriminator is a real property, and several values map to one type),
-/// so the converter reads the value and deserializes with the chosen type's object metadata.
+/// so the converter finds the discriminator on a copy of the reader and deserializes with the chosen type's object
+/// metadata from the reader itself (no JsonDocument buffered: the union costs what its member costs).
 /// </summary>
 internal static class PolymorphicConverterEmitter
 {
@@ -27,9 +28,7 @@ internal static class PolymorphicConverterEmitter
         writer.Line($"private {Metadata}.JsonTypeInfo<{baseType}> BaseInfo({Json}.JsonSerializerOptions options) => _baseInfo ??= _context.CreateObject_{model.Name}(options);");
         writer.Line();
         writer.Open($"public override {baseType}? Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options)");
-        writer.Line($"var element = {Json}.JsonElement.ParseValue(ref reader);");
-        writer.Line($"var discriminator = element.ValueKind == {Json}.JsonValueKind.Object && element.TryGetProperty({TypeNames.Literal(discriminator.PropertyName)}, out var tag) && tag.ValueKind == {Json}.JsonValueKind.String ? tag.GetString() : null;");
-        writer.Open("switch (discriminator)");
+        writer.Open($"switch (global::AtlasGen.Runtime.AtlasDiscriminator.Find(reader, {TypeNames.Literal(discriminator.PropertyName)}))");
         foreach (var group in discriminator.Mapping.Where(m => m.TypeName != model.Name).GroupBy(m => m.TypeName))
         {
             foreach (var mapping in group)
@@ -38,11 +37,11 @@ internal static class PolymorphicConverterEmitter
             }
 
             var derived = $"global::{types.Namespace}.{group.Key}";
-            writer.Line($"    return {Json}.JsonSerializer.Deserialize(element, ({Metadata}.JsonTypeInfo<{derived}>)options.GetTypeInfo(typeof({derived})));");
+            writer.Line($"    return {Json}.JsonSerializer.Deserialize(ref reader, ({Metadata}.JsonTypeInfo<{derived}>)options.GetTypeInfo(typeof({derived})));");
         }
 
         writer.Line("default:");
-        writer.Line($"    return {Json}.JsonSerializer.Deserialize(element, BaseInfo(options));");
+        writer.Line($"    return {Json}.JsonSerializer.Deserialize(ref reader, BaseInfo(options));");
         writer.Close();
         writer.Close();
         writer.Line();

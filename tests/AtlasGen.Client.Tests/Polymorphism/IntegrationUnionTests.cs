@@ -50,6 +50,20 @@ public sealed class IntegrationUnionTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task A_page_streamed_in_small_buffers_reads_every_variant_whatever_its_discriminator_position()
+    {
+        // The converter finds "type" on a copy of the reader: the whole value must be there even when the stream arrives in pieces.
+        const string json = """{"results":[{"id":"s","channelName":"c","apiToken":"t","type":"SLACK"},{"type":"PAGER_DUTY","serviceKey":"k"}],"totalCount":2}""";
+        var options = new JsonSerializerOptions(Json.Options) { DefaultBufferSize = 1 };
+        using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+
+        var page = await JsonSerializer.DeserializeAsync(stream, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PaginatedIntegrationView>)options.GetTypeInfo(typeof(PaginatedIntegrationView)));
+
+        Assert.Equal("c", Assert.IsType<Slack>(page!.Results[0]).ChannelName);
+        Assert.Equal("k", Assert.IsType<PagerDuty>(page.Results[1]).ServiceKey);
+    }
+
+    [Fact]
     public void A_known_variant_is_written_with_its_discriminator()
     {
         ThirdPartyIntegration integration = new OpsGenie { ApiKey = "k", Region = OpsGenieRegion.Us };

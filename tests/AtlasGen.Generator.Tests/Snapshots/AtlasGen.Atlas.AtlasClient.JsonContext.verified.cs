@@ -1192,9 +1192,7 @@ namespace AtlasGen.Atlas
 
             public override global::AtlasGen.Atlas.DataFederationLimit? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                var discriminator = element.ValueKind == global::System.Text.Json.JsonValueKind.Object && element.TryGetProperty("name", out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;
-                switch (discriminator)
+                switch (global::AtlasGen.Runtime.AtlasDiscriminator.Find(reader, "name"))
                 {
                     case "atlas.project.deployment.clusters":
                     case "atlas.project.deployment.nodesPerPrivateLinkRegion":
@@ -1203,9 +1201,9 @@ namespace AtlasGen.Atlas
                     case "atlas.project.security.databaseAccess.users":
                     case "atlas.project.security.networkAccess.crossRegionEntries":
                     case "atlas.project.security.networkAccess.entries":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DefaultLimit)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DefaultLimit)));
                     default:
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, BaseInfo(options));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, BaseInfo(options));
                 }
             }
 
@@ -2180,18 +2178,16 @@ namespace AtlasGen.Atlas
 
             public override global::AtlasGen.Atlas.GroupUserResponse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                var discriminator = element.ValueKind == global::System.Text.Json.JsonValueKind.Object && element.TryGetProperty("orgMembershipStatus", out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;
-                switch (discriminator)
+                switch (global::AtlasGen.Runtime.AtlasDiscriminator.Find(reader, "orgMembershipStatus"))
                 {
                     case "ACTIVE":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupActiveUserResponse)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupActiveUserResponse)));
                     case "INVITATION_EXPIRED":
                     case "INVITATION_REJECTED":
                     case "PENDING":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupPendingUserResponse)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupPendingUserResponse)));
                     default:
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, BaseInfo(options));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, BaseInfo(options));
                 }
             }
 
@@ -3490,30 +3486,28 @@ namespace AtlasGen.Atlas
 
             public override global::AtlasGen.Atlas.ThirdPartyIntegration? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                var discriminator = element.ValueKind == global::System.Text.Json.JsonValueKind.Object && element.TryGetProperty("type", out var tag) && tag.ValueKind == global::System.Text.Json.JsonValueKind.String ? tag.GetString() : null;
-                switch (discriminator)
+                switch (global::AtlasGen.Runtime.AtlasDiscriminator.Find(reader, "type"))
                 {
                     case "DATADOG":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Datadog)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Datadog)));
                     case "MICROSOFT_TEAMS":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.MicrosoftTeams)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.MicrosoftTeams)));
                     case "NEW_RELIC":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.NewRelic)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.NewRelic)));
                     case "OPS_GENIE":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OpsGenie)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OpsGenie)));
                     case "PAGER_DUTY":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDuty)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDuty)));
                     case "PROMETHEUS":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Prometheus)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Prometheus)));
                     case "SLACK":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Slack)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Slack)));
                     case "VICTOR_OPS":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.VictorOps)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.VictorOps)));
                     case "WEBHOOK":
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Webhook)));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook>)options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Webhook)));
                     default:
-                        return global::System.Text.Json.JsonSerializer.Deserialize(element, BaseInfo(options));
+                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, BaseInfo(options));
                 }
             }
 
