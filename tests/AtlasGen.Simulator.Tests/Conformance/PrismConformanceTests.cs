@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;
 using AtlasGen.Simulator.Tests.Infrastructure;
+using AtlasGen.TestData;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -78,7 +79,7 @@ public sealed partial class PrismConformanceTests : IClassFixture<PrismProxyFixt
         var fragments = section.Select(line => Bullet().Match(line)).Where(m => m.Success).ToList();
         foreach (var bullet in fragments)
         {
-            Assert.True(File.Exists(Path.Combine(RepositoryPaths.Recordings, bullet.Groups["recording"].Value)) || !Directory.Exists(RepositoryPaths.Recordings),
+            Assert.True(File.Exists(Path.Combine(ExternalData.RecordingsDirectory, bullet.Groups["recording"].Value)) || !Directory.Exists(ExternalData.RecordingsDirectory),
                 $"The README cites {bullet.Groups["recording"].Value}, which is not among the recordings.");
         }
 

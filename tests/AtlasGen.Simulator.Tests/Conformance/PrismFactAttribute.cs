@@ -1,4 +1,5 @@
 using AtlasGen.Simulator.Tests.Infrastructure;
+using AtlasGen.Tests.Shared;
 using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Conformance;
@@ -8,9 +9,8 @@ public sealed class PrismFactAttribute : FactAttribute
 {
     public PrismFactAttribute()
     {
-        if (RepositoryPaths.Prism() is null && !RepositoryPaths.IsCi)
-        {
-            Skip = "Prism (@stoplight/prism-cli 5.16.0) is not installed: .ci/run installs it under .ci/prism (required when CI=true).";
-        }
+        Skip = ExternalRequirement.SkipReason(
+            RepositoryPaths.Prism() is not null,
+            "Prism (@stoplight/prism-cli 5.16.0) is not installed: .ci/run installs it under .ci/prism");
     }
 }

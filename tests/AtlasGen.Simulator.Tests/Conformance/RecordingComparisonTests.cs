@@ -9,22 +9,11 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using AtlasGen.Runtime;
 using AtlasGen.Simulator.Tests.Infrastructure;
+using AtlasGen.TestData;
 using Xunit;
 using Routes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
 
 namespace AtlasGen.Simulator.Tests.Conformance;
-
-/// <summary>Runs where ../shared/real-responses is present; skipped with the reason elsewhere, except under CI=true.</summary>
-public sealed class RecordingsFactAttribute : FactAttribute
-{
-    public RecordingsFactAttribute()
-    {
-        if (!Directory.Exists(RepositoryPaths.Recordings) && !RepositoryPaths.IsCi)
-        {
-            Skip = $"The recordings of live Atlas are not at {RepositoryPaths.Recordings} (set ATLASGEN_RECORDINGS_DIR; required when CI=true).";
-        }
-    }
-}
 
 /// <summary>
 /// For each recording of a seed operation (../shared/real-responses), the simulator gets an equivalent request (same
@@ -38,21 +27,19 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
 
     public RecordingComparisonTests(SimulatorFixture sim) => _sim = sim;
 
-    [RecordingsFact]
+    [RealResponsesFact]
     public async Task Each_recorded_seed_operation_gets_the_same_status_header_names_and_top_level_properties()
     {
-        Assert.True(Directory.Exists(RepositoryPaths.Recordings), $"The recordings are required when CI=true: {RepositoryPaths.Recordings}");
         var compared = 0;
         var differences = new List<string>();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Recordings, "*.snaphost").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var recorded in Recording.LoadAll(ExternalData.RecordingsDirectory))
         {
-            var name = Path.GetFileName(file);
+            var name = recorded.FileName;
             if (Match(name) is not { } match)
             {
                 continue;
             }
 
-            var recorded = Recording.Parse(File.ReadAllText(file));
             if (recorded.Status == 401)
             {
                 continue; // An unauthenticated call: AtlasBehaviourTests covers 401 on every operation.
@@ -67,7 +54,7 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
                 continue;
             }
 
-            foreach (var header in s_comparedHeaders.Where(h => recorded.Headers.ContainsKey(h)))
+            foreach (var header in s_comparedHeaders.Where(h => recorded.Header(h) is not null))
             {
                 if (!answer.Headers.Contains(header))
                 {
@@ -75,8 +62,9 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
                 }
             }
 
-            var missing = recorded.TopLevel.Except(answer.TopLevel).ToList();
-            var extra = answer.TopLevel.Except(recorded.TopLevel).ToList();
+            var recordedTopLevel = TopLevelProperties.Of(System.Text.Encoding.UTF8.GetString(recorded.Body));
+            var missing = recordedTopLevel.Except(answer.TopLevel).ToList();
+            var extra = answer.TopLevel.Except(recordedTopLevel).ToList();
             if (missing.Count > 0 || extra.Count > 0)
             {
                 differences.Add($"{name}: properties missing [{string.Join(", ", missing)}], extra [{string.Join(", ", extra)}]");
@@ -144,7 +132,7 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
         return new Answer(
             (int)response.Status,
             response.Message.Headers.Concat(response.Message.Content.Headers).Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            Recording.TopLevelOf(response.Body),
+            TopLevelProperties.Of(response.Body),
             response.Body);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net;
 using System.Threading.Tasks;
 using AtlasGen.Simulator.Tests.Infrastructure;
+using AtlasGen.TestData;
 using Xunit;
 using Routes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
 
@@ -23,7 +24,7 @@ internal sealed class Setup(WireClient wire, SimulatorOrganization org)
         string? groupId = null;
         if (recorded.ContainsKey("groupId") || recorded.ContainsKey("groupName"))
         {
-            var missing = recording.Status == 404 && recording.Headers.TryGetValue("X-Error-Code", out var code) && code == "GROUP_NOT_FOUND";
+            var missing = recording.Status == 404 && recording.Header("X-Error-Code") == "GROUP_NOT_FOUND";
             var (id, name) = missing ? (MissingId, "missing") : await NewGroupAsync();
             groupId = id;
             if (recorded.ContainsKey("groupId"))
