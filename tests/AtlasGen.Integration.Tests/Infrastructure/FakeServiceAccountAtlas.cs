@@ -20,13 +20,11 @@ internal sealed class FakeServiceAccountAtlas : HttpMessageHandler
     private readonly ConcurrentQueue<Func<HttpResponseMessage>> _script = new();
     private int _tokenRequests;
 
-    public FakeServiceAccountAtlas(string clientId, string clientSecret, int expiresInSeconds = 3600)
-    {
-        _basicCredentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.EscapeDataString(clientId) + ":" + Uri.EscapeDataString(clientSecret)));
-        ExpiresInSeconds = expiresInSeconds;
-    }
+    // Tokens live an hour, as Atlas's do; expiry itself is tested against the simulator's clock.
+    private const int ExpiresInSeconds = 3600;
 
-    public int ExpiresInSeconds { get; set; }
+    public FakeServiceAccountAtlas(string clientId, string clientSecret)
+        => _basicCredentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.EscapeDataString(clientId) + ":" + Uri.EscapeDataString(clientSecret)));
 
     public int TokenRequests => Volatile.Read(ref _tokenRequests);
 
