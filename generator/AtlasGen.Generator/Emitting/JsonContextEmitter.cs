@@ -114,7 +114,7 @@ internal static class JsonContextEmitter
 
         writer.Close();
         writer.Line();
-        if (type.Kind == TypeRefKind.Named && !nullable && index.FindType(type.Name) is ObjectModel model)
+        if (!nullable && index.Object(type) is { } model)
         {
             EmitObjectInfo(writer, model, csharp, types, index, server);
             if (model.Discriminator is not null && index.IsBase(model.Name))
@@ -126,15 +126,15 @@ internal static class JsonContextEmitter
 
     private static void EmitNamedCreate(SourceWriter writer, TypeRef type, string csharp, TypeNames types, ModelIndex index)
     {
-        switch (index.FindType(type.Name))
+        switch (type.Named)
         {
-            case EnumModel:
+            case NamedKind.Enum:
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<{csharp}>.Instance)");
                 break;
-            case UnionModel union:
-                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{union.Name}JsonConverter())");
+            case NamedKind.Union:
+                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{type.Name}JsonConverter())");
                 break;
-            case ObjectModel model when model.Discriminator is not null && index.IsBase(model.Name):
+            case NamedKind.Object when index.Object(type) is { Discriminator: not null } model && index.IsBase(model.Name):
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {model.Name}PolymorphicConverter(this))");
                 break;
             default:
