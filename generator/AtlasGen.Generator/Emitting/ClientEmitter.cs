@@ -250,7 +250,7 @@ internal static class ClientEmitter
             writer.Line(HasDefault(parameter) ? $"if ({parameter.CSharpName} != {TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue)}) {add}" : add);
         }
 
-        var envelope = operation.Parameters.FirstOrDefault(p => p.Name == "envelope" && p.Location == ParameterLocation.Query && p.Type.Kind == TypeRefKind.Boolean);
+        var envelope = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Envelope);
         var envelopeValue = envelope is null ? "false" : envelope.IsRequired || HasDefault(envelope) ? envelope.CSharpName : $"{envelope.CSharpName} == true";
         writer.Line($"var __request = new {Runtime}.AtlasRequest(global::System.Net.Http.HttpMethod.{Pascal(operation.HttpMethod)}, {TypeNames.Literal(operation.OperationId)}, {TypeNames.Literal(operation.Path)}, {PathExpression(operation)} + __query.ToString(), {TypeNames.Literal(response.MediaType)})");
         writer.Line("{");
@@ -340,9 +340,9 @@ internal static class ClientEmitter
     {
         var itemType = types.Of(pagination.ItemType);
         var name = pagination.MethodName;
-        var itemsPerPage = operation.Parameters.First(p => p.Name == "itemsPerPage");
+        var itemsPerPage = operation.Parameters.First(p => p.Role == ParameterRole.ItemsPerPage);
         // The pager drives pageNum and reads plain (not enveloped) pages without totalCount, which times out on large collections.
-        static bool Driven(ParameterModel p) => p.Name == "pageNum" || (p.Name is "includeCount" or "envelope" && p.Type.Kind == TypeRefKind.Boolean);
+        static bool Driven(ParameterModel p) => p.Role is ParameterRole.PageNum or ParameterRole.IncludeCount or ParameterRole.Envelope;
         var kept = Signature(operation with { Parameters = operation.Parameters.Where(p => !Driven(p)).ToEquatableArray() }, types);
         var arguments = operation.Parameters.Where(p => p.IsRequired && p.Location == ParameterLocation.Path).Select(p => p.CSharpName).ToList();
         if (operation.Body is not null)
@@ -352,12 +352,7 @@ internal static class ClientEmitter
 
         foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path || !p.IsRequired))
         {
-            var value = !Driven(parameter) ? parameter.CSharpName : parameter.Name switch
-            {
-                "pageNum" => "__page",
-                "includeCount" => "false",
-                _ => "false",
-            };
+            var value = !Driven(parameter) ? parameter.CSharpName : parameter.Role == ParameterRole.PageNum ? "__page" : "false";
             arguments.Add($"{parameter.CSharpName}: {value}");
         }
 

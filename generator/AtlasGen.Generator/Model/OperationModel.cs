@@ -36,9 +36,24 @@ internal sealed record OperationModel(
         => Bodies.FirstOrDefault(b => b.Version is not null && b.Version == response.Version) ?? Body;
 }
 
+/// <summary>What an Atlas convention makes of a parameter, beyond being sent (see <c>Parsing.AtlasConventions</c>).</summary>
+internal enum ParameterRole
+{
+    None,
+    /// <summary>The 1-based page number; the pager drives it.</summary>
+    PageNum,
+    /// <summary>The page size; the pager keeps it and stops at a short page.</summary>
+    ItemsPerPage,
+    /// <summary>Asks for totalCount, which the pager never needs (it times out on large collections).</summary>
+    IncludeCount,
+    /// <summary>Wraps the response in {status, content}: the connection unwraps it.</summary>
+    Envelope,
+}
+
 /// <summary>A path, query or header parameter.</summary>
 /// <param name="DefaultValue">The spec's default as JSON text, or null.</param>
 /// <param name="SlashMayBeEncoded">The spec's pattern writes "/" as %2F, so callers may pass either form.</param>
+/// <param name="Role">The meaning an Atlas convention gives it (paging, envelope), decided by the parser.</param>
 internal sealed record ParameterModel(
     string Name,
     string CSharpName,
@@ -48,7 +63,8 @@ internal sealed record ParameterModel(
     string? DefaultValue,
     string? Description,
     Constraints Constraints,
-    bool SlashMayBeEncoded);
+    bool SlashMayBeEncoded,
+    ParameterRole Role);
 
 /// <summary>A request body for one media type; <paramref name="Version"/> is the media type's API version, if any.</summary>
 internal sealed record BodyModel(TypeRef Type, string MediaType, string? Version, bool IsRequired, string? Description);
@@ -71,7 +87,10 @@ internal enum ResponseBodyKind
     Binary,
 }
 
-/// <summary>Set when a list operation pages with pageNum/itemsPerPage and answers {results, totalCount}; <paramref name="MethodName"/> names its Enumerate method.</summary>
+/// <summary>
+/// Set when a list operation has <see cref="ParameterRole.PageNum"/> and <see cref="ParameterRole.ItemsPerPage"/>
+/// parameters and answers {results, totalCount}; <paramref name="MethodName"/> names its Enumerate method.
+/// </summary>
 internal sealed record PaginationModel(TypeRef ItemType, string ResultsProperty, string? TotalCountProperty, string MethodName);
 
 /// <summary>The operations of one tag, emitted as one client class.</summary>

@@ -107,7 +107,8 @@ internal sealed class OperationBuilder
                 OpenApiValues.AsText(parameter.Schema?.Default),
                 parameter.Description,
                 ConstraintReader.Read(parameter.Schema, _diagnostics, parameterPointer + "/schema"),
-                parameter.Schema?.Pattern?.IndexOf("%2", StringComparison.Ordinal) >= 0));
+                parameter.Schema?.Pattern?.IndexOf("%2", StringComparison.Ordinal) >= 0,
+                AtlasConventions.RoleOf(parameter.Name, location, type)));
         }
 
         // C# order: path parameters as the template lists them, then required, then optional ones.
@@ -212,9 +213,8 @@ internal sealed class OperationBuilder
 
     private PaginationModel? FindPagination(EquatableArray<ParameterModel> parameters, EquatableArray<ResponseModel> responses, string typeHint, ISet<string> methodNames)
     {
-        // Paging needs integer page parameters; anything else is left as the plain method.
-        static bool IsInteger(ParameterModel p) => p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64;
-        if (!parameters.Any(p => p.Name == "pageNum" && IsInteger(p)) || !parameters.Any(p => p.Name == "itemsPerPage" && IsInteger(p)) || responses.Count == 0
+        // Paging needs both page parameters; anything else is left as the plain method.
+        if (!parameters.Any(p => p.Role == ParameterRole.PageNum) || !parameters.Any(p => p.Role == ParameterRole.ItemsPerPage) || responses.Count == 0
             || responses[0].Type is not { } responseType
             || _resolver.FindObject(responseType) is not { } page)
         {
