@@ -42,8 +42,10 @@ public sealed class NameClashTests
                       schema: {$ref: '#/components/schemas/Equals'}
         components:
           schemas:
-            Default: {type: object, properties: {default: {type: string}, toString: {type: string}, client: {$ref: '#/components/schemas/AtlasClient'}, context: {$ref: '#/components/schemas/AtlasClientJsonContext'}}}
+            Default: {type: object, properties: {default: {type: string}, toString: {type: string}, client: {$ref: '#/components/schemas/AtlasClient'}, context: {$ref: '#/components/schemas/AtlasClientJsonContext'}, info: {$ref: '#/components/schemas/GetTypeInfo'}, generated: {$ref: '#/components/schemas/GeneratedSerializerOptions'}}}
             Options: {type: object, properties: {options: {type: integer}}}
+            GetTypeInfo: {type: object, properties: {value: {type: string}}}
+            GeneratedSerializerOptions: {type: string, enum: [a, b]}
             Equals: {type: object, properties: {task: {$ref: '#/components/schemas/Task'}}}
             Task: {type: object, properties: {system: {$ref: '#/components/schemas/System'}}}
             System: {type: object, properties: {value: {type: string}}}
@@ -57,10 +59,82 @@ public sealed class NameClashTests
         var run = GeneratorHarness.Run(Spec);
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
-        // Schemas named like our own types get a suffix; the context's accessor for "Default" can't hide Default.
+        // Schemas named like our own types get a suffix.
         Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClient2"));
         Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClientJsonContext2"));
-        Assert.NotEmpty(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClientJsonContext")!.GetMembers("DefaultTypeInfo"));
+    }
+
+    [Theory]
+    [InlineData("Default")]
+    [InlineData("Options")]
+    [InlineData("GetTypeInfo")]
+    [InlineData("GeneratedSerializerOptions")]
+    [InlineData("Equals")]
+    public void A_schema_named_like_a_JSON_context_member_is_renamed_so_its_accessor_hides_nothing(string schemaName)
+    {
+        var run = GeneratorHarness.Run(Spec);
+        var context = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClientJsonContext")!;
+
+        // The parser claimed the name once, for the type and its accessor alike: "Default2", accessor "Default2".
+        Assert.Null(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas." + schemaName));
+        var renamed = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas." + schemaName + "2");
+        Assert.NotNull(renamed);
+        var accessor = Assert.Single(context.GetMembers(schemaName + "2").OfType<IPropertySymbol>());
+        Assert.Equal(renamed, ((INamedTypeSymbol)accessor.Type).TypeArguments[0], SymbolEqualityComparer.Default);
+        // The context's own member keeps its meaning.
+        Assert.DoesNotContain(context.GetMembers(schemaName).OfType<IPropertySymbol>(), p => p.Type is INamedTypeSymbol { Name: "JsonTypeInfo" });
+    }
+
+    private const string InheritedNamesSpec = """
+        openapi: 3.0.1
+        info: {title: Inherited names, version: '1'}
+        paths:
+          /pets:
+            get:
+              operationId: getPet
+              tags: [Pets]
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Pet'}
+        components:
+          schemas:
+            Pet:
+              type: object
+              discriminator: {propertyName: kind}
+              required: [kind]
+              properties:
+                kind: {type: string}
+                setAdditionalProperty: {type: string}
+            Cat:
+              allOf:
+              - $ref: '#/components/schemas/Pet'
+              - type: object
+                properties:
+                  additionalProperties: {type: string}
+                  extraAdditionalProperties: {type: string}
+                  set_additional_property: {type: string}
+        """;
+
+    [Fact]
+    public void Extension_data_names_are_claimed_with_the_properties_and_inherited_by_subtypes()
+    {
+        var run = GeneratorHarness.Run(InheritedNamesSpec);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+
+        // The base's property took SetAdditionalProperty, so its tolerant bag and methods are the "Extra" ones.
+        var pet = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Pet")!;
+        Assert.Single(pet.GetMembers("ExtraAdditionalProperties").OfType<IPropertySymbol>());
+        Assert.Single(pet.GetMembers("SetExtraAdditionalProperty").OfType<IMethodSymbol>());
+        Assert.Single(pet.GetMembers("RemoveExtraAdditionalProperty").OfType<IMethodSymbol>());
+
+        // The subtype's properties don't hide what it inherits: the bag's name and the base's own properties are taken.
+        var cat = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Cat")!;
+        var catProperties = cat.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).OrderBy(n => n, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "AdditionalProperties", "ExtraAdditionalProperties2", "SetAdditionalProperty2" }, catProperties);
     }
 
     private const string BuiltInNamesSpec = """

@@ -38,7 +38,7 @@ internal static class ClientEmitter
         foreach (var operation in tag.Operations)
         {
             writer.Line();
-            EmitOperation(writer, operation, types, index);
+            EmitOperation(writer, operation, types);
             if (operation.Pagination is { } pagination)
             {
                 writer.Line();
@@ -48,7 +48,7 @@ internal static class ClientEmitter
             foreach (var older in operation.Responses.Skip(1))
             {
                 writer.Line();
-                EmitOperation(writer, OlderVersion(operation, older), types, index, newerMethod: operation.MethodName);
+                EmitOperation(writer, OlderVersion(operation, older), types, newerMethod: operation.MethodName);
             }
         }
 
@@ -57,7 +57,7 @@ internal static class ClientEmitter
     }
 
     /// <param name="newerMethod">For an older media-type version, the method of the newest one, named when Atlas answers 410 VERSION_GONE.</param>
-    private static void EmitOperation(SourceWriter writer, OperationModel operation, TypeNames types, ModelIndex index, string? newerMethod = null)
+    private static void EmitOperation(SourceWriter writer, OperationModel operation, TypeNames types, string? newerMethod = null)
     {
         var response = operation.Responses[0];
         var returnType = ReturnType(response, types);
@@ -67,8 +67,8 @@ internal static class ClientEmitter
         writer.Line(OperationAttribute(operation, response));
         writer.Open($"public virtual {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
         WriteChecks(writer, operation);
-        WriteRequest(writer, operation, response, types, index, newerMethod);
-        writer.Line(SendCall(response, index));
+        WriteRequest(writer, operation, response, types, newerMethod);
+        writer.Line(SendCall(response));
         writer.Close();
         EmitTokenOverload(writer, operation, returnType, OperationAttribute(operation, response), types);
     }
@@ -93,11 +93,11 @@ internal static class ClientEmitter
         writer.Doc("returns", text);
     }
 
-    private static string SendCall(ResponseModel response, ModelIndex index) => response.BodyKind switch
+    private static string SendCall(ResponseModel response) => response.BodyKind switch
     {
         ResponseBodyKind.Text => "return _connection.SendForTextAsync(__request, cancellationToken);",
         ResponseBodyKind.Binary => "return _connection.SendForStreamAsync(__request, cancellationToken);",
-        _ when response.Type is not null => $"return _connection.SendAsync(__request, _json.{JsonContextEmitter.AccessorName(response.Type, nullable: false, index.ContextName)}, cancellationToken);",
+        _ when response.Type is not null => $"return _connection.SendAsync(__request, _json.{TypeNames.Accessor(response.Type)}, cancellationToken);",
         _ => "return _connection.SendAsync(__request, cancellationToken);",
     };
 
@@ -241,7 +241,7 @@ internal static class ClientEmitter
         }
     }
 
-    private static void WriteRequest(SourceWriter writer, OperationModel operation, ResponseModel response, TypeNames types, ModelIndex index, string? newerMethod)
+    private static void WriteRequest(SourceWriter writer, OperationModel operation, ResponseModel response, TypeNames types, string? newerMethod)
     {
         writer.Line($"var __query = new {Runtime}.AtlasQueryBuilder();");
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
@@ -268,7 +268,7 @@ internal static class ClientEmitter
 
         if (operation.Body is { } body)
         {
-            var content = $"global::System.Net.Http.Json.JsonContent.Create(body, _json.{JsonContextEmitter.AccessorName(body.Type, nullable: false, index.ContextName)}, new global::System.Net.Http.Headers.MediaTypeHeaderValue({TypeNames.Literal(body.MediaType)}))";
+            var content = $"global::System.Net.Http.Json.JsonContent.Create(body, _json.{TypeNames.Accessor(body.Type)}, new global::System.Net.Http.Headers.MediaTypeHeaderValue({TypeNames.Literal(body.MediaType)}))";
             writer.Line(body.IsRequired ? $"__request.Content = {content};" : $"__request.Content = body is null ? null : {content};");
         }
     }

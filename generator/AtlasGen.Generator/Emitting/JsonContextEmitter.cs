@@ -15,11 +15,6 @@ internal static class JsonContextEmitter
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
     private const string Json = "global::System.Text.Json";
 
-    private static readonly HashSet<string> s_contextMembers = new()
-    {
-        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
-    };
-
     public static string Emit(ApiModel api, ModelIndex index, bool server)
     {
         var types = new TypeNames(api.Namespace);
@@ -45,7 +40,7 @@ internal static class JsonContextEmitter
 
         foreach (var (type, nullable) in entries)
         {
-            var accessor = AccessorName(type, nullable, name);
+            var accessor = TypeNames.Accessor(type, nullable);
             var csharp = types.Of(type, nullable);
             writer.Line($"private {Metadata}.JsonTypeInfo<{csharp}>? __{accessor};");
             writer.Line($"public {Metadata}.JsonTypeInfo<{csharp}> {accessor} => __{accessor} ??= ({Metadata}.JsonTypeInfo<{csharp}>)Options.GetTypeInfo(typeof({csharp}));");
@@ -75,13 +70,6 @@ internal static class JsonContextEmitter
 
         writer.Close();
         return writer.EndFile();
-    }
-
-    /// <summary>The public accessor's name; a type named like a context member gets a suffix instead of hiding it.</summary>
-    public static string AccessorName(TypeRef type, bool nullable, string contextName)
-    {
-        var accessor = TypeNames.Accessor(type, nullable);
-        return s_contextMembers.Contains(accessor) || accessor == contextName ? accessor + "TypeInfo" : accessor;
     }
 
     private static void EmitCreate(SourceWriter writer, TypeRef type, bool nullable, TypeNames types, ModelIndex index, bool server, string contextName)
@@ -154,7 +142,7 @@ internal static class JsonContextEmitter
     {
         var properties = index.AllProperties(model).ToList();
         var root = index.Root(model);
-        var extensionData = (Declaring: root, Name: index.ExtensionDataName(root));
+        var extensionData = (Declaring: root, Name: root.ExtensionData?.Name);
         writer.Open($"internal {Metadata}.JsonTypeInfo<{csharp}> CreateObject_{model.Name}({Json}.JsonSerializerOptions options)");
         writer.Line($"var info = {Metadata}.JsonMetadataServices.CreateObjectInfo<{csharp}>(options, new {Metadata}.JsonObjectInfoValues<{csharp}>");
         writer.Line("{");

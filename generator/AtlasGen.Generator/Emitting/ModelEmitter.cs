@@ -32,7 +32,7 @@ internal static class ModelEmitter
             EmitProperty(writer, property, types, index);
         }
 
-        if (index.ExtensionDataName(model) is { } extensionData)
+        if (model.ExtensionData is { } extensionData)
         {
             EmitExtensionData(writer, model, extensionData);
         }
@@ -70,8 +70,9 @@ internal static class ModelEmitter
     /// Declared additionalProperties are part of the schema: a dictionary the user fills and requests send. Anything
     /// else the server sends is kept read-only, so that nothing is lost, and requests send only what the user sets.
     /// </summary>
-    private static void EmitExtensionData(SourceWriter writer, ObjectModel model, string name)
+    private static void EmitExtensionData(SourceWriter writer, ObjectModel model, ExtensionDataModel extensionData)
     {
+        var name = extensionData.Name;
         const string Json = "global::System.Text.Json.JsonElement";
         if (!ModelIndex.IsTolerantBag(model))
         {
@@ -86,14 +87,14 @@ internal static class ModelEmitter
         writer.Line($"internal {Bag}? {ModelIndex.TolerantBagField};");
         writer.Line();
         writer.Doc("summary", "The JSON properties the schema does not declare, as the server sent them, so that nothing it sends is lost.");
-        writer.Line($"/// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref=\"{ModelIndex.SetterName(name)}\"/> adds one that they send.</remarks>");
+        writer.Line($"/// <remarks>Client requests do not send these, since Atlas rejects fields it does not accept; <see cref=\"{extensionData.SetterName}\"/> adds one that they send.</remarks>");
         writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {Json}> {name} => {Bag}.View({ModelIndex.TolerantBagField});");
         writer.Line();
         writer.Line($"/// <summary>Sets a property the schema does not declare, which client requests then send; it also appears in <see cref=\"{name}\"/>.</summary>");
-        writer.Line($"public void {ModelIndex.SetterName(name)}(string name, {Json} value) => ({ModelIndex.TolerantBagField} ??= new()).Set(name, value);");
+        writer.Line($"public void {extensionData.SetterName}(string name, {Json} value) => ({ModelIndex.TolerantBagField} ??= new()).Set(name, value);");
         writer.Line();
         writer.Doc("summary", "Removes a property the schema does not declare, whether it was read or set; true when there was one.");
-        writer.Line($"public bool {ModelIndex.RemoverName(name)}(string name) => {ModelIndex.TolerantBagField}?.Remove(name) ?? false;");
+        writer.Line($"public bool {extensionData.RemoverName}(string name) => {ModelIndex.TolerantBagField}?.Remove(name) ?? false;");
     }
 
     /// <summary>

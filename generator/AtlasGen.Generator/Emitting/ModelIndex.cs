@@ -82,39 +82,9 @@ internal sealed class ModelIndex
         return root;
     }
 
-    /// <summary>
-    /// The name of the extension data a class declares, or null when it inherits it. Every root class has one: a public
-    /// dictionary when its schema declares additionalProperties (the extras are part of the schema, so they are sent),
-    /// else the read-only bag of the tolerant reader (see <see cref="IsTolerantBag"/>).
-    /// </summary>
-    public string? ExtensionDataName(ObjectModel model)
-    {
-        if (model.BaseName is not null && Object(model.BaseName) is not null)
-        {
-            return null;
-        }
-
-        var taken = new HashSet<string>(AllProperties(model).Select(p => p.Property.Name), StringComparer.Ordinal) { model.Name };
-        var name = "AdditionalProperties";
-        while (taken.Contains(name) || (IsTolerantBag(model) && (taken.Contains(SetterName(name)) || taken.Contains(RemoverName(name)))))
-        {
-            name = "Extra" + name;
-        }
-
-        return name;
-    }
-
     /// <summary>True when the root's extension data holds properties the schema does not declare, rather than declared additionalProperties.</summary>
     public static bool IsTolerantBag(ObjectModel root) => root.AdditionalProperties is null;
 
-    /// <summary>"SetAdditionalProperty" for "AdditionalProperties": the method that adds a property client requests send.</summary>
-    public static string SetterName(string bagName) => "Set" + Singular(bagName);
-
-    /// <summary>"RemoveAdditionalProperty" for "AdditionalProperties".</summary>
-    public static string RemoverName(string bagName) => "Remove" + Singular(bagName);
-
     /// <summary>The field that holds a tolerant bag; internal, so that the JSON context can reach it.</summary>
     public const string TolerantBagField = "__additionalProperties";
-
-    private static string Singular(string bagName) => bagName.EndsWith("Properties", StringComparison.Ordinal) ? bagName.Substring(0, bagName.Length - 3) + "y" : bagName;
 }

@@ -45,13 +45,26 @@ internal sealed class TypeNames
         return nullable && type.IsValueType ? "Nullable" + name : name;
     }
 
+    /// <summary>The members of the generated JSON context (its own and JsonSerializerContext's): no accessor may take one.</summary>
+    private static readonly string[] s_contextMembers =
+    {
+        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+    };
+
     /// <summary>
     /// True when a generated type of this name would get the same JSON context accessor as a built-in type
     /// (<c>String</c>, <c>Int32</c>, <c>JsonElement</c>) or a collection or nullable (<c>ListFoo</c>,
-    /// <c>DictionaryStringFoo</c>, <c>NullableFoo</c>): the parser never gives a schema such a name.
+    /// <c>DictionaryStringFoo</c>, <c>NullableFoo</c>), or an accessor named like a member of the context
+    /// (<c>Default</c>, <c>Options</c>): the parser never gives a schema such a name, so every accessor is
+    /// simply <see cref="Accessor"/>.
     /// </summary>
     public static bool MayShareAccessor(string typeName)
     {
+        if (Array.IndexOf(s_contextMembers, typeName) >= 0)
+        {
+            return true;
+        }
+
         foreach (var builtIn in new[] { TypeRef.String, TypeRef.Boolean, TypeRef.Int32, TypeRef.Int64, TypeRef.Double, TypeRef.Float, TypeRef.DateTimeOffset, TypeRef.Json })
         {
             if (typeName == Accessor(builtIn))

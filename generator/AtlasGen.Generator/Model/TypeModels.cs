@@ -11,16 +11,24 @@ internal abstract record TypeModel(string Name, string? Description)
 /// <param name="BaseName">The generated base class, when the schema extends a polymorphic base (allOf or a discriminator mapping).</param>
 /// <param name="Discriminator">Set on a polymorphic base: how to pick the concrete type when reading.</param>
 /// <param name="AdditionalProperties">The value type of extra properties, when the schema allows them.</param>
+/// <param name="ExtensionData">The member that keeps undeclared JSON properties: on the root of a hierarchy only, which its subtypes share.</param>
 internal sealed record ObjectModel(
     string Name,
     string? Description,
     EquatableArray<PropertyModel> Properties,
     string? BaseName,
     DiscriminatorModel? Discriminator,
-    TypeRef? AdditionalProperties) : TypeModel(Name, Description)
+    TypeRef? AdditionalProperties,
+    ExtensionDataModel? ExtensionData) : TypeModel(Name, Description)
 {
     public override TypeRef Reference => TypeRef.Object(Name);
 }
+
+/// <summary>
+/// The names of a root class's extension data: a dictionary property, plus, when it is the tolerant reader's bag
+/// (no declared additionalProperties), the methods that set and remove entries that client requests send.
+/// </summary>
+internal sealed record ExtensionDataModel(string Name, string SetterName, string RemoverName);
 
 /// <summary>A property of an object model.</summary>
 internal sealed record PropertyModel(

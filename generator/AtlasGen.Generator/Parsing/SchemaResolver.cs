@@ -28,6 +28,8 @@ internal sealed class SchemaResolver
     private readonly Dictionary<string, TypeRef> _componentRefs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _enumsByValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel> _types = new(StringComparer.Ordinal);
+    // The member names each class claimed, so that a subtype's members don't hide its base's.
+    private readonly Dictionary<string, HashSet<string>> _memberNames = new(StringComparer.Ordinal);
 
     // Deeper nesting than this is a cycle the other guards missed: typed as JSON, never a stack overflow.
     private const int MaxDepth = 64;
@@ -187,6 +189,11 @@ internal sealed class SchemaResolver
 
         var memberNames = new HashSet<string>(StringComparer.Ordinal) { name };
         memberNames.UnionWith(s_objectMembers);
+        if (baseName is not null && _memberNames.TryGetValue(baseName, out var inheritedMembers))
+        {
+            memberNames.UnionWith(inheritedMembers);
+        }
+
         var properties = new List<PropertyModel>();
         foreach (var (json, propertySchema, propertyPointer) in pending)
         {
@@ -209,8 +216,11 @@ internal sealed class SchemaResolver
         var additional = schema.AdditionalProperties is { } extra
             ? Resolve(extra, name + "AdditionalProperty", pointer + "/additionalProperties")
             : null;
+        var extensionData = baseName is null ? ClaimExtensionData(memberNames, tolerant: additional is null) : null;
+        // Claimed before the discriminator's subtypes are built, which inherit these names.
+        _memberNames[name] = memberNames;
         var discriminator = componentId is not null && _polymorphism.IsBase(componentId) ? BuildDiscriminator(componentId, name, schema) : null;
-        _types[name] = new ObjectModel(name, schema.Description ?? schema.Title, properties.ToEquatableArray(), baseName, discriminator, additional);
+        _types[name] = new ObjectModel(name, schema.Description ?? schema.Title, properties.ToEquatableArray(), baseName, discriminator, additional, extensionData);
         return reference;
 
         void Collect(OpenApiSchema current, string currentPointer, HashSet<OpenApiSchema> visited)
@@ -242,6 +252,34 @@ internal sealed class SchemaResolver
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "AdditionalProperties", or "ExtraAdditionalProperties" when a property took it (and so on); the tolerant bag's
+    /// Set/Remove methods must be free too. The names are claimed, so a subtype's properties don't take them either.
+    /// </summary>
+    private static ExtensionDataModel ClaimExtensionData(HashSet<string> memberNames, bool tolerant)
+    {
+        var name = "AdditionalProperties";
+        while (memberNames.Contains(name) || (tolerant && (memberNames.Contains(SetterName(name)) || memberNames.Contains(RemoverName(name)))))
+        {
+            name = "Extra" + name;
+        }
+
+        var extensionData = new ExtensionDataModel(name, SetterName(name), RemoverName(name));
+        memberNames.Add(extensionData.Name);
+        if (tolerant)
+        {
+            memberNames.Add(extensionData.SetterName);
+            memberNames.Add(extensionData.RemoverName);
+        }
+
+        return extensionData;
+
+        // "SetAdditionalProperty" and "RemoveAdditionalProperty" for "AdditionalProperties".
+        static string SetterName(string bagName) => "Set" + Singular(bagName);
+        static string RemoverName(string bagName) => "Remove" + Singular(bagName);
+        static string Singular(string bagName) => bagName.Substring(0, bagName.Length - "ies".Length) + "y";
     }
 
     private DiscriminatorModel BuildDiscriminator(string componentId, string name, OpenApiSchema schema)
@@ -493,7 +531,7 @@ internal sealed class SchemaResolver
     private string ClaimTypeName(string candidate)
     {
         var name = Naming.Pascal(candidate);
-        // "String" or "ListWidget" would share a JSON accessor with string or List<Widget>: such a name gets a suffix.
+        // "String", "ListWidget" or "Default" would share a JSON accessor with string, List<Widget> or the context's Default: such a name gets a suffix.
         if (Emitting.TypeNames.MayShareAccessor(name))
         {
             _typeNames.Add(name);
