@@ -62,6 +62,11 @@ internal static class Naming
     public static string WithoutAsyncSuffix(string methodName)
         => methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - "Async".Length) : methodName;
 
+    /// <summary>True when a PascalCase name ends with another in whole words: "ThirdPartyIntegrationType" ends with "IntegrationType", not with "ntegrationType".</summary>
+    public static bool EndsWithWords(string name, string suffix)
+        => suffix.Length > 0 && name.EndsWith(suffix, StringComparison.Ordinal)
+           && (name.Length == suffix.Length || char.IsUpper(suffix[0]) || char.IsDigit(suffix[0]));
+
     /// <summary>A crude singular for array-item type names: "roles" becomes "role".</summary>
     public static string Singular(string word)
     {

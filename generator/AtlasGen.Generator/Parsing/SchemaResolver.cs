@@ -26,7 +26,8 @@ internal sealed class SchemaResolver
     private readonly PolymorphismIndex _polymorphism;
     private readonly HashSet<string> _typeNames;
     private readonly Dictionary<string, TypeRef> _componentRefs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _enumsByValues = new(StringComparer.Ordinal);
+    // The enums built so far, by their sorted values: several may list the same values under unrelated names.
+    private readonly Dictionary<string, List<string>> _enumsByValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel> _types = new(StringComparer.Ordinal);
     // The member names each class claimed, so that a subtype's members don't hide its base's.
     private readonly Dictionary<string, HashSet<string>> _memberNames = new(StringComparer.Ordinal);
@@ -148,14 +149,25 @@ internal sealed class SchemaResolver
             // enum: [null] lists no value a string can take: a plain string says as much.
             return TypeRef.String;
         }
+
+        // Declarations with the same values share one enum when its name fits them: theirs ends with its name, or its
+        // name with theirs, in whole words (the integrationType parameter and ThirdPartyIntegration.type are one
+        // IntegrationType). Otherwise each is named where it is declared: PagerDuty's region is PagerDutyRegion, never
+        // the OpsGenieRegion that lists the same values.
         var key = string.Join("\u0000", values.OrderBy(v => v, StringComparer.Ordinal));
-        if (_enumsByValues.TryGetValue(key, out var existing))
+        if (!_enumsByValues.TryGetValue(key, out var sameValues))
         {
-            return TypeRef.Enum(existing);
+            _enumsByValues[key] = sameValues = new List<string>();
+        }
+
+        var wanted = Naming.Pascal(claimedName ?? hint);
+        if (sameValues.FirstOrDefault(existing => Naming.EndsWithWords(existing, wanted) || Naming.EndsWithWords(wanted, existing)) is { } shared)
+        {
+            return TypeRef.Enum(shared);
         }
 
         var name = claimedName ?? ClaimTypeName(hint);
-        _enumsByValues[key] = name;
+        sameValues.Add(name);
         var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "FromValue", "Parse", "IsKnown", "KnownValues" };
         taken.UnionWith(s_objectMembers);
         var members = values.Select(v => new EnumMember(Naming.Unique(Naming.Pascal(v), taken), v)).ToEquatableArray();

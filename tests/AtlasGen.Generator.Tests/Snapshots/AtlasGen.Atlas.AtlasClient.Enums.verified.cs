@@ -368,6 +368,59 @@ namespace AtlasGen.Atlas
         public override string ToString() => Value;
     }
 
+    /// <summary>PagerDuty region that indicates the API Uniform Resource Locator (URL) to use.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
+    [global::AtlasGen.Runtime.AtlasAllowedValues("US", "EU")]
+    public readonly partial struct PagerDutyRegion : global::System.IEquatable<PagerDutyRegion>, global::AtlasGen.Runtime.IAtlasEnum<PagerDutyRegion>
+    {
+        private readonly string? _value;
+
+        /// <summary>Wraps a wire value; it need not be one of the known values.</summary>
+        public PagerDutyRegion(string value)
+        {
+            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        }
+
+        /// <summary>The value <c>US</c>.</summary>
+        public static PagerDutyRegion Us { get; } = new("US");
+
+        /// <summary>The value <c>EU</c>.</summary>
+        public static PagerDutyRegion Eu { get; } = new("EU");
+
+        /// <summary>The values the spec lists, in its order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<PagerDutyRegion> KnownValues { get; } = new PagerDutyRegion[] { Us, Eu };
+
+        /// <summary>The wire value.</summary>
+        public string Value => _value ?? string.Empty;
+
+        /// <summary>True when the value is one the spec lists.</summary>
+        public bool IsKnown => Value switch { "US" or "EU" => true, _ => false };
+
+        /// <summary>Wraps any wire value, known or not.</summary>
+        public static PagerDutyRegion FromValue(string value) => new(value);
+
+        /// <summary>Returns the known value spelled <paramref name="value"/>; throws for a value the spec does not list.</summary>
+        public static PagerDutyRegion Parse(string value)
+        {
+            var parsed = new PagerDutyRegion(value);
+            return parsed.IsKnown ? parsed : throw new global::System.ArgumentException("'" + value + "' is not a known PagerDutyRegion value; known values: " + "US, EU" + ".", nameof(value));
+        }
+
+        public static implicit operator PagerDutyRegion(string value) => new(value);
+
+        public static bool operator ==(PagerDutyRegion left, PagerDutyRegion right) => left.Equals(right);
+
+        public static bool operator !=(PagerDutyRegion left, PagerDutyRegion right) => !left.Equals(right);
+
+        public bool Equals(PagerDutyRegion other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is PagerDutyRegion other && Equals(other);
+
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+        public override string ToString() => Value;
+    }
+
     /// <summary>The values of ProjectLimitName. Values the spec does not list are kept as they are.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AtlasGen", "0.1.0")]
     [global::AtlasGen.Runtime.AtlasAllowedValues("atlas.project.security.databaseAccess.users", "atlas.project.deployment.clusters", "atlas.project.deployment.serverlessMTMs", "atlas.project.security.databaseAccess.customRoles", "atlas.project.security.networkAccess.entries", "atlas.project.security.networkAccess.crossRegionEntries", "atlas.project.deployment.nodesPerPrivateLinkRegion", "dataFederation.bytesProcessed.query", "dataFederation.bytesProcessed.daily", "dataFederation.bytesProcessed.weekly", "dataFederation.bytesProcessed.monthly", "atlas.project.deployment.privateServiceConnectionsPerRegionGroup", "atlas.project.deployment.privateServiceConnectionsSubnetMask")]

@@ -740,7 +740,7 @@ namespace AtlasGen.Atlas
         public PagerDuty() => Type = global::AtlasGen.Atlas.ThirdPartyIntegrationType.FromValue("PAGER_DUTY");
 
         /// <summary>PagerDuty region that indicates the API Uniform Resource Locator (URL) to use.</summary>
-        public global::AtlasGen.Atlas.OpsGenieRegion? Region { get; set; }
+        public global::AtlasGen.Atlas.PagerDutyRegion? Region { get; set; }
         /// <summary>
         /// Service key associated with your PagerDuty account.
         /// <para/>

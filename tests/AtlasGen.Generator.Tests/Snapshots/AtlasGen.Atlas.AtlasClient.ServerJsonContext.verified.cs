@@ -202,6 +202,9 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?>? __NullableOrgRole;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?> NullableOrgRole => __NullableOrgRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgRole?));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?>? __NullablePagerDutyRegion;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?> NullablePagerDutyRegion => __NullablePagerDutyRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDutyRegion?));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?>? __NullableProjectLimitName;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?> NullableProjectLimitName => __NullableProjectLimitName ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ProjectLimitName?));
 
@@ -225,6 +228,9 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty>? __PagerDuty;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> PagerDuty => __PagerDuty ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDuty));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion>? __PagerDutyRegion;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion> PagerDutyRegion => __PagerDutyRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDutyRegion));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView>? __PaginatedApiApiUserView;
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> PaginatedApiApiUserView => __PaginatedApiApiUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView));
@@ -547,6 +553,10 @@ namespace AtlasGen.Atlas
             {
                 return Create_NullableOrgRole(options);
             }
+            if (type == typeof(global::AtlasGen.Atlas.PagerDutyRegion?))
+            {
+                return Create_NullablePagerDutyRegion(options);
+            }
             if (type == typeof(global::AtlasGen.Atlas.ProjectLimitName?))
             {
                 return Create_NullableProjectLimitName(options);
@@ -578,6 +588,10 @@ namespace AtlasGen.Atlas
             if (type == typeof(global::AtlasGen.Atlas.PagerDuty))
             {
                 return Create_PagerDuty(options);
+            }
+            if (type == typeof(global::AtlasGen.Atlas.PagerDutyRegion))
+            {
+                return Create_PagerDutyRegion(options);
             }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView))
             {
@@ -2549,6 +2563,13 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?> Create_NullablePagerDutyRegion(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PagerDutyRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.PagerDutyRegion>(options));
+            info.OriginatingResolver = this;
+            return info;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?> Create_NullableProjectLimitName(global::System.Text.Json.JsonSerializerOptions options)
         {
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectLimitName?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ProjectLimitName>(options));
@@ -2687,7 +2708,7 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
                 IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OpsGenieRegion?>
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.PagerDutyRegion?>
             {
                 IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PagerDuty),
                 PropertyName = "Region", JsonPropertyName = "region",
@@ -2711,6 +2732,13 @@ namespace AtlasGen.Atlas
                 Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
             });
             return properties;
+        }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion> Create_PagerDutyRegion(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PagerDutyRegion>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.PagerDutyRegion>.Instance);
+            info.OriginatingResolver = this;
+            return info;
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> Create_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)

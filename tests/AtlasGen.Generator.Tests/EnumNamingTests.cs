@@ -1,0 +1,114 @@
+using System.Linq;
+using AtlasGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace AtlasGen.Generator.Tests;
+
+/// <summary>
+/// An enum is named where it is declared (generator/README.md, "Type names"): declarations with the same values share
+/// one enum only when its name fits them all, so PagerDuty's region is never an OpsGenieRegion.
+/// </summary>
+public sealed class EnumNamingTests
+{
+    private const string Spec = """
+        openapi: 3.0.1
+        info: {title: Enums, version: '1'}
+        paths:
+          /integrations:
+            get:
+              operationId: listIntegrations
+              tags: [Integrations]
+              parameters:
+              - {in: query, name: cloudProvider, schema: {type: string, enum: [AWS, GCP]}}
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Integrations'}
+          /integrations/{integrationType}:
+            get:
+              operationId: getIntegration
+              tags: [Integrations]
+              parameters:
+              - {in: path, name: integrationType, required: true, schema: {type: string, enum: [PAGER_DUTY, OPS_GENIE]}}
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/ThirdPartyIntegration'}
+          /clusters:
+            get:
+              operationId: listClusters
+              tags: [Clusters]
+              parameters:
+              - {in: query, name: cloudProvider, schema: {type: string, enum: [GCP, AWS]}}
+              responses:
+                '204': {description: none}
+        components:
+          schemas:
+            Integrations:
+              type: object
+              properties:
+                opsGenie: {$ref: '#/components/schemas/OpsGenie'}
+                pagerDuty: {$ref: '#/components/schemas/PagerDuty'}
+            OpsGenie:
+              type: object
+              properties:
+                region: {type: string, description: OpsGenie's region., enum: [US, EU]}
+            PagerDuty:
+              type: object
+              properties:
+                region: {type: string, description: PagerDuty's region., enum: [US, EU]}
+            ThirdPartyIntegration:
+              type: object
+              properties:
+                type: {type: string, enum: [OPS_GENIE, PAGER_DUTY]}
+        """;
+
+    [Fact]
+    public void Inline_enums_with_the_same_values_and_different_owners_are_named_by_their_owners()
+    {
+        var run = GeneratorHarness.Run(Spec);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+
+        Assert.Equal("AtlasGen.Atlas.OpsGenieRegion", PropertyType(run, "OpsGenie", "Region"));
+        Assert.Equal("AtlasGen.Atlas.PagerDutyRegion", PropertyType(run, "PagerDuty", "Region"));
+        // Each keeps its own description.
+        Assert.Contains("PagerDuty's region.", run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.PagerDutyRegion")!.GetDocumentationCommentXml(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_parameter_enum_repeated_across_operations_is_one_type()
+    {
+        var run = GeneratorHarness.Run(Spec);
+
+        var enums = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.OpsGenie")!.ContainingNamespace.GetTypeMembers()
+            .Where(t => t.Name.StartsWith("CloudProvider", System.StringComparison.Ordinal)).Select(t => t.Name);
+        Assert.Equal(new[] { "CloudProvider" }, enums);
+    }
+
+    /// <summary>The property's type, without the Nullable&lt;T&gt; an optional enum property has.</summary>
+    [Fact]
+    public void Declarations_with_the_same_values_share_an_enum_whose_name_fits_them_all()
+    {
+        var run = GeneratorHarness.Run(Spec);
+        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+
+        // The parameter (IntegrationType) came first; ThirdPartyIntegration.type (ThirdPartyIntegrationType) ends with
+        // that name, so a property read from one response can be passed straight to the parameter.
+        Assert.Equal("AtlasGen.Atlas.IntegrationType", PropertyType(run, "ThirdPartyIntegration", "Type"));
+        var parameter = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.IntegrationsClient")!.GetMembers("GetIntegrationAsync").OfType<IMethodSymbol>().First().Parameters[0];
+        Assert.Equal("AtlasGen.Atlas.IntegrationType", parameter.Type.ToDisplayString());
+        Assert.Null(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ThirdPartyIntegrationType"));
+    }
+
+    private static string PropertyType(GeneratorRun run, string model, string property)
+    {
+        var type = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas." + model)!.GetMembers(property).OfType<IPropertySymbol>().Single().Type;
+        return (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type).ToDisplayString();
+    }
+}
