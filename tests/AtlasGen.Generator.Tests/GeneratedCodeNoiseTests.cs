@@ -48,7 +48,66 @@ public sealed class GeneratedCodeNoiseTests
         Assert.DoesNotMatch(new Regex(@"\)\](string|int|long|bool|double)\b"), All);
     }
 
+    private const string UnionSpec = """
+        openapi: 3.0.1
+        info: {title: Integrations, version: '1'}
+        paths:
+          /integrations:
+            get:
+              operationId: getIntegration
+              tags: [Integrations]
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        oneOf:
+                        - $ref: '#/components/schemas/ApiDatadogView'
+                        - $ref: '#/components/schemas/ApiSlackView'
+        components:
+          schemas:
+            ApiDatadogView: {type: object, required: [type], properties: {type: {type: string, enum: [DATADOG]}, apiKey: {type: string}}}
+            ApiSlackView: {type: object, required: [type], properties: {type: {type: string, enum: [SLACK]}, channelName: {type: string}}}
+        """;
+
     [Fact]
     public void Union_docs_need_no_article()
-        => Assert.DoesNotContain("Wraps a ", s_run.Source(".Unions.g.cs"));
+    {
+        // The bundled spec has no union (and so no Unions file): a spec with one.
+        var unions = GeneratorHarness.Run(UnionSpec).Source(".Unions.g.cs");
+        Assert.Contains("/// <summary>Wraps the given <see cref=\"global::AtlasGen.Atlas.ApiDatadogView\"/>.</summary>", unions);
+        Assert.DoesNotContain("Wraps a ", unions);
+    }
+
+    private const string NoUnionOrEnumSpec = """
+        openapi: 3.0.1
+        info: {title: Plain, version: '1'}
+        paths:
+          /widgets:
+            get:
+              operationId: getWidget
+              tags: [Widgets]
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          name: {type: string}
+        """;
+
+    [Fact]
+    public void A_spec_without_unions_or_enums_gets_no_empty_file_for_them()
+    {
+        var run = GeneratorHarness.Run(NoUnionOrEnumSpec);
+        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+
+        var hintNames = run.Sources.Select(s => s.HintName).ToList();
+        Assert.Contains(hintNames, h => h.EndsWith(".Models.g.cs", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(hintNames, h => h.EndsWith(".Unions.g.cs", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(hintNames, h => h.EndsWith(".Enums.g.cs", System.StringComparison.Ordinal));
+    }
 }

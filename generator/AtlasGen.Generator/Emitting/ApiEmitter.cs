@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AtlasGen.Generator.Model;
 
 namespace AtlasGen.Generator.Emitting;
@@ -10,9 +11,22 @@ internal static class ApiEmitter
     {
         var index = new ModelIndex(api);
         var prefix = api.Namespace + "." + api.ClientName;
-        yield return (prefix + ".Models.g.cs", ModelEmitter.Emit(api, index));
-        yield return (prefix + ".Enums.g.cs", EnumEmitter.Emit(api));
-        yield return (prefix + ".Unions.g.cs", UnionEmitter.Emit(api));
+        // A file with no type would be an empty namespace: such a file is not emitted.
+        if (api.Types.Any(t => t is ObjectModel))
+        {
+            yield return (prefix + ".Models.g.cs", ModelEmitter.Emit(api, index));
+        }
+
+        if (api.Types.Any(t => t is EnumModel))
+        {
+            yield return (prefix + ".Enums.g.cs", EnumEmitter.Emit(api));
+        }
+
+        if (api.Types.Any(t => t is UnionModel))
+        {
+            yield return (prefix + ".Unions.g.cs", UnionEmitter.Emit(api));
+        }
+
         yield return (prefix + ".JsonContext.g.cs", JsonContextEmitter.Emit(api, index, server: false));
         if (api.EmitServerContext)
         {
