@@ -43,6 +43,10 @@ internal static class DiagnosticDescriptors
         "ATLASGEN009", "Two specs generate the same client",
         "'{0}' and '{1}' both generate {2}; this one is skipped. Give one of them its own AtlasGenNamespace or AtlasGenClientName (e.g. <AdditionalFiles Include=\"...\" AtlasGenNamespace=\"My.Atlas\" />).", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor BrokenOpenApiRule = Create(
+        "ATLASGEN010", "The spec breaks a rule of OpenAPI that the generator reads past",
+        "{0}", DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
         "ATLASGEN100", "A spec construct is represented loosely",
         "{0}", DiagnosticSeverity.Info);
@@ -65,6 +69,7 @@ internal static class DiagnosticDescriptors
         "ATLASGEN006" => InternalError,
         "ATLASGEN007" => UnknownTag,
         "ATLASGEN009" => DuplicateClient,
+        "ATLASGEN010" => BrokenOpenApiRule,
         "ATLASGEN100" => UnsupportedConstruct,
         "ATLASGEN101" => InvalidPattern,
         "ATLASGEN102" => UnresolvedReference,

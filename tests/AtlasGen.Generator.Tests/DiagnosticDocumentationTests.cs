@@ -42,5 +42,33 @@ public sealed class DiagnosticDocumentationTests
         {
             Assert.Matches(new Regex("^" + descriptor.Id + @" \| " + Regex.Escape(descriptor.Category) + @" \| " + descriptor.DefaultSeverity + @" \|", RegexOptions.Multiline), tracked);
         }
+
+        // And nothing else: a row for a rule that no longer exists, or one listed twice, is stale.
+        var rows = Regex.Matches(tracked, @"^(ATLASGEN\d{3}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(s_descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal), rows.OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_README_heading_is_a_diagnostic_and_states_its_severity()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "generator", "README.md"));
+        var sections = Regex.Matches(readme, @"^### (ATLASGEN\d{3})\n(.*?)(?=^#|\z)", RegexOptions.Multiline | RegexOptions.Singleline);
+        Assert.Equal(s_descriptors.Select(d => d.Id).Append("ATLASGEN008").OrderBy(id => id, StringComparer.Ordinal), sections.Select(m => m.Groups[1].Value).OrderBy(id => id, StringComparer.Ordinal));
+        foreach (var descriptor in s_descriptors)
+        {
+            var text = sections.Single(m => m.Groups[1].Value == descriptor.Id).Groups[2].Value.TrimEnd();
+            Assert.True(text.EndsWith(descriptor.DefaultSeverity + ".", StringComparison.Ordinal), $"{descriptor.Id} is {descriptor.DefaultSeverity}, but its README section ends: {text.Substring(Math.Max(0, text.Length - 40))}");
+        }
+    }
+
+    [Fact]
+    public void Every_descriptor_is_found_by_its_id()
+    {
+        // Parsed diagnostics carry only the id; one that Find can't turn back into its descriptor would never be reported.
+        var find = typeof(AtlasClientGenerator).Assembly.GetType("AtlasGen.Generator.DiagnosticDescriptors", throwOnError: true)!.GetMethod("Find", BindingFlags.Public | BindingFlags.Static)!;
+        foreach (var descriptor in s_descriptors)
+        {
+            Assert.Same(descriptor, find.Invoke(null, new object[] { descriptor.Id }));
+        }
     }
 }

@@ -105,6 +105,24 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Fact]
+    public void An_OpenAPI_rule_a_fully_read_spec_breaks_is_information_at_its_line_not_a_warning()
+    {
+        // The published Atlas specs break this rule 11 times; a user can't fix them, so it must not fail a
+        // TreatWarningsAsErrors build. The generator reads the discriminator whether or not it is required.
+        var spec = Minimal.Replace("    Thing:\n      type: object\n", "    Thing:\n      type: object\n      discriminator: {propertyName: name}\n");
+        Assert.NotEqual(Minimal, spec);
+        var run = GeneratorHarness.Run(spec, "discriminator.yaml");
+
+        var info = Single(run, "ATLASGEN010");
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Contains("discriminator", info.GetMessage(), System.StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("discriminator.yaml", info.Location.GetLineSpan().Path);
+        Assert.Equal(spec.Split('\n').ToList().FindIndex(l => l.Contains("discriminator:", System.StringComparison.Ordinal)), info.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(run.CompileDiagnostics());
+    }
+
+    [Fact]
     public void An_unresolved_reference_is_carried_past_as_a_warning()
     {
         var run = GeneratorHarness.Run(Minimal.Replace("#/components/schemas/Thing", "#/components/schemas/Missing"), "ref.yaml");

@@ -70,9 +70,14 @@ internal static class SpecParser
         var usable = document?.Paths is { Count: > 0 };
         foreach (var error in readerDiagnostic.Errors)
         {
-            // Reader errors in a document that still has paths (duplicate path signatures, a discriminator
-            // not in required) are carried past as warnings; without paths there is nothing to generate.
-            var descriptor = usable ? DiagnosticDescriptors.SpecWarning : DiagnosticDescriptors.InvalidSpec;
+            // Without paths there is nothing to generate. In a document with paths, what the reader could not read
+            // is a warning; a rule of OpenAPI that the read document breaks (a discriminator not in required, two
+            // paths that differ only in parameter names) is information: the generator reads the document as
+            // written, reports its own ATLASGEN1xx where that changes the output, and a published spec the user
+            // can't fix must not fail a TreatWarningsAsErrors build.
+            var descriptor = !usable ? DiagnosticDescriptors.InvalidSpec
+                : error is Microsoft.OpenApi.Validations.OpenApiValidatorError ? DiagnosticDescriptors.BrokenOpenApiRule
+                : DiagnosticDescriptors.SpecWarning;
             var message = string.IsNullOrEmpty(error.Pointer) ? error.Message : error.Pointer + ": " + error.Message;
             var line = error.Pointer is null ? null : s_lineInPointer.Match(error.Pointer);
             if (line is { Success: true })
