@@ -47,6 +47,22 @@ public sealed class EnumNamingTests
               - {in: query, name: cloudProvider, schema: {type: string, enum: [GCP, AWS]}}
               responses:
                 '204': {description: none}
+          /clusters/azure:
+            get:
+              operationId: listAzureClusters
+              tags: [Clusters]
+              parameters:
+              - {in: query, name: cloudProvider, schema: {type: string, enum: [AZURE]}}
+              responses:
+                '204': {description: none}
+          /integrations/azure:
+            get:
+              operationId: listAzureIntegrations
+              tags: [Integrations]
+              parameters:
+              - {in: query, name: cloudProvider, schema: {type: string, enum: [AZURE]}}
+              responses:
+                '204': {description: none}
         components:
           schemas:
             Integrations:
@@ -85,10 +101,14 @@ public sealed class EnumNamingTests
     public void A_parameter_enum_repeated_across_operations_is_one_type()
     {
         var run = GeneratorHarness.Run(Spec);
+        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
 
+        // [AWS, GCP] came first and is CloudProvider; [AZURE] is CloudProvider2 both times it is declared.
         var enums = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.OpsGenie")!.ContainingNamespace.GetTypeMembers()
-            .Where(t => t.Name.StartsWith("CloudProvider", System.StringComparison.Ordinal)).Select(t => t.Name);
-        Assert.Equal(new[] { "CloudProvider" }, enums);
+            .Where(t => t.Name.StartsWith("CloudProvider", System.StringComparison.Ordinal)).Select(t => t.Name).OrderBy(n => n, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "CloudProvider", "CloudProvider2" }, enums);
+        var azure = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.IntegrationsClient")!.GetMembers("ListAzureIntegrationsAsync").OfType<IMethodSymbol>().First().Parameters[0].Type;
+        Assert.Equal("AtlasGen.Atlas.CloudProvider2?", azure.ToDisplayString());
     }
 
     /// <summary>The property's type, without the Nullable&lt;T&gt; an optional enum property has.</summary>

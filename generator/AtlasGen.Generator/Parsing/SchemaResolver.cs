@@ -26,8 +26,9 @@ internal sealed class SchemaResolver
     private readonly PolymorphismIndex _polymorphism;
     private readonly HashSet<string> _typeNames;
     private readonly Dictionary<string, TypeRef> _componentRefs = new(StringComparer.Ordinal);
-    // The enums built so far, by their sorted values: several may list the same values under unrelated names.
-    private readonly Dictionary<string, List<string>> _enumsByValues = new(StringComparer.Ordinal);
+    // The enums built so far, by their sorted values (several may list the same values under unrelated names): the
+    // name each was built for, and the name it got (LimitName3 when LimitName was taken by other values).
+    private readonly Dictionary<string, List<(string Wanted, string Name)>> _enumsByValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel> _types = new(StringComparer.Ordinal);
     // The member names each class claimed, so that a subtype's members don't hide its base's.
     private readonly Dictionary<string, HashSet<string>> _memberNames = new(StringComparer.Ordinal);
@@ -157,17 +158,20 @@ internal sealed class SchemaResolver
         var key = string.Join("\u0000", values.OrderBy(v => v, StringComparer.Ordinal));
         if (!_enumsByValues.TryGetValue(key, out var sameValues))
         {
-            _enumsByValues[key] = sameValues = new List<string>();
+            _enumsByValues[key] = sameValues = new List<(string, string)>();
         }
 
         var wanted = Naming.Pascal(claimedName ?? hint);
-        if (sameValues.FirstOrDefault(existing => Naming.EndsWithWords(existing, wanted) || Naming.EndsWithWords(wanted, existing)) is { } shared)
+        foreach (var existing in sameValues)
         {
-            return TypeRef.Enum(shared);
+            if (Naming.EndsWithWords(existing.Wanted, wanted) || Naming.EndsWithWords(wanted, existing.Wanted))
+            {
+                return TypeRef.Enum(existing.Name);
+            }
         }
 
         var name = claimedName ?? ClaimTypeName(hint);
-        sameValues.Add(name);
+        sameValues.Add((wanted, name));
         var taken = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "FromValue", "Parse", "IsKnown", "KnownValues" };
         taken.UnionWith(s_objectMembers);
         var members = values.Select(v => new EnumMember(Naming.Unique(Naming.Pascal(v), taken), v)).ToEquatableArray();
