@@ -215,4 +215,66 @@ public sealed class NameClashTests
         Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ListWidget2"));
         Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.NullableInt322"));
     }
+
+    private const string ConverterNamesSpec = """
+        openapi: 3.0.1
+        info: {title: Converter names, version: '1'}
+        paths:
+          /zoo:
+            get:
+              operationId: getZoo
+              tags: [Zoo]
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Zoo'}
+        components:
+          schemas:
+            Zoo:
+              type: object
+              properties:
+                a: {$ref: '#/components/schemas/ShapeJsonConverter'}
+                b: {$ref: '#/components/schemas/PetPolymorphicConverter'}
+                shape: {$ref: '#/components/schemas/Shape'}
+                pet: {$ref: '#/components/schemas/Pet'}
+            ShapeJsonConverter: {type: object, properties: {value: {type: string}}}
+            PetPolymorphicConverter: {type: object, properties: {value: {type: string}}}
+            Shape:
+              oneOf:
+              - $ref: '#/components/schemas/Circle'
+              - $ref: '#/components/schemas/Square'
+            Circle: {type: object, required: [radius], properties: {radius: {type: number}}}
+            Square: {type: object, required: [side], properties: {side: {type: number}}}
+            Pet:
+              type: object
+              discriminator: {propertyName: kind}
+              required: [kind]
+              properties:
+                kind: {type: string}
+            Cat:
+              allOf:
+              - $ref: '#/components/schemas/Pet'
+              - type: object
+                properties:
+                  lives: {type: integer}
+        """;
+
+    [Fact]
+    public void A_schema_named_like_a_converter_keeps_its_name_free_of_the_converter()
+    {
+        var run = GeneratorHarness.Run(ConverterNamesSpec);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+
+        // The schemas came first and keep their names; the union and the base are named so their converters are free.
+        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ShapeJsonConverter"));
+        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Shape2"));
+        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Shape2JsonConverter"));
+        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Pet2"));
+        var context = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClientJsonContext")!;
+        Assert.Single(context.GetMembers("PetPolymorphicConverter").OfType<IPropertySymbol>());
+        Assert.Single(context.GetTypeMembers("Pet2PolymorphicConverter"));
+    }
 }

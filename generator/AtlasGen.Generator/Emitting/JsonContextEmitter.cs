@@ -120,10 +120,10 @@ internal static class JsonContextEmitter
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<{csharp}>.Instance)");
                 break;
             case NamedKind.Union:
-                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{type.Name}JsonConverter())");
+                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{TypeNames.UnionConverter(type.Name)}())");
                 break;
             case NamedKind.Object when index.Object(type) is { Discriminator: not null } model && index.IsBase(model.Name):
-                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {model.Name}PolymorphicConverter(this))");
+                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {TypeNames.PolymorphicConverter(model.Name)}(this))");
                 break;
             default:
                 writer.Line($"return CreateObject_{type.Name}(options);");

@@ -19,11 +19,11 @@ internal static class PolymorphicConverterEmitter
         var baseType = $"global::{types.Namespace}.{model.Name}";
         var discriminator = model.Discriminator!;
         var context = "global::" + types.Namespace + "." + contextName;
-        writer.Open($"private sealed class {model.Name}PolymorphicConverter : {Json}.Serialization.JsonConverter<{baseType}>");
+        writer.Open($"private sealed class {TypeNames.PolymorphicConverter(model.Name)} : {Json}.Serialization.JsonConverter<{baseType}>");
         writer.Line($"private readonly {context} _context;");
         writer.Line($"private {Metadata}.JsonTypeInfo<{baseType}>? _baseInfo;");
         writer.Line();
-        writer.Line($"public {model.Name}PolymorphicConverter({context} context) => _context = context;");
+        writer.Line($"public {TypeNames.PolymorphicConverter(model.Name)}({context} context) => _context = context;");
         writer.Line();
         writer.Line($"private {Metadata}.JsonTypeInfo<{baseType}> BaseInfo({Json}.JsonSerializerOptions options) => _baseInfo ??= _context.CreateObject_{model.Name}(options);");
         writer.Line();

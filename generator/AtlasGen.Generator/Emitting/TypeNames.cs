@@ -45,6 +45,12 @@ internal sealed class TypeNames
         return nullable && type.IsValueType ? "Nullable" + name : name;
     }
 
+    /// <summary>The converter class emitted next to a union; the parser keeps its name free when it names the union.</summary>
+    public static string UnionConverter(string unionName) => unionName + "JsonConverter";
+
+    /// <summary>The converter class of a polymorphic base, nested in the JSON context; the parser keeps its name free.</summary>
+    public static string PolymorphicConverter(string baseName) => baseName + "PolymorphicConverter";
+
     /// <summary>The members of the generated JSON context (its own and JsonSerializerContext's): no accessor may take one.</summary>
     private static readonly string[] s_contextMembers =
     {

@@ -63,7 +63,7 @@ internal static class UnionEmitter
         var unionType = $"global::{types.Namespace}.{model.Name}";
         writer.Doc("summary", $"Reads and writes {model.Name} without reflection.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
-        writer.Open($"public sealed class {model.Name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{unionType}>");
+        writer.Open($"public sealed class {TypeNames.UnionConverter(model.Name)} : global::System.Text.Json.Serialization.JsonConverter<{unionType}>");
         var selections = Selections(model);
         if (model.Variants.Count > 0)
         {

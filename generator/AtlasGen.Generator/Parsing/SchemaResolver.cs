@@ -99,7 +99,11 @@ internal sealed class SchemaResolver
         var shape = SchemaShapes.Of(schema);
         if (shape is SchemaShape.Object or SchemaShape.Union)
         {
-            var name = ClaimTypeName(OpenApiValues.Extension(schema.Extensions, TypeNameExtension) ?? Naming.Pascal(id));
+            // A union and a polymorphic base bring a converter class, whose name is claimed with theirs.
+            Func<string, string>? converter = shape == SchemaShape.Union ? Emitting.TypeNames.UnionConverter
+                : _polymorphism.IsBase(id) ? Emitting.TypeNames.PolymorphicConverter
+                : null;
+            var name = ClaimTypeName(OpenApiValues.Extension(schema.Extensions, TypeNameExtension) ?? Naming.Pascal(id), converter);
             // Registered before it is built, so that a cycle back to this schema finds it; a union that turns
             // out not to be a class (a oneOf of enums or primitives) replaces the entry with what it became.
             _componentRefs[id] = shape == SchemaShape.Object ? TypeRef.Object(name) : TypeRef.Union(name);
@@ -123,7 +127,7 @@ internal sealed class SchemaResolver
             case SchemaShape.Object:
                 return BuildObject(ClaimTypeName(hint), schema, pointer, componentId: null);
             case SchemaShape.Union:
-                return BuildUnion(ClaimTypeName(hint), schema, pointer);
+                return BuildUnion(ClaimTypeName(hint, Emitting.TypeNames.UnionConverter), schema, pointer);
             case SchemaShape.Array:
                 return TypeRef.ListOf(Resolve(schema.Items, Naming.Singular(hint), pointer + "/items"));
             case SchemaShape.Map:
@@ -544,7 +548,8 @@ internal sealed class SchemaResolver
         }
     }
 
-    private string ClaimTypeName(string candidate)
+    /// <param name="companion">The name of a class the type brings along (its converter), which must be free too and is claimed with it.</param>
+    private string ClaimTypeName(string candidate, Func<string, string>? companion = null)
     {
         var name = Naming.Pascal(candidate);
         // "String", "ListWidget" or "Default" would share a JSON accessor with string, List<Widget> or the context's Default: such a name gets a suffix.
@@ -553,6 +558,18 @@ internal sealed class SchemaResolver
             _typeNames.Add(name);
         }
 
-        return Naming.Unique(name, _typeNames);
+        var claimed = name;
+        for (var i = 2; _typeNames.Contains(claimed) || (companion is not null && _typeNames.Contains(companion(claimed))); i++)
+        {
+            claimed = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        _typeNames.Add(claimed);
+        if (companion is not null)
+        {
+            _typeNames.Add(companion(claimed));
+        }
+
+        return claimed;
     }
 }
