@@ -11,7 +11,7 @@ namespace AtlasGen.Runtime;
 /// </summary>
 public static class AtlasArgument
 {
-    /// <summary>How long one pattern match may run before it gives up (see <see cref="Pattern"/>).</summary>
+    /// <summary>How long one pattern match may run before it gives up (see <see cref="Pattern(string?, string, string)"/>).</summary>
     public static readonly TimeSpan PatternMatchTimeout = TimeSpan.FromMilliseconds(250);
 
     private static readonly ConcurrentDictionary<string, Regex> s_patterns = new(StringComparer.Ordinal);
@@ -25,6 +25,19 @@ public static class AtlasArgument
     public static void Pattern(string? value, string pattern, string parameterName)
     {
         if (value is not null && !Matches(value, pattern))
+        {
+            throw new ArgumentException($"'{value}' does not match the pattern {pattern}.", parameterName);
+        }
+    }
+
+    /// <summary>
+    /// Throws when a non-null <paramref name="value"/> does not match <paramref name="pattern"/>, a pattern of one character
+    /// class repeated <paramref name="minCount"/> to <paramref name="maxCount"/> times, checked against
+    /// <paramref name="allowed"/> without Regex.
+    /// </summary>
+    public static void Pattern(string? value, string pattern, AtlasCharacterSet allowed, int minCount, int maxCount, string parameterName)
+    {
+        if (value is not null && !allowed.Matches(value, minCount, maxCount))
         {
             throw new ArgumentException($"'{value}' does not match the pattern {pattern}.", parameterName);
         }
