@@ -66,7 +66,7 @@ internal static class ClientEmitter
         WriteReturns(writer, response);
         writer.Line(OperationAttribute(operation, response));
         writer.Open($"public virtual {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
-        WriteChecks(writer, operation, index);
+        WriteChecks(writer, operation);
         WriteRequest(writer, operation, response, types, index, newerMethod);
         writer.Line(SendCall(response, index));
         writer.Close();
@@ -209,7 +209,7 @@ internal static class ClientEmitter
     private static bool HasDefault(ParameterModel parameter)
         => !parameter.IsRequired && TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue) is not null;
 
-    private static void WriteChecks(SourceWriter writer, OperationModel operation, ModelIndex index)
+    private static void WriteChecks(SourceWriter writer, OperationModel operation)
     {
         foreach (var parameter in operation.Parameters)
         {
@@ -219,7 +219,7 @@ internal static class ClientEmitter
             }
 
             // default(SomeEnum) has an empty value, which in a path would silently address another resource.
-            if (parameter.IsRequired && parameter.Type.Kind == TypeRefKind.Named && index.FindType(parameter.Type.Name) is EnumModel)
+            if (parameter.IsRequired && parameter.Type.IsEnum)
             {
                 writer.Line($"{Runtime}.AtlasArgument.NotEmpty({parameter.CSharpName}.Value, {TypeNames.Literal(parameter.CSharpName.TrimStart('@'))});");
             }
@@ -246,13 +246,13 @@ internal static class ClientEmitter
         writer.Line($"var __query = new {Runtime}.AtlasQueryBuilder();");
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
         {
-            var add = QueryAdd(parameter, index);
+            var add = QueryAdd(parameter);
             writer.Line(HasDefault(parameter) ? $"if ({parameter.CSharpName} != {TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue)}) {add}" : add);
         }
 
         var envelope = operation.Parameters.FirstOrDefault(p => p.Name == "envelope" && p.Location == ParameterLocation.Query && p.Type.Kind == TypeRefKind.Boolean);
         var envelopeValue = envelope is null ? "false" : envelope.IsRequired || HasDefault(envelope) ? envelope.CSharpName : $"{envelope.CSharpName} == true";
-        writer.Line($"var __request = new {Runtime}.AtlasRequest(global::System.Net.Http.HttpMethod.{Pascal(operation.HttpMethod)}, {TypeNames.Literal(operation.OperationId)}, {TypeNames.Literal(operation.Path)}, {PathExpression(operation, index)} + __query.ToString(), {TypeNames.Literal(response.MediaType)})");
+        writer.Line($"var __request = new {Runtime}.AtlasRequest(global::System.Net.Http.HttpMethod.{Pascal(operation.HttpMethod)}, {TypeNames.Literal(operation.OperationId)}, {TypeNames.Literal(operation.Path)}, {PathExpression(operation)} + __query.ToString(), {TypeNames.Literal(response.MediaType)})");
         writer.Line("{");
         writer.Line($"    Envelope = {envelopeValue},");
         if (newerMethod is not null)
@@ -263,7 +263,7 @@ internal static class ClientEmitter
         writer.Line("};");
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
-            writer.Line($"__request.AddHeader({TypeNames.Literal(parameter.Name)}, {Format(parameter, index)});");
+            writer.Line($"__request.AddHeader({TypeNames.Literal(parameter.Name)}, {Format(parameter)});");
         }
 
         if (operation.Body is { } body)
@@ -273,7 +273,7 @@ internal static class ClientEmitter
         }
     }
 
-    private static string PathExpression(OperationModel operation, ModelIndex index)
+    private static string PathExpression(OperationModel operation)
     {
         var parts = new List<string>();
         var path = operation.Path;
@@ -293,7 +293,7 @@ internal static class ClientEmitter
             {
                 null => TypeNames.Literal("{" + name + "}"),
                 { SlashMayBeEncoded: true, Type.Kind: TypeRefKind.String } => $"{Runtime}.AtlasPath.EscapeWithEncodedSlashes({parameter.CSharpName})",
-                _ => $"global::System.Uri.EscapeDataString({Format(parameter, index)})",
+                _ => $"global::System.Uri.EscapeDataString({Format(parameter)})",
             });
             position = end + 1;
         }
@@ -303,7 +303,7 @@ internal static class ClientEmitter
     }
 
     /// <summary>The parameter as the string that goes on the wire; null stays null for optional ones.</summary>
-    private static string Format(ParameterModel parameter, ModelIndex index)
+    private static string Format(ParameterModel parameter)
     {
         var name = parameter.CSharpName;
         var nullable = !parameter.IsRequired && TypeNames.DefaultLiteral(parameter.Type, parameter.DefaultValue) is null;
@@ -312,7 +312,7 @@ internal static class ClientEmitter
         {
             TypeRefKind.String => name,
             TypeRefKind.Boolean => $"({access} ? \"true\" : \"false\")",
-            TypeRefKind.Named when index.FindType(parameter.Type.Name) is EnumModel => $"{access}.Value",
+            TypeRefKind.Named when parameter.Type.IsEnum => $"{access}.Value",
             TypeRefKind.DateTimeOffset => $"{access}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
             TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Float => $"{access}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
             _ => $"{access}.ToString()",
@@ -320,7 +320,7 @@ internal static class ClientEmitter
         return nullable && parameter.Type.Kind != TypeRefKind.String ? $"({name} is null ? null : {formatted})" : formatted;
     }
 
-    private static string QueryAdd(ParameterModel parameter, ModelIndex index)
+    private static string QueryAdd(ParameterModel parameter)
     {
         var literal = TypeNames.Literal(parameter.Name);
         var name = parameter.CSharpName;
@@ -329,10 +329,10 @@ internal static class ClientEmitter
             // AtlasQueryBuilder.Add has bool?, long? and double? overloads: numbers and flags convert implicitly.
             TypeRefKind.Boolean or TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Float => $"__query.Add({literal}, {name});",
             TypeRefKind.List when parameter.Type.Element!.Kind == TypeRefKind.String => $"__query.AddEach({literal}, {name});",
-            TypeRefKind.List when parameter.Type.Element!.Kind == TypeRefKind.Named && index.FindType(parameter.Type.Element.Name) is EnumModel
+            TypeRefKind.List when parameter.Type.Element!.IsEnum
                 => $"__query.AddEach({literal}, {name} is null ? null : global::System.Linq.Enumerable.Select({name}, static v => v.Value));",
             TypeRefKind.List => $"__query.AddEach({literal}, {name} is null ? null : global::System.Linq.Enumerable.Select({name}, static v => global::System.Convert.ToString(v, global::System.Globalization.CultureInfo.InvariantCulture) ?? \"\"));",
-            _ => $"__query.Add({literal}, {Format(parameter, index)});",
+            _ => $"__query.Add({literal}, {Format(parameter)});",
         };
     }
 

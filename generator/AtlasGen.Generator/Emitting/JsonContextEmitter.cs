@@ -133,7 +133,7 @@ internal static class JsonContextEmitter
 
         writer.Close();
         writer.Line();
-        if (type.Kind == TypeRefKind.Named && !nullable && index.FindType(type.Name) is ObjectModel model)
+        if (!nullable && index.Object(type) is { } model)
         {
             EmitObjectInfo(writer, model, csharp, types, index, server);
             if (model.Discriminator is not null && index.IsBase(model.Name))
@@ -145,23 +145,23 @@ internal static class JsonContextEmitter
 
     private static void EmitNamedCreate(SourceWriter writer, TypeRef type, string csharp, TypeNames types, ModelIndex index)
     {
-        switch (index.FindType(type.Name))
+        switch (type.Named)
         {
-            case EnumModel:
+            case NamedKind.Enum:
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<{csharp}>.Instance)");
                 break;
-            case UnionModel union:
-                foreach (var variant in union.Variants)
+            case NamedKind.Union:
+                foreach (var variant in index.Union(type)!.Variants)
                 {
-                    Reach(writer, TypeRef.Named(variant.TypeName, isValueType: false), false, types);
+                    Reach(writer, TypeRef.Object(variant.TypeName), false, types);
                 }
 
-                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{union.Name}JsonConverter())");
+                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{type.Name}JsonConverter())");
                 break;
-            case ObjectModel model when model.Discriminator is not null && index.IsBase(model.Name):
+            case NamedKind.Object when index.Object(type) is { Discriminator: not null } model && index.IsBase(model.Name):
                 foreach (var derived in model.Discriminator.Mapping.Select(m => m.TypeName).Where(n => n != model.Name).Distinct())
                 {
-                    Reach(writer, TypeRef.Named(derived, isValueType: false), false, types);
+                    Reach(writer, TypeRef.Object(derived), false, types);
                 }
 
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {model.Name}PolymorphicConverter(this))");

@@ -31,9 +31,8 @@ internal static class JsonTypeSet
 
         foreach (var type in api.Types)
         {
-            var reference = TypeRef.Named(type.Name, type is EnumModel);
-            Add(reference, false);
-            Add(reference, true);
+            Add(type.Reference, false);
+            Add(type.Reference, true);
             if (type is ObjectModel model)
             {
                 foreach (var property in model.Properties)

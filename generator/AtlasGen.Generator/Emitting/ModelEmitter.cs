@@ -53,7 +53,7 @@ internal static class ModelEmitter
         var value = discriminator.Property.Type.Kind switch
         {
             TypeRefKind.String => TypeNames.Literal(discriminator.Value),
-            TypeRefKind.Named when index.FindType(discriminator.Property.Type.Name) is EnumModel => $"{types.Of(discriminator.Property.Type)}.FromValue({TypeNames.Literal(discriminator.Value)})",
+            TypeRefKind.Named when discriminator.Property.Type.IsEnum => $"{types.Of(discriminator.Property.Type)}.FromValue({TypeNames.Literal(discriminator.Value)})",
             _ => null,
         };
         if (value is not null)
@@ -156,7 +156,7 @@ internal static class ModelEmitter
 
     private static bool MayHoldModels(TypeRef type, ModelIndex index) => type.Kind switch
     {
-        TypeRefKind.Named => index.FindType(type.Name) is ObjectModel or UnionModel,
+        TypeRefKind.Named => type.IsModelClass,
         TypeRefKind.List or TypeRefKind.Map => MayHoldModels(type.Element!, index),
         _ => false,
     };
@@ -202,7 +202,7 @@ internal static class PropertyShapes
     public static string Initializer(PropertyModel property, ModelIndex index, TypeNames types)
     {
         // A one-value enum (a oneOf variant's "type": "DATADOG") is preset, so callers need not repeat it.
-        if (property.Type.Kind == TypeRefKind.Named && !property.IsReadOnly && index.FindType(property.Type.Name) is EnumModel { Members.Count: 1 } single)
+        if (!property.IsReadOnly && index.Enum(property.Type) is { Members.Count: 1 } single)
         {
             return $" = global::{types.Namespace}.{single.Name}.{single.Members[0].Name};";
         }

@@ -8,20 +8,34 @@ namespace AtlasGen.Generator.Emitting;
 /// <summary>Lookups over one API model that several emitters need: types by name, bases, inherited properties.</summary>
 internal sealed class ModelIndex
 {
-    private readonly Dictionary<string, TypeModel> _types;
+    private readonly Dictionary<string, ObjectModel> _objects;
+    private readonly Dictionary<string, EnumModel> _enums;
+    private readonly Dictionary<string, UnionModel> _unions;
     private readonly HashSet<string> _bases;
 
     public ModelIndex(ApiModel api)
     {
         ContextName = api.ClientName + "JsonContext";
-        _types = api.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _objects = api.Types.OfType<ObjectModel>().ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _enums = api.Types.OfType<EnumModel>().ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _unions = api.Types.OfType<UnionModel>().ToDictionary(t => t.Name, StringComparer.Ordinal);
         _bases = new HashSet<string>(api.Types.OfType<ObjectModel>().Where(o => o.BaseName is not null).Select(o => o.BaseName!), StringComparer.Ordinal);
     }
 
     /// <summary>The client-direction JSON context the clients use.</summary>
     public string ContextName { get; }
 
-    public TypeModel? FindType(string name) => _types.TryGetValue(name, out var type) ? type : null;
+    /// <summary>The class a reference names; null when it names no class.</summary>
+    public ObjectModel? Object(TypeRef type) => type.Named == NamedKind.Object ? Object(type.Name) : null;
+
+    /// <summary>The enum a reference names, for its members; null when it names no enum.</summary>
+    public EnumModel? Enum(TypeRef type) => type.IsEnum && _enums.TryGetValue(type.Name, out var model) ? model : null;
+
+    /// <summary>The union a reference names, for its variants; null when it names no union.</summary>
+    public UnionModel? Union(TypeRef type) => type.Named == NamedKind.Union && _unions.TryGetValue(type.Name, out var model) ? model : null;
+
+    /// <summary>A class by name (a base, a discriminator's or a union variant's type).</summary>
+    public ObjectModel? Object(string name) => _objects.TryGetValue(name, out var model) ? model : null;
 
     public bool IsBase(string name) => _bases.Contains(name);
 
@@ -29,7 +43,7 @@ internal sealed class ModelIndex
     public IEnumerable<(ObjectModel Declaring, PropertyModel Property)> AllProperties(ObjectModel model)
     {
         var chain = new List<ObjectModel>();
-        for (ObjectModel? current = model; current is not null && chain.Count < 64; current = current.BaseName is null ? null : FindType(current.BaseName) as ObjectModel)
+        for (ObjectModel? current = model; current is not null && chain.Count < 64; current = current.BaseName is null ? null : Object(current.BaseName))
         {
             chain.Insert(0, current);
         }
@@ -43,8 +57,8 @@ internal sealed class ModelIndex
     /// </summary>
     public (PropertyModel Property, string Value)? DiscriminatorOf(ObjectModel model)
     {
-        for (var current = model.BaseName is null ? null : FindType(model.BaseName) as ObjectModel; current is not null;
-             current = current.BaseName is null ? null : FindType(current.BaseName) as ObjectModel)
+        for (var current = model.BaseName is null ? null : Object(model.BaseName); current is not null;
+             current = current.BaseName is null ? null : Object(current.BaseName))
         {
             if (current.Discriminator is { } discriminator && discriminator.Mapping.FirstOrDefault(m => m.TypeName == model.Name) is { } mapping)
             {
@@ -60,7 +74,7 @@ internal sealed class ModelIndex
     public ObjectModel Root(ObjectModel model)
     {
         var root = model;
-        for (var depth = 0; depth < 64 && root.BaseName is not null && FindType(root.BaseName) is ObjectModel parent; depth++)
+        for (var depth = 0; depth < 64 && root.BaseName is not null && Object(root.BaseName) is { } parent; depth++)
         {
             root = parent;
         }
@@ -75,7 +89,7 @@ internal sealed class ModelIndex
     /// </summary>
     public string? ExtensionDataName(ObjectModel model)
     {
-        if (model.BaseName is not null && FindType(model.BaseName) is ObjectModel)
+        if (model.BaseName is not null && Object(model.BaseName) is not null)
         {
             return null;
         }

@@ -124,7 +124,7 @@ internal static class ServerRouteEmitter
     }
 
     private static IEnumerable<string> KnownValues(TypeRef type, Constraints constraints, ModelIndex index)
-        => type.Kind == TypeRefKind.Named && index.FindType(type.Name) is EnumModel enumModel
+        => index.Enum(type) is { } enumModel
             ? enumModel.Members.Select(m => m.Value)
             : constraints.AllowedNumbers;
 
@@ -149,16 +149,16 @@ internal static class ServerRouteEmitter
             return PropertiesOf(element, index, depth + 1);
         }
 
-        return type.Kind != TypeRefKind.Named
-            ? Enumerable.Empty<PropertyModel>()
-            : index.FindType(type.Name) switch
-            {
-                ObjectModel model => index.AllProperties(model).Select(p => p.Property)
-                    .Concat(model.Discriminator?.Mapping.Where(m => m.TypeName != model.Name)
-                        .SelectMany(m => PropertiesOf(TypeRef.Named(m.TypeName, false), index, depth + 1)) ?? Enumerable.Empty<PropertyModel>()),
-                UnionModel union => union.Variants.SelectMany(v => PropertiesOf(TypeRef.Named(v.TypeName, false), index, depth + 1)),
-                _ => Enumerable.Empty<PropertyModel>(),
-            };
+        if (index.Object(type) is { } model)
+        {
+            return index.AllProperties(model).Select(p => p.Property)
+                .Concat(model.Discriminator?.Mapping.Where(m => m.TypeName != model.Name)
+                    .SelectMany(m => PropertiesOf(TypeRef.Object(m.TypeName), index, depth + 1)) ?? Enumerable.Empty<PropertyModel>());
+        }
+
+        return index.Union(type) is { } union
+            ? union.Variants.SelectMany(v => PropertiesOf(TypeRef.Object(v.TypeName), index, depth + 1))
+            : Enumerable.Empty<PropertyModel>();
     }
 
     private static string Array(string type, IEnumerable<string> items)

@@ -1,7 +1,11 @@
 namespace AtlasGen.Generator.Model;
 
 /// <summary>A type the generator emits.</summary>
-internal abstract record TypeModel(string Name, string? Description);
+internal abstract record TypeModel(string Name, string? Description)
+{
+    /// <summary>A reference to this type, of its kind.</summary>
+    public abstract TypeRef Reference { get; }
+}
 
 /// <summary>An object schema: a class with properties.</summary>
 /// <param name="BaseName">The generated base class, when the schema extends a polymorphic base (allOf or a discriminator mapping).</param>
@@ -13,7 +17,10 @@ internal sealed record ObjectModel(
     EquatableArray<PropertyModel> Properties,
     string? BaseName,
     DiscriminatorModel? Discriminator,
-    TypeRef? AdditionalProperties) : TypeModel(Name, Description);
+    TypeRef? AdditionalProperties) : TypeModel(Name, Description)
+{
+    public override TypeRef Reference => TypeRef.Object(Name);
+}
 
 /// <summary>A property of an object model.</summary>
 internal sealed record PropertyModel(
@@ -36,13 +43,19 @@ internal sealed record DiscriminatorModel(string PropertyName, EquatableArray<Di
 internal sealed record DiscriminatorMapping(string Value, string TypeName);
 
 /// <summary>A string enum: an extensible readonly struct.</summary>
-internal sealed record EnumModel(string Name, string? Description, EquatableArray<EnumMember> Members) : TypeModel(Name, Description);
+internal sealed record EnumModel(string Name, string? Description, EquatableArray<EnumMember> Members) : TypeModel(Name, Description)
+{
+    public override TypeRef Reference => TypeRef.Enum(Name);
+}
 
 internal sealed record EnumMember(string Name, string Value);
 
 /// <summary>A oneOf: a wrapper that holds one variant, or the raw JSON of a variant it does not know.</summary>
 /// <param name="DiscriminatorProperty">The JSON property that names the variant, given by the spec or inferred from single-value enums.</param>
-internal sealed record UnionModel(string Name, string? Description, EquatableArray<UnionVariant> Variants, string? DiscriminatorProperty) : TypeModel(Name, Description);
+internal sealed record UnionModel(string Name, string? Description, EquatableArray<UnionVariant> Variants, string? DiscriminatorProperty) : TypeModel(Name, Description)
+{
+    public override TypeRef Reference => TypeRef.Union(Name);
+}
 
 /// <summary>One variant of a union: the discriminator values that select it and the properties that identify it.</summary>
 /// <param name="DiscriminatorValues">Values that select this variant; a value several variants share is settled by their properties.</param>

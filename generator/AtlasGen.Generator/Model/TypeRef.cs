@@ -12,10 +12,23 @@ internal enum TypeRefKind
     DateTimeOffset,
     /// <summary>Free-form JSON (no schema, or a shape C# can't express): kept as a JsonElement.</summary>
     Json,
-    /// <summary>A type the generator emits (object, enum or union), by its C# name.</summary>
+    /// <summary>A type the generator emits, by its C# name; <see cref="TypeRef.Named"/> says which kind.</summary>
     Named,
     List,
     Map,
+}
+
+/// <summary>Which kind of generated type a <see cref="TypeRefKind.Named"/> reference stands for, decided once by the parser.</summary>
+internal enum NamedKind
+{
+    /// <summary>Not a generated type.</summary>
+    None,
+    /// <summary>A class (<see cref="ObjectModel"/>).</summary>
+    Object,
+    /// <summary>An extensible enum struct (<see cref="EnumModel"/>).</summary>
+    Enum,
+    /// <summary>A oneOf wrapper class (<see cref="UnionModel"/>).</summary>
+    Union,
 }
 
 /// <summary>A reference from a property, parameter or body to a type.</summary>
@@ -23,7 +36,8 @@ internal enum TypeRefKind
 /// <param name="Name">The generated type's C# name, for <see cref="TypeRefKind.Named"/>.</param>
 /// <param name="Element">The element (list) or value (map) type.</param>
 /// <param name="IsValueType">True for C# value types (numbers, bool, dates, enum structs, JsonElement).</param>
-internal sealed record TypeRef(TypeRefKind Kind, string Name, TypeRef? Element, bool IsValueType)
+/// <param name="Named">For <see cref="TypeRefKind.Named"/>: whether the type is an object, an enum or a union.</param>
+internal sealed record TypeRef(TypeRefKind Kind, string Name, TypeRef? Element, bool IsValueType, NamedKind Named = NamedKind.None)
 {
     public static readonly TypeRef String = new(TypeRefKind.String, "", null, false);
     public static readonly TypeRef Boolean = new(TypeRefKind.Boolean, "", null, true);
@@ -34,11 +48,23 @@ internal sealed record TypeRef(TypeRefKind Kind, string Name, TypeRef? Element, 
     public static readonly TypeRef DateTimeOffset = new(TypeRefKind.DateTimeOffset, "", null, true);
     public static readonly TypeRef Json = new(TypeRefKind.Json, "", null, true);
 
-    public static TypeRef Named(string name, bool isValueType) => new(TypeRefKind.Named, name, null, isValueType);
+    /// <summary>A generated class.</summary>
+    public static TypeRef Object(string name) => new(TypeRefKind.Named, name, null, false, NamedKind.Object);
+
+    /// <summary>A generated enum, a struct.</summary>
+    public static TypeRef Enum(string name) => new(TypeRefKind.Named, name, null, true, NamedKind.Enum);
+
+    /// <summary>A generated oneOf wrapper, a class.</summary>
+    public static TypeRef Union(string name) => new(TypeRefKind.Named, name, null, false, NamedKind.Union);
 
     public static TypeRef ListOf(TypeRef element) => new(TypeRefKind.List, "", element, false);
 
     public static TypeRef MapOf(TypeRef value) => new(TypeRefKind.Map, "", value, false);
+
+    public bool IsEnum => Named == NamedKind.Enum;
+
+    /// <summary>A generated class, which may hold further models (an object or a union).</summary>
+    public bool IsModelClass => Named is NamedKind.Object or NamedKind.Union;
 
     public bool IsNumber => Kind is TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Float;
 }

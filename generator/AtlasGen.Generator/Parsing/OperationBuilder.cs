@@ -215,8 +215,8 @@ internal sealed class OperationBuilder
         // Paging needs integer page parameters; anything else is left as the plain method.
         static bool IsInteger(ParameterModel p) => p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64;
         if (!parameters.Any(p => p.Name == "pageNum" && IsInteger(p)) || !parameters.Any(p => p.Name == "itemsPerPage" && IsInteger(p)) || responses.Count == 0
-            || responses[0].Type is not { Kind: TypeRefKind.Named } responseType
-            || _resolver.FindType(responseType.Name) is not ObjectModel page)
+            || responses[0].Type is not { } responseType
+            || _resolver.FindObject(responseType) is not { } page)
         {
             return null;
         }
@@ -237,13 +237,13 @@ internal sealed class OperationBuilder
     /// What the client can put in a path, query or header: scalars and enums, and in a query also lists of them
     /// (sent as repeated parameters).
     /// </summary>
-    private bool IsSendable(TypeRef type, Model.ParameterLocation location) => type.Kind switch
+    private static bool IsSendable(TypeRef type, Model.ParameterLocation location) => type.Kind switch
     {
         TypeRefKind.String or TypeRefKind.Boolean or TypeRefKind.DateTimeOffset => true,
         _ when type.IsNumber => true,
-        TypeRefKind.Named => _resolver.FindType(type.Name) is EnumModel,
+        TypeRefKind.Named => type.IsEnum,
         TypeRefKind.List => location == Model.ParameterLocation.Query && type.Element!.Kind is not (TypeRefKind.List or TypeRefKind.Map or TypeRefKind.Json)
-                            && (type.Element.Kind != TypeRefKind.Named || _resolver.FindType(type.Element.Name) is EnumModel),
+                            && (type.Element.Kind != TypeRefKind.Named || type.Element.IsEnum),
         _ => false,
     };
 

@@ -44,7 +44,8 @@ internal sealed class SchemaResolver
     /// <summary>The type models created so far, in name order.</summary>
     public IEnumerable<TypeModel> Types => _types.Values.OrderBy(t => t.Name, StringComparer.Ordinal);
 
-    public TypeModel? FindType(string name) => _types.TryGetValue(name, out var type) ? type : null;
+    /// <summary>The object model built for a class name, for rules that read its properties (paging); null for any other kind.</summary>
+    public ObjectModel? FindObject(TypeRef type) => type.Named == NamedKind.Object && _types.TryGetValue(type.Name, out var model) ? model as ObjectModel : null;
 
     /// <summary>Resolves a schema, naming any inline type it needs after <paramref name="nameHint"/>.</summary>
     public TypeRef Resolve(OpenApiSchema? schema, string nameHint, string pointer)
@@ -97,7 +98,7 @@ internal sealed class SchemaResolver
             var name = ClaimTypeName(OpenApiValues.Extension(schema.Extensions, TypeNameExtension) ?? Naming.Pascal(id));
             // Registered before it is built, so that a cycle back to this schema finds it; a union that turns
             // out not to be a class (a oneOf of enums or primitives) replaces the entry with what it became.
-            _componentRefs[id] = TypeRef.Named(name, isValueType: false);
+            _componentRefs[id] = shape == SchemaShape.Object ? TypeRef.Object(name) : TypeRef.Union(name);
             return _componentRefs[id] = shape == SchemaShape.Object ? BuildObject(name, schema, pointer, id) : BuildUnion(name, schema, pointer);
         }
 
@@ -148,7 +149,7 @@ internal sealed class SchemaResolver
         var key = string.Join("\u0000", values.OrderBy(v => v, StringComparer.Ordinal));
         if (_enumsByValues.TryGetValue(key, out var existing))
         {
-            return TypeRef.Named(existing, isValueType: true);
+            return TypeRef.Enum(existing);
         }
 
         var name = claimedName ?? ClaimTypeName(hint);
@@ -157,12 +158,12 @@ internal sealed class SchemaResolver
         taken.UnionWith(s_objectMembers);
         var members = values.Select(v => new EnumMember(Naming.Unique(Naming.Pascal(v), taken), v)).ToEquatableArray();
         _types[name] = new EnumModel(name, schema.Description, members);
-        return TypeRef.Named(name, isValueType: true);
+        return TypeRef.Enum(name);
     }
 
     private TypeRef BuildObject(string name, OpenApiSchema schema, string pointer, string? componentId)
     {
-        var reference = TypeRef.Named(name, isValueType: false);
+        var reference = TypeRef.Object(name);
         // Only a base that becomes a class can be extended; one that is a oneOf becomes a (sealed) union instead.
         var baseComponent = componentId is null ? null : _polymorphism.BaseOf(componentId);
         if (baseComponent is not null && !BecomesSubclass(baseComponent))
@@ -318,7 +319,7 @@ internal sealed class SchemaResolver
         for (var i = 0; i < parts.Count; i++)
         {
             var type = Resolve(parts[i], name + "Variant" + (i + 1), pointer + "/" + keyword + "/" + i);
-            if (type.Kind != TypeRefKind.Named || FindType(type.Name) is EnumModel)
+            if (type.Kind != TypeRefKind.Named || type.IsEnum)
             {
                 _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/" + keyword,
                     $"The {keyword} at {pointer} has a variant that is not an object; the value is kept as raw JSON (JsonElement)");
@@ -344,7 +345,7 @@ internal sealed class SchemaResolver
         }
 
         _types[name] = new UnionModel(name, schema.Description ?? schema.Title, models.ToEquatableArray(), discriminator);
-        return TypeRef.Named(name, isValueType: false);
+        return TypeRef.Union(name);
     }
 
     private static bool IsStringLike(OpenApiSchema schema) => SchemaShapes.Of(schema) is SchemaShape.Enum or SchemaShape.String;
