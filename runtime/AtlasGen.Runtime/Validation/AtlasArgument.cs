@@ -14,8 +14,6 @@ public static class AtlasArgument
     /// <summary>How long one pattern match may run before it gives up (see <see cref="Pattern(string?, string, string)"/>).</summary>
     public static readonly TimeSpan PatternMatchTimeout = TimeSpan.FromMilliseconds(250);
 
-    private static readonly ConcurrentDictionary<string, Regex> s_patterns = new(StringComparer.Ordinal);
-
     /// <summary>Throws when a non-null <paramref name="value"/> does not match <paramref name="pattern"/>.</summary>
     /// <remarks>
     /// A match that runs longer than <see cref="PatternMatchTimeout"/> (a pattern that backtracks badly on this value)
@@ -48,7 +46,7 @@ public static class AtlasArgument
     {
         try
         {
-            return s_patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, PatternMatchTimeout)).IsMatch(value);
+            return RegexCache.Patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, PatternMatchTimeout)).IsMatch(value);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -154,5 +152,11 @@ public static class AtlasArgument
         var lower = double.IsNaN(minimum) ? null : (exclusiveMinimum ? "> " : ">= ") + F(minimum);
         var upper = double.IsNaN(maximum) ? null : (exclusiveMaximum ? "< " : "<= ") + F(maximum);
         return lower is not null && upper is not null ? lower + " and " + upper : lower ?? upper ?? "any number";
+    }
+
+    /// <summary>The compiled patterns, in a class of their own: an app that checks no Regex pattern never initialises it, so NativeAOT drops it.</summary>
+    private static class RegexCache
+    {
+        public static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
     }
 }
