@@ -20,7 +20,7 @@ internal static class JsonContextEmitter
 
     private static readonly HashSet<string> s_contextMembers = new()
     {
-        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "FactoryOf", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
     public static string Emit(ApiModel api, ModelIndex index, bool server)
