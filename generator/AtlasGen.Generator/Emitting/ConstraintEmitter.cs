@@ -78,7 +78,9 @@ internal static class ConstraintEmitter
 
             if (constraints.Pattern is { } pattern)
             {
-                yield return $"global::AtlasGen.Runtime.AtlasArgument.Pattern({expression}, {TypeNames.Literal(pattern)}, {nameOf});";
+                yield return CharacterClassPattern.Parse(pattern) is { } simple
+                    ? $"global::AtlasGen.Runtime.AtlasArgument.Pattern({expression}, {TypeNames.Literal(pattern)}, {CharacterSet(simple)}, {TypeNames.Integer(simple.MinCount)}, {(simple.MaxCount == int.MaxValue ? "int.MaxValue" : TypeNames.Integer(simple.MaxCount))}, {nameOf});"
+                    : $"global::AtlasGen.Runtime.AtlasArgument.Pattern({expression}, {TypeNames.Literal(pattern)}, {nameOf});";
             }
         }
         else if (type.IsNumber && constraints.HasRange)
@@ -94,5 +96,11 @@ internal static class ConstraintEmitter
         {
             yield return $"global::AtlasGen.Runtime.AtlasArgument.OneOf({expression}, new double[] {{ {string.Join(", ", constraints.AllowedNumbers)} }}, {nameOf});";
         }
+    }
+
+    private static string CharacterSet(CharacterClassPattern pattern)
+    {
+        var categories = (pattern.Letters ? ", letters: true" : "") + (pattern.Numbers ? ", numbers: true" : "");
+        return $"new global::AtlasGen.Runtime.AtlasCharacterSet({TypeNames.Literal(pattern.Ranges)}{categories})";
     }
 }

@@ -15,6 +15,9 @@ internal static class JsonContextEmitter
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
     private const string Json = "global::System.Text.Json";
 
+    /// <summary>The context's record of the types reached so far (<c>AtlasReachedJsonTypes</c>).</summary>
+    private const string Reached = "__reachedTypes";
+
     public static string Emit(ApiModel api, ModelIndex index, bool server)
     {
         var types = new TypeNames(api.Namespace);
@@ -37,26 +40,38 @@ internal static class JsonContextEmitter
         writer.Line();
         writer.Line($"public {name}({Json}.JsonSerializerOptions options) : base(options) {{ }}");
         writer.Line();
+        writer.Line($"private readonly global::AtlasGen.Runtime.AtlasReachedJsonTypes {Reached} = new();");
+        writer.Line();
 
         foreach (var (type, nullable) in entries)
         {
             var accessor = TypeNames.Accessor(type, nullable);
             var csharp = types.Of(type, nullable);
             writer.Line($"private {Metadata}.JsonTypeInfo<{csharp}>? __{accessor};");
-            writer.Line($"public {Metadata}.JsonTypeInfo<{csharp}> {accessor} => __{accessor} ??= ({Metadata}.JsonTypeInfo<{csharp}>)Options.GetTypeInfo(typeof({csharp}));");
+            writer.Line($"public {Metadata}.JsonTypeInfo<{csharp}> {accessor} => __{accessor} ??= {Reached}.Resolve<{csharp}>(Options, Create_{TypeNames.Accessor(type, nullable)});");
             writer.Line();
         }
 
+        // A lookup by type reaches the type first, so the options resolve it whatever the feature switch says.
         writer.Open($"public override {Metadata}.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
+        writer.Open("if (FactoryOf(type) is { } factory)");
+        writer.Line($"{Reached}.Add(type, factory);");
+        writer.Close();
+        writer.Line();
         writer.Line("Options.TryGetTypeInfo(type, out var typeInfo);");
         writer.Line("return typeInfo;");
         writer.Close();
         writer.Line();
-        writer.Open($"{Metadata}.JsonTypeInfo? {Metadata}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {Json}.JsonSerializerOptions options)");
+        // What the options ask: the reached types, and every type only while the switch is on, so that a trimmed app
+        // keeps no metadata but what its calls reach.
+        writer.Line($"{Metadata}.JsonTypeInfo? {Metadata}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {Json}.JsonSerializerOptions options)");
+        writer.Line($"    => {Reached}.Create(type, options) ?? (global::AtlasGen.Runtime.AtlasJsonFeatures.ResolvesEveryType ? FactoryOf(type)?.Invoke(options) : null);");
+        writer.Line();
+        writer.Open($"private global::System.Func<{Json}.JsonSerializerOptions, {Metadata}.JsonTypeInfo>? FactoryOf(global::System.Type type)");
         foreach (var (type, nullable) in entries)
         {
             writer.Open($"if (type == typeof({types.Of(type, nullable)}))");
-            writer.Line($"return Create_{TypeNames.Accessor(type, nullable)}(options);");
+            writer.Line($"return Create_{TypeNames.Accessor(type, nullable)};");
             writer.Close();
         }
 
@@ -79,6 +94,7 @@ internal static class JsonContextEmitter
         writer.Open($"private {Metadata}.JsonTypeInfo<{csharp}> Create_{accessor}({Json}.JsonSerializerOptions options)");
         if (nullable)
         {
+            Reach(writer, type, false, types);
             Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {Metadata}.JsonMetadataServices.GetNullableConverter<{types.Of(type)}>(options))");
         }
         else
@@ -86,9 +102,12 @@ internal static class JsonContextEmitter
             switch (type.Kind)
             {
                 case TypeRefKind.List:
+                    Reach(writer, type.Element!, false, types);
                     Finish(writer, $"{Metadata}.JsonMetadataServices.CreateListInfo<{csharp}, {types.Of(type.Element!)}>(options, new {Metadata}.JsonCollectionInfoValues<{csharp}> {{ ObjectCreator = static () => new {csharp}() }})");
                     break;
                 case TypeRefKind.Map:
+                    Reach(writer, TypeRef.String, false, types);
+                    Reach(writer, type.Element!, false, types);
                     Finish(writer, $"{Metadata}.JsonMetadataServices.CreateDictionaryInfo<{csharp}, string, {types.Of(type.Element!)}>(options, new {Metadata}.JsonCollectionInfoValues<{csharp}> {{ ObjectCreator = static () => new {csharp}() }})");
                     break;
                 case TypeRefKind.Named:
@@ -120,9 +139,19 @@ internal static class JsonContextEmitter
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<{csharp}>.Instance)");
                 break;
             case NamedKind.Union:
+                foreach (var variant in index.Union(type)!.Variants)
+                {
+                    Reach(writer, TypeRef.Object(variant.TypeName), false, types);
+                }
+
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{TypeNames.UnionConverter(type.Name)}())");
                 break;
             case NamedKind.Object when index.Object(type) is { Discriminator: not null } model && index.IsBase(model.Name):
+                foreach (var derived in model.Discriminator.Mapping.Select(m => m.TypeName).Where(n => n != model.Name).Distinct())
+                {
+                    Reach(writer, TypeRef.Object(derived), false, types);
+                }
+
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {TypeNames.PolymorphicConverter(model.Name)}(this))");
                 break;
             default:
@@ -130,6 +159,10 @@ internal static class JsonContextEmitter
                 break;
         }
     }
+
+    /// <summary>Records, before STJ asks for it, a type that the metadata being created refers to.</summary>
+    private static void Reach(SourceWriter writer, TypeRef type, bool nullable, TypeNames types)
+        => writer.Line($"{Reached}.Add(typeof({types.Of(type, nullable)}), Create_{TypeNames.Accessor(type, nullable)});");
 
     private static void Finish(SourceWriter writer, string creation)
     {
@@ -150,6 +183,21 @@ internal static class JsonContextEmitter
         writer.Line("    PropertyMetadataInitializer = _ => Properties_" + model.Name + "(options),");
         writer.Line("});");
         writer.Line("info.OriginatingResolver = this;");
+        var reached = new HashSet<string>();
+        foreach (var (_, property) in properties)
+        {
+            var nullable = PropertyShapes.IsNullable(property) && property.Type.IsValueType;
+            if (reached.Add(TypeNames.Accessor(property.Type, nullable)))
+            {
+                Reach(writer, property.Type, nullable, types);
+            }
+        }
+
+        if (extensionData.Name is not null && reached.Add(TypeNames.Accessor(JsonTypeSet.ExtensionData)))
+        {
+            Reach(writer, JsonTypeSet.ExtensionData, false, types);
+        }
+
         writer.Line("return info;");
         writer.Close();
         writer.Line();

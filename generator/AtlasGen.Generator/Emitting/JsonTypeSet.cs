@@ -15,6 +15,9 @@ internal static class JsonTypeSet
         TypeRef.String, TypeRef.Boolean, TypeRef.Int32, TypeRef.Int64, TypeRef.Double, TypeRef.Float, TypeRef.DateTimeOffset, TypeRef.Json,
     };
 
+    /// <summary>The type of every model's extension data, <c>Dictionary&lt;string, JsonElement&gt;</c>.</summary>
+    public static readonly TypeRef ExtensionData = TypeRef.MapOf(TypeRef.Json);
+
     public static IReadOnlyList<(TypeRef Type, bool Nullable)> Collect(ApiModel api)
     {
         var entries = new Dictionary<string, (TypeRef, bool)>();
@@ -24,8 +27,7 @@ internal static class JsonTypeSet
             Add(primitive, true);
         }
 
-        // Every model's extension data.
-        Add(TypeRef.MapOf(TypeRef.Json), false);
+        Add(ExtensionData, false);
 
         foreach (var type in api.Types)
         {

@@ -54,7 +54,7 @@ internal sealed class TypeNames
     /// <summary>The members of the generated JSON context (its own and JsonSerializerContext's): no accessor may take one.</summary>
     private static readonly string[] s_contextMembers =
     {
-        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "FactoryOf", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
     /// <summary>

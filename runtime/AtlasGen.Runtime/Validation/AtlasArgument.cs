@@ -11,10 +11,8 @@ namespace AtlasGen.Runtime;
 /// </summary>
 public static class AtlasArgument
 {
-    /// <summary>How long one pattern match may run before it gives up (see <see cref="Pattern"/>).</summary>
+    /// <summary>How long one pattern match may run before it gives up (see <see cref="Pattern(string?, string, string)"/>).</summary>
     public static readonly TimeSpan PatternMatchTimeout = TimeSpan.FromMilliseconds(250);
-
-    private static readonly ConcurrentDictionary<string, Regex> s_patterns = new(StringComparer.Ordinal);
 
     /// <summary>Throws when a non-null <paramref name="value"/> does not match <paramref name="pattern"/>.</summary>
     /// <remarks>
@@ -30,12 +28,25 @@ public static class AtlasArgument
         }
     }
 
+    /// <summary>
+    /// Throws when a non-null <paramref name="value"/> does not match <paramref name="pattern"/>, a pattern of one character
+    /// class repeated <paramref name="minCount"/> to <paramref name="maxCount"/> times, checked against
+    /// <paramref name="allowed"/> without Regex.
+    /// </summary>
+    public static void Pattern(string? value, string pattern, AtlasCharacterSet allowed, int minCount, int maxCount, string parameterName)
+    {
+        if (value is not null && !allowed.Matches(value, minCount, maxCount))
+        {
+            throw new ArgumentException($"'{value}' does not match the pattern {pattern}.", parameterName);
+        }
+    }
+
     /// <summary>True when <paramref name="value"/> matches, or when the match timed out (no verdict).</summary>
     private static bool Matches(string value, string pattern)
     {
         try
         {
-            return s_patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, PatternMatchTimeout)).IsMatch(value);
+            return RegexCache.Patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, PatternMatchTimeout)).IsMatch(value);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -141,5 +152,11 @@ public static class AtlasArgument
         var lower = double.IsNaN(minimum) ? null : (exclusiveMinimum ? "> " : ">= ") + F(minimum);
         var upper = double.IsNaN(maximum) ? null : (exclusiveMaximum ? "< " : "<= ") + F(maximum);
         return lower is not null && upper is not null ? lower + " and " + upper : lower ?? upper ?? "any number";
+    }
+
+    /// <summary>The compiled patterns, in a class of their own: an app that checks no Regex pattern never initialises it, so NativeAOT drops it.</summary>
+    private static class RegexCache
+    {
+        public static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
     }
 }

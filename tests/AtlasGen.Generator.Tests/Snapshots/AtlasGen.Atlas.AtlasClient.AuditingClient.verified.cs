@@ -36,7 +36,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> GetGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -65,7 +65,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.AuditLog> UpdateGroupAuditLogAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.AuditLog body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();

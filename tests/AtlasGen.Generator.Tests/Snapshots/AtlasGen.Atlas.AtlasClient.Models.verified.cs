@@ -108,9 +108,9 @@ namespace AtlasGen.Atlas
         private void __ValidateProperties(string path)
         {
             global::AtlasGen.Runtime.AtlasArgument.Length(GroupId, 24, 24, path + ".groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(GroupId, "^([a-f0-9]{24})$", path + ".groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(GroupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, path + ".groupId");
             global::AtlasGen.Runtime.AtlasArgument.Length(OrgId, 24, 24, path + ".orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", path + ".orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, path + ".orgId");
         }
     }
 
@@ -178,7 +178,7 @@ namespace AtlasGen.Atlas
 
         private void __ValidateProperties(string path)
         {
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(Country, "^([A-Z]{2})$", path + ".country");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(Country, "^([A-Z]{2})$", new global::AtlasGen.Runtime.AtlasCharacterSet("AZ"), 2, 2, path + ".country");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(MobileNumber, "(?:(?:\\\\+?1\\\\s*(?:[.-]\\\\s*)?)?(?:(\\\\s*([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9])\\\\s*)|([2-9]1[02-9]|[2-9][02-8]1|[2-9][02-8][02-9]))\\\\s*(?:[.-]\\\\s*)?)([2-9]1[02-9]|[2-9][02-9]1|[2-9][02-9]{2})\\\\s*(?:[.-]\\\\s*)?([0-9]{4})$", path + ".mobileNumber");
             global::AtlasGen.Runtime.AtlasArgument.Length(Password, 8, -1, path + ".password");
             global::AtlasGen.Runtime.AtlasArgument.Nested(Roles, path + ".roles");
@@ -410,8 +410,8 @@ namespace AtlasGen.Atlas
 
         private void __ValidateProperties(string path)
         {
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(Name, "^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$", path + ".name");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", path + ".orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(Name, "^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$", new global::AtlasGen.Runtime.AtlasCharacterSet("--__..(()),,::&&@@++''", letters: true, numbers: true), 1, 64, path + ".name");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(OrgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, path + ".orgId");
             global::AtlasGen.Runtime.AtlasArgument.Nested(Tags, path + ".tags");
         }
     }
@@ -705,8 +705,8 @@ namespace AtlasGen.Atlas
         protected override void __ValidateProperties(string path)
         {
             base.__ValidateProperties(path);
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(AccountId, "^([0-9a-f]){40}$", path + ".accountId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(LicenseKey, "^([0-9a-f]){40}$", path + ".licenseKey");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(AccountId, "^([0-9a-f]){40}$", new global::AtlasGen.Runtime.AtlasCharacterSet("09af"), 40, 40, path + ".accountId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(LicenseKey, "^([0-9a-f]){40}$", new global::AtlasGen.Runtime.AtlasCharacterSet("09af"), 40, 40, path + ".licenseKey");
         }
     }
 
@@ -1086,7 +1086,7 @@ namespace AtlasGen.Atlas
 
         private void __ValidateProperties(string path)
         {
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(TeamId, "^([a-f0-9]{24})$", path + ".teamId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(TeamId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, path + ".teamId");
         }
     }
 

@@ -39,7 +39,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListGroupApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -88,7 +88,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.CreateAtlasProjectApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -121,9 +121,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task AddGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -155,9 +155,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task RemoveGroupApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -190,9 +190,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateGroupApiKeyRolesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasProjectApiKey body, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, bool includeCount = true, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
@@ -231,7 +231,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiApiUserView> ListOrgApiKeysAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -280,7 +280,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -312,9 +312,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> GetOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -343,9 +343,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task DeleteOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -375,9 +375,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.ApiKeyUserDetails> UpdateOrgApiKeyAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -412,9 +412,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> ListOrgApiKeyAccessListEntriesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -467,9 +467,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest> body, bool envelope = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
@@ -507,9 +507,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.UserAccessListResponse> GetOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(ipAddress, "ipAddress");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$", "ipAddress");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -541,9 +541,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task DeleteOrgApiKeyAccessListEntryAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string orgId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string apiUserId, [global::AtlasGen.Runtime.AtlasPattern("^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$")] string ipAddress, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(orgId, "orgId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", "orgId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(orgId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "orgId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(apiUserId, "apiUserId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", "apiUserId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(apiUserId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "apiUserId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(ipAddress, "ipAddress");
             global::AtlasGen.Runtime.AtlasArgument.Pattern(ipAddress, "^([0-9]{1,3}\\.){3}[0-9]{1,3}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){7}[0-9a-f]{1,4}((?:%2[fF]|/)[0-9]{1,3})?|([0-9a-f]{1,4}\\:){1,6}\\:((?:%2[fF]|/)[0-9]{1,3})?$", "ipAddress");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();

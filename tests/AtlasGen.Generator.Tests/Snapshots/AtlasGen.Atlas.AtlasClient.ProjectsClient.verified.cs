@@ -84,7 +84,7 @@ namespace AtlasGen.Atlas
         [global::AtlasGen.Runtime.AtlasOperation("createGroup", "POST", "/api/atlas/v2/groups", MediaType = "application/vnd.atlas.2023-01-01+json")]
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> CreateGroupAsync(global::AtlasGen.Atlas.Group body, bool envelope = false, bool pretty = false, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string? projectOwnerId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(projectOwnerId, "^([a-f0-9]{24})$", "projectOwnerId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(projectOwnerId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "projectOwnerId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -144,7 +144,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.Group> GetGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -172,7 +172,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task DeleteGroupAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -201,7 +201,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, string? username = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -231,7 +231,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> CreateGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool pretty = false, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -263,7 +263,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInvitesAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupInvitationRequest body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -295,9 +295,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> GetGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(invitationId, "invitationId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(invitationId, "^([a-f0-9]{24})$", "invitationId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(invitationId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "invitationId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -325,9 +325,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task DeleteGroupInviteAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(invitationId, "invitationId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(invitationId, "^([a-f0-9]{24})$", "invitationId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(invitationId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "invitationId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "deleteGroupInvite", "/api/atlas/v2/groups/{groupId}/invites/{invitationId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/invites/" + global::System.Uri.EscapeDataString(invitationId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
@@ -355,9 +355,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupInvitation> UpdateGroupInviteByIdAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string invitationId, global::AtlasGen.Atlas.GroupInvitationUpdateRequest body, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(invitationId, "invitationId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(invitationId, "^([a-f0-9]{24})$", "invitationId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(invitationId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "invitationId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -387,7 +387,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListGroupLimitsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -433,7 +433,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> GetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotEmpty(limitName.Value, "limitName");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
@@ -480,7 +480,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task DeleteGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotEmpty(limitName.Value, "limitName");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
@@ -532,7 +532,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.DataFederationLimit> SetGroupLimitAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.ProjectLimitName limitName, global::AtlasGen.Atlas.DataFederationLimit body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotEmpty(limitName.Value, "limitName");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
@@ -564,7 +564,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> GetGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             if (pretty != false) __query.Add("pretty", pretty);
@@ -593,7 +593,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.GroupSettings> UpdateGroupSettingsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::AtlasGen.Atlas.GroupSettings body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();

@@ -19,671 +19,681 @@ namespace AtlasGen.Atlas
 
         public AtlasClientServerJsonContext(global::System.Text.Json.JsonSerializerOptions options) : base(options) { }
 
+        private readonly global::AtlasGen.Runtime.AtlasReachedJsonTypes __reachedTypes = new();
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails>? __ApiKeyUserDetails;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails> ApiKeyUserDetails => __ApiKeyUserDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ApiKeyUserDetails));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails> ApiKeyUserDetails => __ApiKeyUserDetails ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.ApiKeyUserDetails>(Options, Create_ApiKeyUserDetails);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog>? __AuditLog;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> AuditLog => __AuditLog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.AuditLog));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> AuditLog => __AuditLog ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.AuditLog>(Options, Create_AuditLog);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType>? __AuditLogConfigurationType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType> AuditLogConfigurationType => __AuditLogConfigurationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.AuditLogConfigurationType));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType> AuditLogConfigurationType => __AuditLogConfigurationType ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.AuditLogConfigurationType>(Options, Create_AuditLogConfigurationType);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>? __Boolean;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean => __Boolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean => __Boolean ??= __reachedTypes.Resolve<bool>(Options, Create_Boolean);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? __CloudAccessRoleAssignment;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment> CloudAccessRoleAssignment => __CloudAccessRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment> CloudAccessRoleAssignment => __CloudAccessRoleAssignment ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(Options, Create_CloudAccessRoleAssignment);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser>? __CloudAppUser;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> CloudAppUser => __CloudAppUser ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.CloudAppUser));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> CloudAppUser => __CloudAppUser ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.CloudAppUser>(Options, Create_CloudAppUser);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>? __CreateAtlasOrganizationApiKey;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> CreateAtlasOrganizationApiKey => __CreateAtlasOrganizationApiKey ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> CreateAtlasOrganizationApiKey => __CreateAtlasOrganizationApiKey ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>(Options, Create_CreateAtlasOrganizationApiKey);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>? __CreateAtlasProjectApiKey;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> CreateAtlasProjectApiKey => __CreateAtlasProjectApiKey ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> CreateAtlasProjectApiKey => __CreateAtlasProjectApiKey ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>(Options, Create_CreateAtlasProjectApiKey);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit>? __DataFederationLimit;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> DataFederationLimit => __DataFederationLimit ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DataFederationLimit));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> DataFederationLimit => __DataFederationLimit ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.DataFederationLimit>(Options, Create_DataFederationLimit);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog>? __Datadog;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog> Datadog => __Datadog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Datadog));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog> Datadog => __Datadog ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.Datadog>(Options, Create_Datadog);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion>? __DatadogRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion> DatadogRegion => __DatadogRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DatadogRegion));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion> DatadogRegion => __DatadogRegion ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.DatadogRegion>(Options, Create_DatadogRegion);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>? __DateTimeOffset;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset => __DateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset => __DateTimeOffset ??= __reachedTypes.Resolve<global::System.DateTimeOffset>(Options, Create_DateTimeOffset);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>? __DefaultLimit;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> DefaultLimit => __DefaultLimit ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DefaultLimit));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> DefaultLimit => __DefaultLimit ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.DefaultLimit>(Options, Create_DefaultLimit);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>? __DictionaryStringJsonElement;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> DictionaryStringJsonElement => __DictionaryStringJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> DictionaryStringJsonElement => __DictionaryStringJsonElement ??= __reachedTypes.Resolve<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(Options, Create_DictionaryStringJsonElement);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? __Double;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => __Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => __Double ??= __reachedTypes.Resolve<double>(Options, Create_Double);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>? __ExampleResourceResponseView20230201;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> ExampleResourceResponseView20230201 => __ExampleResourceResponseView20230201 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> ExampleResourceResponseView20230201 => __ExampleResourceResponseView20230201 ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>(Options, Create_ExampleResourceResponseView20230201);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float>? __Float;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> Float => __Float ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float>)Options.GetTypeInfo(typeof(float));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> Float => __Float ??= __reachedTypes.Resolve<float>(Options, Create_Float);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group>? __Group;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group> Group => __Group ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Group));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group> Group => __Group ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.Group>(Options, Create_Group);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse>? __GroupActiveUserResponse;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> GroupActiveUserResponse => __GroupActiveUserResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupActiveUserResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> GroupActiveUserResponse => __GroupActiveUserResponse ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.GroupActiveUserResponse>(Options, Create_GroupActiveUserResponse);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation>? __GroupInvitation;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> GroupInvitation => __GroupInvitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupInvitation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> GroupInvitation => __GroupInvitation ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.GroupInvitation>(Options, Create_GroupInvitation);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest>? __GroupInvitationRequest;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> GroupInvitationRequest => __GroupInvitationRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupInvitationRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> GroupInvitationRequest => __GroupInvitationRequest ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.GroupInvitationRequest>(Options, Create_GroupInvitationRequest);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>? __GroupInvitationUpdateRequest;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> GroupInvitationUpdateRequest => __GroupInvitationUpdateRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> GroupInvitationUpdateRequest => __GroupInvitationUpdateRequest ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>(Options, Create_GroupInvitationUpdateRequest);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse>? __GroupPendingUserResponse;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> GroupPendingUserResponse => __GroupPendingUserResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupPendingUserResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> GroupPendingUserResponse => __GroupPendingUserResponse ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.GroupPendingUserResponse>(Options, Create_GroupPendingUserResponse);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>? __GroupRegionUsageRestrictions;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions> GroupRegionUsageRestrictions => __GroupRegionUsageRestrictions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions> GroupRegionUsageRestrictions => __GroupRegionUsageRestrictions ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>(Options, Create_GroupRegionUsageRestrictions);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings>? __GroupSettings;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings> GroupSettings => __GroupSettings ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupSettings));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings> GroupSettings => __GroupSettings ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.GroupSettings>(Options, Create_GroupSettings);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse>? __GroupUserResponse;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> GroupUserResponse => __GroupUserResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupUserResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> GroupUserResponse => __GroupUserResponse ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.GroupUserResponse>(Options, Create_GroupUserResponse);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? __Int32;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 => __Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 => __Int32 ??= __reachedTypes.Resolve<int>(Options, Create_Int32);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? __Int64;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => __Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => __Int64 ??= __reachedTypes.Resolve<long>(Options, Create_Int64);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? __JsonElement;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => __JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => __JsonElement ??= __reachedTypes.Resolve<global::System.Text.Json.JsonElement>(Options, Create_JsonElement);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link>? __Link;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link> Link => __Link ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Link));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link> Link => __Link ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.Link>(Options, Create_Link);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>? __ListApiKeyUserDetails;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> ListApiKeyUserDetails => __ListApiKeyUserDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> ListApiKeyUserDetails => __ListApiKeyUserDetails ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>(Options, Create_ListApiKeyUserDetails);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>? __ListCloudAccessRoleAssignment;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>> ListCloudAccessRoleAssignment => __ListCloudAccessRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>> ListCloudAccessRoleAssignment => __ListCloudAccessRoleAssignment ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>(Options, Create_ListCloudAccessRoleAssignment);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>? __ListCloudAppUser;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>> ListCloudAppUser => __ListCloudAppUser ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>> ListCloudAppUser => __ListCloudAppUser ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>(Options, Create_ListCloudAppUser);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>>? __ListDataFederationLimit;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListDataFederationLimit => __ListDataFederationLimit ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> ListDataFederationLimit => __ListDataFederationLimit ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>>(Options, Create_ListDataFederationLimit);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>? __ListGroup;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>> ListGroup => __ListGroup ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>> ListGroup => __ListGroup ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>(Options, Create_ListGroup);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>>? __ListGroupInvitation;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitation => __ListGroupInvitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> ListGroupInvitation => __ListGroupInvitation ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>>(Options, Create_ListGroupInvitation);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>? __ListGroupUserResponse;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>> ListGroupUserResponse => __ListGroupUserResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>> ListGroupUserResponse => __ListGroupUserResponse ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>(Options, Create_ListGroupUserResponse);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>>? __ListLink;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>> ListLink => __ListLink ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>> ListLink => __ListLink ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>>(Options, Create_ListLink);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>? __ListOrgRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>> ListOrgRole => __ListOrgRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>> ListOrgRole => __ListOrgRole ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>(Options, Create_ListOrgRole);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>>? __ListResourceTag;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>> ListResourceTag => __ListResourceTag ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>> ListResourceTag => __ListResourceTag ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>>(Options, Create_ListResourceTag);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? __ListString;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListString => __ListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListString => __ListString ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<string>>(Options, Create_ListString);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>? __ListTeamRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>> ListTeamRole => __ListTeamRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>> ListTeamRole => __ListTeamRole ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>(Options, Create_ListTeamRole);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>? __ListThirdPartyIntegration;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>> ListThirdPartyIntegration => __ListThirdPartyIntegration ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>> ListThirdPartyIntegration => __ListThirdPartyIntegration ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>(Options, Create_ListThirdPartyIntegration);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>>? __ListUserAccessListRequest;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>> ListUserAccessListRequest => __ListUserAccessListRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>> ListUserAccessListRequest => __ListUserAccessListRequest ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>>(Options, Create_ListUserAccessListRequest);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>? __ListUserAccessListResponse;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>> ListUserAccessListResponse => __ListUserAccessListResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>> ListUserAccessListResponse => __ListUserAccessListResponse ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>(Options, Create_ListUserAccessListResponse);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>>? __ListUserAccessRoleAssignment;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>> ListUserAccessRoleAssignment => __ListUserAccessRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>> ListUserAccessRoleAssignment => __ListUserAccessRoleAssignment ??= __reachedTypes.Resolve<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>>(Options, Create_ListUserAccessRoleAssignment);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams>? __MicrosoftTeams;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams> MicrosoftTeams => __MicrosoftTeams ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.MicrosoftTeams));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams> MicrosoftTeams => __MicrosoftTeams ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.MicrosoftTeams>(Options, Create_MicrosoftTeams);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic>? __NewRelic;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> NewRelic => __NewRelic ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.NewRelic));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> NewRelic => __NewRelic ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.NewRelic>(Options, Create_NewRelic);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?>? __NullableAuditLogConfigurationType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?> NullableAuditLogConfigurationType => __NullableAuditLogConfigurationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.AuditLogConfigurationType?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?> NullableAuditLogConfigurationType => __NullableAuditLogConfigurationType ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.AuditLogConfigurationType?>(Options, Create_NullableAuditLogConfigurationType);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>? __NullableBoolean;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean => __NullableBoolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>)Options.GetTypeInfo(typeof(bool?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean => __NullableBoolean ??= __reachedTypes.Resolve<bool?>(Options, Create_NullableBoolean);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?>? __NullableDatadogRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?> NullableDatadogRegion => __NullableDatadogRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.DatadogRegion?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?> NullableDatadogRegion => __NullableDatadogRegion ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.DatadogRegion?>(Options, Create_NullableDatadogRegion);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>? __NullableDateTimeOffset;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> NullableDateTimeOffset => __NullableDateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> NullableDateTimeOffset => __NullableDateTimeOffset ??= __reachedTypes.Resolve<global::System.DateTimeOffset?>(Options, Create_NullableDateTimeOffset);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>? __NullableDouble;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble => __NullableDouble ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>)Options.GetTypeInfo(typeof(double?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble => __NullableDouble ??= __reachedTypes.Resolve<double?>(Options, Create_NullableDouble);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?>? __NullableFloat;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> NullableFloat => __NullableFloat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?>)Options.GetTypeInfo(typeof(float?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> NullableFloat => __NullableFloat ??= __reachedTypes.Resolve<float?>(Options, Create_NullableFloat);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>? __NullableGroupRegionUsageRestrictions;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?> NullableGroupRegionUsageRestrictions => __NullableGroupRegionUsageRestrictions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?> NullableGroupRegionUsageRestrictions => __NullableGroupRegionUsageRestrictions ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>(Options, Create_NullableGroupRegionUsageRestrictions);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>? __NullableInt32;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32 => __NullableInt32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32 => __NullableInt32 ??= __reachedTypes.Resolve<int?>(Options, Create_NullableInt32);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? __NullableInt64;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 => __NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 => __NullableInt64 ??= __reachedTypes.Resolve<long?>(Options, Create_NullableInt64);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? __NullableJsonElement;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement => __NullableJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement => __NullableJsonElement ??= __reachedTypes.Resolve<global::System.Text.Json.JsonElement?>(Options, Create_NullableJsonElement);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?>? __NullableOpsGenieRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?> NullableOpsGenieRegion => __NullableOpsGenieRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OpsGenieRegion?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?> NullableOpsGenieRegion => __NullableOpsGenieRegion ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.OpsGenieRegion?>(Options, Create_NullableOpsGenieRegion);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?>? __NullableOrgMembershipStatus;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?> NullableOrgMembershipStatus => __NullableOrgMembershipStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgMembershipStatus?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?> NullableOrgMembershipStatus => __NullableOrgMembershipStatus ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.OrgMembershipStatus?>(Options, Create_NullableOrgMembershipStatus);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?>? __NullableOrgRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?> NullableOrgRole => __NullableOrgRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgRole?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?> NullableOrgRole => __NullableOrgRole ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.OrgRole?>(Options, Create_NullableOrgRole);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?>? __NullablePagerDutyRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?> NullablePagerDutyRegion => __NullablePagerDutyRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDutyRegion?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?> NullablePagerDutyRegion => __NullablePagerDutyRegion ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PagerDutyRegion?>(Options, Create_NullablePagerDutyRegion);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?>? __NullableProjectLimitName;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?> NullableProjectLimitName => __NullableProjectLimitName ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ProjectLimitName?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?> NullableProjectLimitName => __NullableProjectLimitName ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.ProjectLimitName?>(Options, Create_NullableProjectLimitName);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?>? __NullablePrometheusServiceDiscovery;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?> NullablePrometheusServiceDiscovery => __NullablePrometheusServiceDiscovery ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?> NullablePrometheusServiceDiscovery => __NullablePrometheusServiceDiscovery ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PrometheusServiceDiscovery?>(Options, Create_NullablePrometheusServiceDiscovery);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>? __NullableThirdPartyIntegrationType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?> NullableThirdPartyIntegrationType => __NullableThirdPartyIntegrationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?> NullableThirdPartyIntegrationType => __NullableThirdPartyIntegrationType ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(Options, Create_NullableThirdPartyIntegrationType);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie>? __OpsGenie;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie> OpsGenie => __OpsGenie ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OpsGenie));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie> OpsGenie => __OpsGenie ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.OpsGenie>(Options, Create_OpsGenie);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion>? __OpsGenieRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion> OpsGenieRegion => __OpsGenieRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OpsGenieRegion));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion> OpsGenieRegion => __OpsGenieRegion ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.OpsGenieRegion>(Options, Create_OpsGenieRegion);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus>? __OrgMembershipStatus;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus> OrgMembershipStatus => __OrgMembershipStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgMembershipStatus));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus> OrgMembershipStatus => __OrgMembershipStatus ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.OrgMembershipStatus>(Options, Create_OrgMembershipStatus);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole>? __OrgRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole> OrgRole => __OrgRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.OrgRole));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole> OrgRole => __OrgRole ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.OrgRole>(Options, Create_OrgRole);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty>? __PagerDuty;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> PagerDuty => __PagerDuty ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDuty));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> PagerDuty => __PagerDuty ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PagerDuty>(Options, Create_PagerDuty);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion>? __PagerDutyRegion;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion> PagerDutyRegion => __PagerDutyRegion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PagerDutyRegion));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion> PagerDutyRegion => __PagerDutyRegion ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PagerDutyRegion>(Options, Create_PagerDutyRegion);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView>? __PaginatedApiApiUserView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> PaginatedApiApiUserView => __PaginatedApiApiUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> PaginatedApiApiUserView => __PaginatedApiApiUserView ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PaginatedApiApiUserView>(Options, Create_PaginatedApiApiUserView);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>? __PaginatedApiUserAccessListResponseView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> PaginatedApiUserAccessListResponseView => __PaginatedApiUserAccessListResponseView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> PaginatedApiUserAccessListResponseView => __PaginatedApiUserAccessListResponseView ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>(Options, Create_PaginatedApiUserAccessListResponseView);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView>? __PaginatedAppUserView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> PaginatedAppUserView => __PaginatedAppUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedAppUserView));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> PaginatedAppUserView => __PaginatedAppUserView ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PaginatedAppUserView>(Options, Create_PaginatedAppUserView);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView>? __PaginatedAtlasGroupView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView> PaginatedAtlasGroupView => __PaginatedAtlasGroupView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView> PaginatedAtlasGroupView => __PaginatedAtlasGroupView ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PaginatedAtlasGroupView>(Options, Create_PaginatedAtlasGroupView);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView>? __PaginatedGroupUserView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> PaginatedGroupUserView => __PaginatedGroupUserView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedGroupUserView));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> PaginatedGroupUserView => __PaginatedGroupUserView ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PaginatedGroupUserView>(Options, Create_PaginatedGroupUserView);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView>? __PaginatedIntegrationView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> PaginatedIntegrationView => __PaginatedIntegrationView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedIntegrationView));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> PaginatedIntegrationView => __PaginatedIntegrationView ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PaginatedIntegrationView>(Options, Create_PaginatedIntegrationView);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView>? __PaginatedTeamRoleView;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView> PaginatedTeamRoleView => __PaginatedTeamRoleView ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView> PaginatedTeamRoleView => __PaginatedTeamRoleView ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PaginatedTeamRoleView>(Options, Create_PaginatedTeamRoleView);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName>? __ProjectLimitName;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName> ProjectLimitName => __ProjectLimitName ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ProjectLimitName));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName> ProjectLimitName => __ProjectLimitName ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.ProjectLimitName>(Options, Create_ProjectLimitName);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus>? __Prometheus;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus> Prometheus => __Prometheus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Prometheus));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus> Prometheus => __Prometheus ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.Prometheus>(Options, Create_Prometheus);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery>? __PrometheusServiceDiscovery;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery> PrometheusServiceDiscovery => __PrometheusServiceDiscovery ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery> PrometheusServiceDiscovery => __PrometheusServiceDiscovery ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.PrometheusServiceDiscovery>(Options, Create_PrometheusServiceDiscovery);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag>? __ResourceTag;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag> ResourceTag => __ResourceTag ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ResourceTag));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag> ResourceTag => __ResourceTag ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.ResourceTag>(Options, Create_ResourceTag);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack>? __Slack;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> Slack => __Slack ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Slack));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> Slack => __Slack ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.Slack>(Options, Create_Slack);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? __String;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => __String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => __String ??= __reachedTypes.Resolve<string>(Options, Create_String);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole>? __TeamRole;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole> TeamRole => __TeamRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.TeamRole));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole> TeamRole => __TeamRole ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.TeamRole>(Options, Create_TeamRole);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>? __ThirdPartyIntegration;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> ThirdPartyIntegration => __ThirdPartyIntegration ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ThirdPartyIntegration));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> ThirdPartyIntegration => __ThirdPartyIntegration ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.ThirdPartyIntegration>(Options, Create_ThirdPartyIntegration);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType>? __ThirdPartyIntegrationType;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType> ThirdPartyIntegrationType => __ThirdPartyIntegrationType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType> ThirdPartyIntegrationType => __ThirdPartyIntegrationType ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.ThirdPartyIntegrationType>(Options, Create_ThirdPartyIntegrationType);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>? __UpdateAtlasOrganizationApiKey;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey> UpdateAtlasOrganizationApiKey => __UpdateAtlasOrganizationApiKey ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey> UpdateAtlasOrganizationApiKey => __UpdateAtlasOrganizationApiKey ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>(Options, Create_UpdateAtlasOrganizationApiKey);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>? __UpdateAtlasProjectApiKey;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> UpdateAtlasProjectApiKey => __UpdateAtlasProjectApiKey ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> UpdateAtlasProjectApiKey => __UpdateAtlasProjectApiKey ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>(Options, Create_UpdateAtlasProjectApiKey);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest>? __UserAccessListRequest;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> UserAccessListRequest => __UserAccessListRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UserAccessListRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> UserAccessListRequest => __UserAccessListRequest ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.UserAccessListRequest>(Options, Create_UserAccessListRequest);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse>? __UserAccessListResponse;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> UserAccessListResponse => __UserAccessListResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UserAccessListResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> UserAccessListResponse => __UserAccessListResponse ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.UserAccessListResponse>(Options, Create_UserAccessListResponse);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment>? __UserAccessRoleAssignment;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> UserAccessRoleAssignment => __UserAccessRoleAssignment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> UserAccessRoleAssignment => __UserAccessRoleAssignment ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.UserAccessRoleAssignment>(Options, Create_UserAccessRoleAssignment);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps>? __VictorOps;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> VictorOps => __VictorOps ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.VictorOps));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> VictorOps => __VictorOps ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.VictorOps>(Options, Create_VictorOps);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook>? __Webhook;
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> Webhook => __Webhook ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook>)Options.GetTypeInfo(typeof(global::AtlasGen.Atlas.Webhook));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> Webhook => __Webhook ??= __reachedTypes.Resolve<global::AtlasGen.Atlas.Webhook>(Options, Create_Webhook);
 
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
+            if (FactoryOf(type) is { } factory)
+            {
+                __reachedTypes.Add(type, factory);
+            }
+
             Options.TryGetTypeInfo(type, out var typeInfo);
             return typeInfo;
         }
 
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => __reachedTypes.Create(type, options) ?? (global::AtlasGen.Runtime.AtlasJsonFeatures.ResolvesEveryType ? FactoryOf(type)?.Invoke(options) : null);
+
+        private global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>? FactoryOf(global::System.Type type)
         {
             if (type == typeof(global::AtlasGen.Atlas.ApiKeyUserDetails))
             {
-                return Create_ApiKeyUserDetails(options);
+                return Create_ApiKeyUserDetails;
             }
             if (type == typeof(global::AtlasGen.Atlas.AuditLog))
             {
-                return Create_AuditLog(options);
+                return Create_AuditLog;
             }
             if (type == typeof(global::AtlasGen.Atlas.AuditLogConfigurationType))
             {
-                return Create_AuditLogConfigurationType(options);
+                return Create_AuditLogConfigurationType;
             }
             if (type == typeof(bool))
             {
-                return Create_Boolean(options);
+                return Create_Boolean;
             }
             if (type == typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment))
             {
-                return Create_CloudAccessRoleAssignment(options);
+                return Create_CloudAccessRoleAssignment;
             }
             if (type == typeof(global::AtlasGen.Atlas.CloudAppUser))
             {
-                return Create_CloudAppUser(options);
+                return Create_CloudAppUser;
             }
             if (type == typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey))
             {
-                return Create_CreateAtlasOrganizationApiKey(options);
+                return Create_CreateAtlasOrganizationApiKey;
             }
             if (type == typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey))
             {
-                return Create_CreateAtlasProjectApiKey(options);
+                return Create_CreateAtlasProjectApiKey;
             }
             if (type == typeof(global::AtlasGen.Atlas.DataFederationLimit))
             {
-                return Create_DataFederationLimit(options);
+                return Create_DataFederationLimit;
             }
             if (type == typeof(global::AtlasGen.Atlas.Datadog))
             {
-                return Create_Datadog(options);
+                return Create_Datadog;
             }
             if (type == typeof(global::AtlasGen.Atlas.DatadogRegion))
             {
-                return Create_DatadogRegion(options);
+                return Create_DatadogRegion;
             }
             if (type == typeof(global::System.DateTimeOffset))
             {
-                return Create_DateTimeOffset(options);
+                return Create_DateTimeOffset;
             }
             if (type == typeof(global::AtlasGen.Atlas.DefaultLimit))
             {
-                return Create_DefaultLimit(options);
+                return Create_DefaultLimit;
             }
             if (type == typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>))
             {
-                return Create_DictionaryStringJsonElement(options);
+                return Create_DictionaryStringJsonElement;
             }
             if (type == typeof(double))
             {
-                return Create_Double(options);
+                return Create_Double;
             }
             if (type == typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201))
             {
-                return Create_ExampleResourceResponseView20230201(options);
+                return Create_ExampleResourceResponseView20230201;
             }
             if (type == typeof(float))
             {
-                return Create_Float(options);
+                return Create_Float;
             }
             if (type == typeof(global::AtlasGen.Atlas.Group))
             {
-                return Create_Group(options);
+                return Create_Group;
             }
             if (type == typeof(global::AtlasGen.Atlas.GroupActiveUserResponse))
             {
-                return Create_GroupActiveUserResponse(options);
+                return Create_GroupActiveUserResponse;
             }
             if (type == typeof(global::AtlasGen.Atlas.GroupInvitation))
             {
-                return Create_GroupInvitation(options);
+                return Create_GroupInvitation;
             }
             if (type == typeof(global::AtlasGen.Atlas.GroupInvitationRequest))
             {
-                return Create_GroupInvitationRequest(options);
+                return Create_GroupInvitationRequest;
             }
             if (type == typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest))
             {
-                return Create_GroupInvitationUpdateRequest(options);
+                return Create_GroupInvitationUpdateRequest;
             }
             if (type == typeof(global::AtlasGen.Atlas.GroupPendingUserResponse))
             {
-                return Create_GroupPendingUserResponse(options);
+                return Create_GroupPendingUserResponse;
             }
             if (type == typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions))
             {
-                return Create_GroupRegionUsageRestrictions(options);
+                return Create_GroupRegionUsageRestrictions;
             }
             if (type == typeof(global::AtlasGen.Atlas.GroupSettings))
             {
-                return Create_GroupSettings(options);
+                return Create_GroupSettings;
             }
             if (type == typeof(global::AtlasGen.Atlas.GroupUserResponse))
             {
-                return Create_GroupUserResponse(options);
+                return Create_GroupUserResponse;
             }
             if (type == typeof(int))
             {
-                return Create_Int32(options);
+                return Create_Int32;
             }
             if (type == typeof(long))
             {
-                return Create_Int64(options);
+                return Create_Int64;
             }
             if (type == typeof(global::System.Text.Json.JsonElement))
             {
-                return Create_JsonElement(options);
+                return Create_JsonElement;
             }
             if (type == typeof(global::AtlasGen.Atlas.Link))
             {
-                return Create_Link(options);
+                return Create_Link;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>))
             {
-                return Create_ListApiKeyUserDetails(options);
+                return Create_ListApiKeyUserDetails;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>))
             {
-                return Create_ListCloudAccessRoleAssignment(options);
+                return Create_ListCloudAccessRoleAssignment;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>))
             {
-                return Create_ListCloudAppUser(options);
+                return Create_ListCloudAppUser;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>))
             {
-                return Create_ListDataFederationLimit(options);
+                return Create_ListDataFederationLimit;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>))
             {
-                return Create_ListGroup(options);
+                return Create_ListGroup;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>))
             {
-                return Create_ListGroupInvitation(options);
+                return Create_ListGroupInvitation;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>))
             {
-                return Create_ListGroupUserResponse(options);
+                return Create_ListGroupUserResponse;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>))
             {
-                return Create_ListLink(options);
+                return Create_ListLink;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>))
             {
-                return Create_ListOrgRole(options);
+                return Create_ListOrgRole;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>))
             {
-                return Create_ListResourceTag(options);
+                return Create_ListResourceTag;
             }
             if (type == typeof(global::System.Collections.Generic.List<string>))
             {
-                return Create_ListString(options);
+                return Create_ListString;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>))
             {
-                return Create_ListTeamRole(options);
+                return Create_ListTeamRole;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>))
             {
-                return Create_ListThirdPartyIntegration(options);
+                return Create_ListThirdPartyIntegration;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>))
             {
-                return Create_ListUserAccessListRequest(options);
+                return Create_ListUserAccessListRequest;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>))
             {
-                return Create_ListUserAccessListResponse(options);
+                return Create_ListUserAccessListResponse;
             }
             if (type == typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>))
             {
-                return Create_ListUserAccessRoleAssignment(options);
+                return Create_ListUserAccessRoleAssignment;
             }
             if (type == typeof(global::AtlasGen.Atlas.MicrosoftTeams))
             {
-                return Create_MicrosoftTeams(options);
+                return Create_MicrosoftTeams;
             }
             if (type == typeof(global::AtlasGen.Atlas.NewRelic))
             {
-                return Create_NewRelic(options);
+                return Create_NewRelic;
             }
             if (type == typeof(global::AtlasGen.Atlas.AuditLogConfigurationType?))
             {
-                return Create_NullableAuditLogConfigurationType(options);
+                return Create_NullableAuditLogConfigurationType;
             }
             if (type == typeof(bool?))
             {
-                return Create_NullableBoolean(options);
+                return Create_NullableBoolean;
             }
             if (type == typeof(global::AtlasGen.Atlas.DatadogRegion?))
             {
-                return Create_NullableDatadogRegion(options);
+                return Create_NullableDatadogRegion;
             }
             if (type == typeof(global::System.DateTimeOffset?))
             {
-                return Create_NullableDateTimeOffset(options);
+                return Create_NullableDateTimeOffset;
             }
             if (type == typeof(double?))
             {
-                return Create_NullableDouble(options);
+                return Create_NullableDouble;
             }
             if (type == typeof(float?))
             {
-                return Create_NullableFloat(options);
+                return Create_NullableFloat;
             }
             if (type == typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions?))
             {
-                return Create_NullableGroupRegionUsageRestrictions(options);
+                return Create_NullableGroupRegionUsageRestrictions;
             }
             if (type == typeof(int?))
             {
-                return Create_NullableInt32(options);
+                return Create_NullableInt32;
             }
             if (type == typeof(long?))
             {
-                return Create_NullableInt64(options);
+                return Create_NullableInt64;
             }
             if (type == typeof(global::System.Text.Json.JsonElement?))
             {
-                return Create_NullableJsonElement(options);
+                return Create_NullableJsonElement;
             }
             if (type == typeof(global::AtlasGen.Atlas.OpsGenieRegion?))
             {
-                return Create_NullableOpsGenieRegion(options);
+                return Create_NullableOpsGenieRegion;
             }
             if (type == typeof(global::AtlasGen.Atlas.OrgMembershipStatus?))
             {
-                return Create_NullableOrgMembershipStatus(options);
+                return Create_NullableOrgMembershipStatus;
             }
             if (type == typeof(global::AtlasGen.Atlas.OrgRole?))
             {
-                return Create_NullableOrgRole(options);
+                return Create_NullableOrgRole;
             }
             if (type == typeof(global::AtlasGen.Atlas.PagerDutyRegion?))
             {
-                return Create_NullablePagerDutyRegion(options);
+                return Create_NullablePagerDutyRegion;
             }
             if (type == typeof(global::AtlasGen.Atlas.ProjectLimitName?))
             {
-                return Create_NullableProjectLimitName(options);
+                return Create_NullableProjectLimitName;
             }
             if (type == typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery?))
             {
-                return Create_NullablePrometheusServiceDiscovery(options);
+                return Create_NullablePrometheusServiceDiscovery;
             }
             if (type == typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?))
             {
-                return Create_NullableThirdPartyIntegrationType(options);
+                return Create_NullableThirdPartyIntegrationType;
             }
             if (type == typeof(global::AtlasGen.Atlas.OpsGenie))
             {
-                return Create_OpsGenie(options);
+                return Create_OpsGenie;
             }
             if (type == typeof(global::AtlasGen.Atlas.OpsGenieRegion))
             {
-                return Create_OpsGenieRegion(options);
+                return Create_OpsGenieRegion;
             }
             if (type == typeof(global::AtlasGen.Atlas.OrgMembershipStatus))
             {
-                return Create_OrgMembershipStatus(options);
+                return Create_OrgMembershipStatus;
             }
             if (type == typeof(global::AtlasGen.Atlas.OrgRole))
             {
-                return Create_OrgRole(options);
+                return Create_OrgRole;
             }
             if (type == typeof(global::AtlasGen.Atlas.PagerDuty))
             {
-                return Create_PagerDuty(options);
+                return Create_PagerDuty;
             }
             if (type == typeof(global::AtlasGen.Atlas.PagerDutyRegion))
             {
-                return Create_PagerDutyRegion(options);
+                return Create_PagerDutyRegion;
             }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView))
             {
-                return Create_PaginatedApiApiUserView(options);
+                return Create_PaginatedApiApiUserView;
             }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView))
             {
-                return Create_PaginatedApiUserAccessListResponseView(options);
+                return Create_PaginatedApiUserAccessListResponseView;
             }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedAppUserView))
             {
-                return Create_PaginatedAppUserView(options);
+                return Create_PaginatedAppUserView;
             }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView))
             {
-                return Create_PaginatedAtlasGroupView(options);
+                return Create_PaginatedAtlasGroupView;
             }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedGroupUserView))
             {
-                return Create_PaginatedGroupUserView(options);
+                return Create_PaginatedGroupUserView;
             }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedIntegrationView))
             {
-                return Create_PaginatedIntegrationView(options);
+                return Create_PaginatedIntegrationView;
             }
             if (type == typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView))
             {
-                return Create_PaginatedTeamRoleView(options);
+                return Create_PaginatedTeamRoleView;
             }
             if (type == typeof(global::AtlasGen.Atlas.ProjectLimitName))
             {
-                return Create_ProjectLimitName(options);
+                return Create_ProjectLimitName;
             }
             if (type == typeof(global::AtlasGen.Atlas.Prometheus))
             {
-                return Create_Prometheus(options);
+                return Create_Prometheus;
             }
             if (type == typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery))
             {
-                return Create_PrometheusServiceDiscovery(options);
+                return Create_PrometheusServiceDiscovery;
             }
             if (type == typeof(global::AtlasGen.Atlas.ResourceTag))
             {
-                return Create_ResourceTag(options);
+                return Create_ResourceTag;
             }
             if (type == typeof(global::AtlasGen.Atlas.Slack))
             {
-                return Create_Slack(options);
+                return Create_Slack;
             }
             if (type == typeof(string))
             {
-                return Create_String(options);
+                return Create_String;
             }
             if (type == typeof(global::AtlasGen.Atlas.TeamRole))
             {
-                return Create_TeamRole(options);
+                return Create_TeamRole;
             }
             if (type == typeof(global::AtlasGen.Atlas.ThirdPartyIntegration))
             {
-                return Create_ThirdPartyIntegration(options);
+                return Create_ThirdPartyIntegration;
             }
             if (type == typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType))
             {
-                return Create_ThirdPartyIntegrationType(options);
+                return Create_ThirdPartyIntegrationType;
             }
             if (type == typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey))
             {
-                return Create_UpdateAtlasOrganizationApiKey(options);
+                return Create_UpdateAtlasOrganizationApiKey;
             }
             if (type == typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey))
             {
-                return Create_UpdateAtlasProjectApiKey(options);
+                return Create_UpdateAtlasProjectApiKey;
             }
             if (type == typeof(global::AtlasGen.Atlas.UserAccessListRequest))
             {
-                return Create_UserAccessListRequest(options);
+                return Create_UserAccessListRequest;
             }
             if (type == typeof(global::AtlasGen.Atlas.UserAccessListResponse))
             {
-                return Create_UserAccessListResponse(options);
+                return Create_UserAccessListResponse;
             }
             if (type == typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment))
             {
-                return Create_UserAccessRoleAssignment(options);
+                return Create_UserAccessRoleAssignment;
             }
             if (type == typeof(global::AtlasGen.Atlas.VictorOps))
             {
-                return Create_VictorOps(options);
+                return Create_VictorOps;
             }
             if (type == typeof(global::AtlasGen.Atlas.Webhook))
             {
-                return Create_Webhook(options);
+                return Create_Webhook;
             }
             return null;
         }
@@ -701,6 +711,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_ApiKeyUserDetails(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>), Create_ListCloudAccessRoleAssignment);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -778,6 +792,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_AuditLog(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(bool?), Create_NullableBoolean);
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.AuditLogConfigurationType?), Create_NullableAuditLogConfigurationType);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -853,6 +871,8 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_CloudAccessRoleAssignment(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -906,6 +926,12 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_CloudAppUser(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>), Create_ListCloudAccessRoleAssignment);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1038,6 +1064,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_CreateAtlasOrganizationApiKey(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>), Create_ListOrgRole);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1083,6 +1112,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_CreateAtlasProjectApiKey(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1117,6 +1149,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> Create_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.DefaultLimit), Create_DefaultLimit);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.DataFederationLimit>(options, new DataFederationLimitPolymorphicConverter(this));
             info.OriginatingResolver = this;
             return info;
@@ -1130,6 +1163,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_DataFederationLimit(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(long?), Create_NullableInt64);
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(long), Create_Int64);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1237,6 +1274,11 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_Datadog(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.DatadogRegion?), Create_NullableDatadogRegion);
+            __reachedTypes.Add(typeof(bool?), Create_NullableBoolean);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1344,6 +1386,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_DefaultLimit(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(long?), Create_NullableInt64);
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(long), Create_Int64);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1401,6 +1447,8 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryStringJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>() });
             info.OriginatingResolver = this;
             return info;
@@ -1426,6 +1474,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_ExampleResourceResponseView20230201(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1494,6 +1546,14 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_Group(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(long), Create_Int64);
+            __reachedTypes.Add(typeof(global::System.DateTimeOffset), Create_DateTimeOffset);
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions?), Create_NullableGroupRegionUsageRestrictions);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>), Create_ListResourceTag);
+            __reachedTypes.Add(typeof(bool?), Create_NullableBoolean);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1593,6 +1653,12 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_GroupActiveUserResponse(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(global::System.DateTimeOffset), Create_DateTimeOffset);
+            __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1695,6 +1761,11 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_GroupInvitation(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1796,6 +1867,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_GroupInvitationRequest(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1841,6 +1915,8 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_GroupInvitationUpdateRequest(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1878,6 +1954,12 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_GroupPendingUserResponse(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(global::System.DateTimeOffset), Create_DateTimeOffset);
+            __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -1964,6 +2046,8 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_GroupSettings(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(bool?), Create_NullableBoolean);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2070,6 +2154,8 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> Create_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupActiveUserResponse), Create_GroupActiveUserResponse);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupPendingUserResponse), Create_GroupPendingUserResponse);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.GroupUserResponse>(options, new GroupUserResponsePolymorphicConverter(this));
             info.OriginatingResolver = this;
             return info;
@@ -2083,6 +2169,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_GroupUserResponse(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2198,6 +2288,8 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_Link(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2232,6 +2324,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> Create_ListApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ApiKeyUserDetails), Create_ApiKeyUserDetails);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>, global::AtlasGen.Atlas.ApiKeyUserDetails>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>() });
             info.OriginatingResolver = this;
             return info;
@@ -2239,6 +2332,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>> Create_ListCloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment), Create_CloudAccessRoleAssignment);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>, global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>() });
             info.OriginatingResolver = this;
             return info;
@@ -2246,6 +2340,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>> Create_ListCloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.CloudAppUser), Create_CloudAppUser);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>, global::AtlasGen.Atlas.CloudAppUser>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>() });
             info.OriginatingResolver = this;
             return info;
@@ -2253,6 +2348,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> Create_ListDataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.DataFederationLimit), Create_DataFederationLimit);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>, global::AtlasGen.Atlas.DataFederationLimit>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>() });
             info.OriginatingResolver = this;
             return info;
@@ -2260,6 +2356,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>> Create_ListGroup(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Group), Create_Group);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>, global::AtlasGen.Atlas.Group>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>() });
             info.OriginatingResolver = this;
             return info;
@@ -2267,6 +2364,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> Create_ListGroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupInvitation), Create_GroupInvitation);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>, global::AtlasGen.Atlas.GroupInvitation>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>() });
             info.OriginatingResolver = this;
             return info;
@@ -2274,6 +2372,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>> Create_ListGroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupUserResponse), Create_GroupUserResponse);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>, global::AtlasGen.Atlas.GroupUserResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>() });
             info.OriginatingResolver = this;
             return info;
@@ -2281,6 +2380,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>> Create_ListLink(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Link), Create_Link);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>, global::AtlasGen.Atlas.Link>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>() });
             info.OriginatingResolver = this;
             return info;
@@ -2288,6 +2388,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>> Create_ListOrgRole(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgRole), Create_OrgRole);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>, global::AtlasGen.Atlas.OrgRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>() });
             info.OriginatingResolver = this;
             return info;
@@ -2295,6 +2396,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>> Create_ListResourceTag(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ResourceTag), Create_ResourceTag);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>, global::AtlasGen.Atlas.ResourceTag>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>() });
             info.OriginatingResolver = this;
             return info;
@@ -2302,6 +2404,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> Create_ListString(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(string), Create_String);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>> { ObjectCreator = static () => new global::System.Collections.Generic.List<string>() });
             info.OriginatingResolver = this;
             return info;
@@ -2309,6 +2412,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>> Create_ListTeamRole(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.TeamRole), Create_TeamRole);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>, global::AtlasGen.Atlas.TeamRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>() });
             info.OriginatingResolver = this;
             return info;
@@ -2316,6 +2420,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>> Create_ListThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegration), Create_ThirdPartyIntegration);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>, global::AtlasGen.Atlas.ThirdPartyIntegration>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>() });
             info.OriginatingResolver = this;
             return info;
@@ -2323,6 +2428,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>> Create_ListUserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.UserAccessListRequest), Create_UserAccessListRequest);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>, global::AtlasGen.Atlas.UserAccessListRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>() });
             info.OriginatingResolver = this;
             return info;
@@ -2330,6 +2436,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>> Create_ListUserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.UserAccessListResponse), Create_UserAccessListResponse);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>, global::AtlasGen.Atlas.UserAccessListResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>() });
             info.OriginatingResolver = this;
             return info;
@@ -2337,6 +2444,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>> Create_ListUserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment), Create_UserAccessRoleAssignment);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>, global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>() });
             info.OriginatingResolver = this;
             return info;
@@ -2355,6 +2463,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_MicrosoftTeams(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2408,6 +2519,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_NewRelic(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2474,6 +2588,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?> Create_NullableAuditLogConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.AuditLogConfigurationType), Create_AuditLogConfigurationType);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.AuditLogConfigurationType>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2481,6 +2596,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(bool), Create_Boolean);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2488,6 +2604,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?> Create_NullableDatadogRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.DatadogRegion), Create_DatadogRegion);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.DatadogRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.DatadogRegion>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2495,6 +2612,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> Create_NullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::System.DateTimeOffset), Create_DateTimeOffset);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2502,6 +2620,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(double), Create_Double);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2509,6 +2628,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> Create_NullableFloat(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(float), Create_Float);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<float>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2516,6 +2636,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?> Create_NullableGroupRegionUsageRestrictions(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions), Create_GroupRegionUsageRestrictions);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2523,6 +2644,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(int), Create_Int32);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2530,6 +2652,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(long), Create_Int64);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2537,6 +2660,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2544,6 +2668,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?> Create_NullableOpsGenieRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OpsGenieRegion), Create_OpsGenieRegion);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OpsGenieRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OpsGenieRegion>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2551,6 +2676,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?> Create_NullableOrgMembershipStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgMembershipStatus?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OrgMembershipStatus>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2558,6 +2684,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?> Create_NullableOrgRole(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgRole), Create_OrgRole);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgRole?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OrgRole>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2565,6 +2692,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?> Create_NullablePagerDutyRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.PagerDutyRegion), Create_PagerDutyRegion);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PagerDutyRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.PagerDutyRegion>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2572,6 +2700,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?> Create_NullableProjectLimitName(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ProjectLimitName), Create_ProjectLimitName);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectLimitName?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ProjectLimitName>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2579,6 +2708,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?> Create_NullablePrometheusServiceDiscovery(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery), Create_PrometheusServiceDiscovery);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2586,6 +2716,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?> Create_NullableThirdPartyIntegrationType(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType), Create_ThirdPartyIntegrationType);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ThirdPartyIntegrationType>(options));
             info.OriginatingResolver = this;
             return info;
@@ -2604,6 +2735,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_OpsGenie(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OpsGenieRegion?), Create_NullableOpsGenieRegion);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2686,6 +2821,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_PagerDuty(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.PagerDutyRegion?), Create_NullablePagerDutyRegion);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2754,6 +2893,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_PaginatedApiApiUserView(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>), Create_ListApiKeyUserDetails);
+            __reachedTypes.Add(typeof(int?), Create_NullableInt32);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2806,6 +2949,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_PaginatedApiUserAccessListResponseView(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>), Create_ListUserAccessListResponse);
+            __reachedTypes.Add(typeof(int?), Create_NullableInt32);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2858,6 +3005,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_PaginatedAppUserView(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>), Create_ListCloudAppUser);
+            __reachedTypes.Add(typeof(int?), Create_NullableInt32);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2910,6 +3061,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_PaginatedAtlasGroupView(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>), Create_ListGroup);
+            __reachedTypes.Add(typeof(int?), Create_NullableInt32);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -2962,6 +3117,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_PaginatedGroupUserView(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>), Create_ListGroupUserResponse);
+            __reachedTypes.Add(typeof(int?), Create_NullableInt32);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3014,6 +3173,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_PaginatedIntegrationView(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>), Create_ListThirdPartyIntegration);
+            __reachedTypes.Add(typeof(int?), Create_NullableInt32);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3066,6 +3229,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_PaginatedTeamRoleView(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>), Create_ListTeamRole);
+            __reachedTypes.Add(typeof(int?), Create_NullableInt32);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3125,6 +3292,12 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_Prometheus(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(bool), Create_Boolean);
+            __reachedTypes.Add(typeof(bool?), Create_NullableBoolean);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery), Create_PrometheusServiceDiscovery);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3218,6 +3391,8 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_ResourceTag(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3263,6 +3438,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_Slack(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3340,6 +3518,10 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_TeamRole(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3382,6 +3564,15 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> Create_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Datadog), Create_Datadog);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.MicrosoftTeams), Create_MicrosoftTeams);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.NewRelic), Create_NewRelic);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OpsGenie), Create_OpsGenie);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.PagerDuty), Create_PagerDuty);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Prometheus), Create_Prometheus);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Slack), Create_Slack);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.VictorOps), Create_VictorOps);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Webhook), Create_Webhook);
             var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, new ThirdPartyIntegrationPolymorphicConverter(this));
             info.OriginatingResolver = this;
             return info;
@@ -3395,6 +3586,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_ThirdPartyIntegration(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3496,6 +3690,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_UpdateAtlasOrganizationApiKey(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>), Create_ListOrgRole);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3541,6 +3738,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_UpdateAtlasProjectApiKey(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3586,6 +3786,8 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_UserAccessListRequest(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3631,6 +3833,11 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_UserAccessListResponse(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(int?), Create_NullableInt32);
+            __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3716,6 +3923,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_UserAccessRoleAssignment(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3761,6 +3971,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_VictorOps(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
@@ -3822,6 +4035,9 @@ namespace AtlasGen.Atlas
                 PropertyMetadataInitializer = _ => Properties_Webhook(options),
             });
             info.OriginatingResolver = this;
+            __reachedTypes.Add(typeof(string), Create_String);
+            __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
+            __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 

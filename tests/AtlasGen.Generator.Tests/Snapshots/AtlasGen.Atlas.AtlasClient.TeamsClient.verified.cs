@@ -39,7 +39,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> ListGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, bool envelope = false, bool pretty = false, bool includeCount = true, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1, Maximum = 500)] int itemsPerPage = 100, [global::AtlasGen.Runtime.AtlasRange(Minimum = 1)] int pageNum = 1, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.Range(itemsPerPage, 1, 500, false, false, "itemsPerPage");
             global::AtlasGen.Runtime.AtlasArgument.Range(pageNum, 1, double.NaN, false, false, "pageNum");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -88,7 +88,7 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> AddGroupTeamsAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
@@ -119,9 +119,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task RemoveGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, bool envelope = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(teamId, "teamId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(teamId, "^([a-f0-9]{24})$", "teamId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(teamId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "teamId");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
             if (envelope != false) __query.Add("envelope", envelope);
             var __request = new global::AtlasGen.Runtime.AtlasRequest(global::System.Net.Http.HttpMethod.Delete, "removeGroupTeam", "/api/atlas/v2/groups/{groupId}/teams/{teamId}", "/api/atlas/v2/groups/" + global::System.Uri.EscapeDataString(groupId) + "/teams/" + global::System.Uri.EscapeDataString(teamId) + __query.ToString(), "application/vnd.atlas.2023-01-01+json")
@@ -150,9 +150,9 @@ namespace AtlasGen.Atlas
         public virtual global::System.Threading.Tasks.Task<global::AtlasGen.Atlas.PaginatedTeamRoleView> UpdateGroupTeamAsync([global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string groupId, [global::AtlasGen.Runtime.AtlasPattern("^([a-f0-9]{24})$")] string teamId, global::AtlasGen.Atlas.TeamRole body, bool envelope = false, bool pretty = false, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::AtlasGen.Runtime.AtlasArgument.NotNull(groupId, "groupId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", "groupId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(groupId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "groupId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(teamId, "teamId");
-            global::AtlasGen.Runtime.AtlasArgument.Pattern(teamId, "^([a-f0-9]{24})$", "teamId");
+            global::AtlasGen.Runtime.AtlasArgument.Pattern(teamId, "^([a-f0-9]{24})$", new global::AtlasGen.Runtime.AtlasCharacterSet("af09"), 24, 24, "teamId");
             global::AtlasGen.Runtime.AtlasArgument.NotNull(body, "body");
             global::AtlasGen.Runtime.AtlasArgument.Nested(body, "body");
             var __query = new global::AtlasGen.Runtime.AtlasQueryBuilder();
