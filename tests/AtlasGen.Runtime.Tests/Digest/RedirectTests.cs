@@ -17,7 +17,7 @@ public class RedirectTests
     [Fact]
     public async Task Inner_handler_following_a_redirect_to_another_origin_gets_no_credentials_there()
     {
-        var other = new FakeDigestServer { Realm = "atlas@example.org" };
+        var other = new FakeDigestServer { Options = { Realm = "atlas@example.org" } };
         other.Users[User] = Key; // even a server that would accept them must never see them
         await using var otherServer = await LoopbackServer.StartAsync(other);
         var home = new FakeDigestServer();

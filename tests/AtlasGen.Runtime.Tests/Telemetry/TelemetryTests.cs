@@ -89,10 +89,8 @@ public sealed class TelemetryTests
 
     private static (AtlasConnection Connection, FakeDigestServer Server) Connect(params FakeResponse?[] script)
     {
-        var server = new FakeDigestServer();
+        var server = new FakeDigestServer().Script(script);
         server.Users[User] = Key;
-        var next = 0;
-        server.OnAuthenticated = _ => next < script.Length ? script[next++] : null;
         var options = new AtlasClientOptions { BaseAddress = DigestTestClient.BaseAddress, PublicKey = User, PrivateKey = Key };
         var http = AtlasHttpClientFactory.Create(options, new FakeServerHandler(server), loggerFactory: null, new RecordingTimeProvider());
         return (new AtlasConnection(http, options), server);
