@@ -60,7 +60,7 @@ public sealed class ServiceAccountTests
         await client.Projects.ListGroupsAsync();
         // The cached token is refused, and so is the refreshed one.
         atlas.RevokeAll();
-        atlas.Then(HttpStatusCode.Unauthorized, FakeServiceAccountAtlas.Error(401, "UNAUTHORIZED", "Revoked."));
+        atlas.Then(HttpStatusCode.Unauthorized, AtlasResponses.Error(401, "UNAUTHORIZED", "Revoked."));
 
         var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => client.Projects.ListGroupsAsync());
 

@@ -43,6 +43,10 @@ public sealed class FakeDigestServer
     /// <summary>Called after a request is authenticated; returns a response to send instead of the default 200 echo.</summary>
     public Func<RecordedRequest, FakeResponse?>? OnAuthenticated { get; set; }
 
+    /// <summary>What an authenticated request gets when <see cref="OnAuthenticated"/> gives nothing; null: a 200 echo of
+    /// the method and the body's length.</summary>
+    public FakeResponse? DefaultResponse { get; set; }
+
     /// <summary>Keeps <see cref="Requests"/> and <see cref="AcceptedNonceCounts"/>; a benchmark turns it off so memory stays flat.</summary>
     public bool RecordRequests { get; set; } = true;
 
@@ -56,7 +60,7 @@ public sealed class FakeDigestServer
     public int ChallengesIssued => Volatile.Read(ref _challenges);
 
     /// <summary>Answers the authenticated requests with <paramref name="responses"/> in turn (a null entry: the default);
-    /// past its end, the default 200.</summary>
+    /// past its end, the default.</summary>
     public FakeDigestServer Script(params FakeResponse?[] responses)
     {
         var next = -1;
@@ -96,6 +100,7 @@ public sealed class FakeDigestServer
         }
 
         return OnAuthenticated?.Invoke(request)
+            ?? DefaultResponse
             ?? new FakeResponse(200, $"{{\"method\":\"{request.Method}\",\"bodyLength\":{request.Body.Length}}}");
     }
 
