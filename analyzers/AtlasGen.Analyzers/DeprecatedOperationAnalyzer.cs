@@ -21,7 +21,10 @@ public sealed class DeprecatedOperationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             if (AtlasSymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
                 return;
+            }
+
             var cache = new ConstraintCache(symbols);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, cache), OperationKind.Invocation);
         });
@@ -31,7 +34,10 @@ public sealed class DeprecatedOperationAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (cache.ForOperation(invocation.TargetMethod) is not { } operation)
+        {
             return;
+        }
+
         var sunset = string.IsNullOrEmpty(operation.Sunset) ? "" : "; its sunset date is " + operation.Sunset;
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeprecatedOperation,
             NameLocation(invocation), operation.OperationId, sunset));
