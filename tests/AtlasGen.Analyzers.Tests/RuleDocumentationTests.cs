@@ -53,6 +53,8 @@ public class RuleDocumentationTests
         var tracked = File.ReadAllText(Path.Combine(AnalyzersDir, "AtlasGen.Analyzers", "AnalyzerReleases.Unshipped.md"))
             + File.ReadAllText(Path.Combine(AnalyzersDir, "AtlasGen.Analyzers", "AnalyzerReleases.Shipped.md"));
         foreach (var rule in Rules)
+        {
             Assert.Matches(new Regex("^" + rule.Id + @" \| " + Regex.Escape(rule.Category) + @" \| Warning \|", RegexOptions.Multiline), tracked);
+        }
     }
 }

@@ -150,7 +150,7 @@ public sealed class EveryModelRoundTripTests
     [MemberData(nameof(EnumNames))]
     public void Every_enum_reads_and_writes_an_unknown_value(string enumName)
     {
-        foreach (JsonSerializerContext context in new JsonSerializerContext[] { AtlasClientJsonContext.Default, AtlasClientServerJsonContext.Default })
+        foreach (var context in new JsonSerializerContext[] { AtlasClientJsonContext.Default, AtlasClientServerJsonContext.Default })
         {
             var info = context.GetTypeInfo(GeneratedTypes.ByName(enumName))!;
             var value = JsonSerializer.Deserialize("\"A_VALUE_FROM_THE_FUTURE\"", info);
