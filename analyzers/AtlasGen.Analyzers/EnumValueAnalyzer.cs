@@ -15,28 +15,17 @@ namespace AtlasGen.Analyzers;
 /// spec doesn't list yet (a newer server's), so a warning there would only be noise.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
+public sealed class EnumValueAnalyzer : AtlasAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnknownValue,
         DiagnosticDescriptors.RoleInWrongScope);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ConstraintCache cache)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (AtlasSymbols.TryCreate(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            var cache = new ConstraintCache(symbols);
-            start.RegisterOperationAction(c => AnalyzeConversion(c, cache), OperationKind.Conversion);
-            start.RegisterOperationAction(c => AnalyzeObjectCreation(c, cache), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, cache), OperationKind.Invocation);
-        });
+        start.RegisterOperationAction(c => AnalyzeConversion(c, cache), OperationKind.Conversion);
+        start.RegisterOperationAction(c => AnalyzeObjectCreation(c, cache), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, cache), OperationKind.Invocation);
     }
 
     private static void AnalyzeConversion(OperationAnalysisContext context, ConstraintCache cache)

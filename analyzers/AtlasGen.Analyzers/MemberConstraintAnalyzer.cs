@@ -13,7 +13,7 @@ namespace AtlasGen.Analyzers;
 /// collections written in place. Non-constant values are left to the generated code's run-time checks.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MemberConstraintAnalyzer : DiagnosticAnalyzer
+public sealed class MemberConstraintAnalyzer : AtlasAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.PatternMismatch,
@@ -22,24 +22,13 @@ public sealed class MemberConstraintAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.LengthOutOfRange,
         DiagnosticDescriptors.RoleInWrongScope);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ConstraintCache cache)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (AtlasSymbols.TryCreate(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            var cache = new ConstraintCache(symbols);
-            start.RegisterOperationAction(c => AnalyzeArgument(c, cache), OperationKind.Argument);
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, cache), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, cache), OperationKind.MemberInitializer);
-            start.RegisterOperationAction(c => AnalyzePropertyInitializer(c, cache), OperationKind.PropertyInitializer);
-            start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, cache), OperationKind.FieldInitializer);
-        });
+        start.RegisterOperationAction(c => AnalyzeArgument(c, cache), OperationKind.Argument);
+        start.RegisterOperationAction(c => AnalyzeAssignment(c, cache), OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, cache), OperationKind.MemberInitializer);
+        start.RegisterOperationAction(c => AnalyzePropertyInitializer(c, cache), OperationKind.PropertyInitializer);
+        start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, cache), OperationKind.FieldInitializer);
     }
 
     private static void AnalyzeArgument(OperationAnalysisContext context, ConstraintCache cache)

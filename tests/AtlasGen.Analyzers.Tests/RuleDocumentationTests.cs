@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using AtlasGen.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace AtlasGen.Analyzers.Tests;
 

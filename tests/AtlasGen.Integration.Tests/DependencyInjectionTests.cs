@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Integration.Tests.Infrastructure;
-using AtlasGen.Runtime;
 using AtlasGen.Simulator;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace AtlasGen.Integration.Tests;

@@ -1,13 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Integration.Tests.Infrastructure;
-using AtlasGen.Runtime;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AtlasGen.Integration.Tests;
 

@@ -1,10 +1,6 @@
-using System;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AtlasGen.Atlas;
 using AtlasGen.TestData;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Json;
 

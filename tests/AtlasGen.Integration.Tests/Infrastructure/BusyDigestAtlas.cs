@@ -1,7 +1,4 @@
-using System.Linq;
-using System.Net;
 using AtlasGen.Simulator.Authentication;
-using AtlasGen.TestSupport;
 
 namespace AtlasGen.Integration.Tests.Infrastructure;
 

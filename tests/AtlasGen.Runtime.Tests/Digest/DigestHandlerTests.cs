@@ -1,13 +1,5 @@
 using AtlasGen.Simulator.Authentication;
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text;
-using System.Threading.Tasks;
-using AtlasGen.Runtime.Tests.Fakes;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace AtlasGen.Runtime.Tests.Digest;

@@ -1,7 +1,5 @@
 using AtlasGen.Simulator.Authentication;
-using System.Linq;
 using System.Text;
-using AtlasGen.Runtime.Tests.Fakes;
 
 namespace AtlasGen.Runtime.Tests.Digest;
 

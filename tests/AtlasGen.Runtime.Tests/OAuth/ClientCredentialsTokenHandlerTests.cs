@@ -1,10 +1,4 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace AtlasGen.Runtime.Tests.OAuth;
 

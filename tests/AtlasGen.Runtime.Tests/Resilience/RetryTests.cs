@@ -1,10 +1,4 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text;
-using System.Threading.Tasks;
-using AtlasGen.Runtime.Tests.Fakes;
 
 namespace AtlasGen.Runtime.Tests.Resilience;
 

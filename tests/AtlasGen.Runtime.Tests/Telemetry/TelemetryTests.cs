@@ -1,15 +1,8 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading;
-using System.Threading.Tasks;
-using AtlasGen.Runtime.Tests.Fakes;
 using AtlasGen.Runtime.Tests.Resilience;
 
 namespace AtlasGen.Runtime.Tests.Telemetry;

@@ -1,15 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text.Json;
-using System.Threading.Tasks;
-using AtlasGen.Runtime;
-using AtlasGen.Simulator.Tests.Infrastructure;
 using AtlasGen.TestData;
-using Xunit;
 using Routes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
 
 namespace AtlasGen.Simulator.Tests.Conformance;
