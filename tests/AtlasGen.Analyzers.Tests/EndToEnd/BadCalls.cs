@@ -1,5 +1,7 @@
 // Deliberately bad calls against the client generated from the bundled spec (and one small extra spec).
 // Each line that must be reported ends with an expect comment naming the ids; every other line must stay silent.
+using System.Collections.Generic;
+using System.Threading.Tasks;
 using AtlasGen.Atlas;
 
 public static class BadCalls
