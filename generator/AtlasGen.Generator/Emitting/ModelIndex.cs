@@ -29,7 +29,7 @@ internal sealed class ModelIndex
     public IEnumerable<(ObjectModel Declaring, PropertyModel Property)> AllProperties(ObjectModel model)
     {
         var chain = new List<ObjectModel>();
-        for (ObjectModel? current = model; current is not null && chain.Count < 64; current = current.BaseName is null ? null : FindType(current.BaseName) as ObjectModel)
+        for (var current = model; current is not null && chain.Count < 64; current = current.BaseName is null ? null : FindType(current.BaseName) as ObjectModel)
         {
             chain.Insert(0, current);
         }
