@@ -9,29 +9,24 @@ namespace AtlasGen.Analyzers;
 
 /// <summary>ATLAS005: a call to a generated method whose operation is deprecated or has a sunset date.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DeprecatedOperationAnalyzer : DiagnosticAnalyzer
+public sealed class DeprecatedOperationAnalyzer : AtlasAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.DeprecatedOperation);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ConstraintCache cache)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (AtlasSymbols.TryCreate(start.Compilation) is not { } symbols)
-                return;
-            var cache = new ConstraintCache(symbols);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, cache), OperationKind.Invocation);
-        });
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, cache), OperationKind.Invocation);
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, ConstraintCache cache)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (cache.ForOperation(invocation.TargetMethod) is not { } operation)
+        {
             return;
+        }
+
         var sunset = string.IsNullOrEmpty(operation.Sunset) ? "" : "; its sunset date is " + operation.Sunset;
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeprecatedOperation,
             NameLocation(invocation), operation.OperationId, sunset));

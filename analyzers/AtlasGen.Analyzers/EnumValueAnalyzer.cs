@@ -15,32 +15,26 @@ namespace AtlasGen.Analyzers;
 /// spec doesn't list yet (a newer server's), so a warning there would only be noise.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
+public sealed class EnumValueAnalyzer : AtlasAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnknownValue,
         DiagnosticDescriptors.RoleInWrongScope);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ConstraintCache cache)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (AtlasSymbols.TryCreate(start.Compilation) is not { } symbols)
-                return;
-            var cache = new ConstraintCache(symbols);
-            start.RegisterOperationAction(c => AnalyzeConversion(c, cache), OperationKind.Conversion);
-            start.RegisterOperationAction(c => AnalyzeObjectCreation(c, cache), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, cache), OperationKind.Invocation);
-        });
+        start.RegisterOperationAction(c => AnalyzeConversion(c, cache), OperationKind.Conversion);
+        start.RegisterOperationAction(c => AnalyzeObjectCreation(c, cache), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, cache), OperationKind.Invocation);
     }
 
     private static void AnalyzeConversion(OperationAnalysisContext context, ConstraintCache cache)
     {
         var conversion = (IConversionOperation)context.Operation;
         if (conversion.OperatorMethod is not { } op || !IsFromString(op))
+        {
             return;
+        }
         // An explicit cast is replaced as a whole; an implicit conversion has only its operand in the source.
         var replace = conversion.IsImplicit ? conversion.Operand : conversion;
         Check(context, cache, op.ContainingType, conversion.Operand, replace);
@@ -50,7 +44,9 @@ public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Constructor is { } constructor && TakesOneString(constructor) && creation.Arguments.Length == 1)
+        {
             Check(context, cache, constructor.ContainingType, creation.Arguments[0].Value, creation);
+        }
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, ConstraintCache cache)
@@ -60,14 +56,18 @@ public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
         if (method.IsStatic && method.Name is "Parse" && TakesOneString(method)
             && SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType)
             && invocation.Arguments.Length == 1)
+        {
             Check(context, cache, method.ContainingType, invocation.Arguments[0].Value, invocation);
+        }
     }
 
     private static void Check(OperationAnalysisContext context, ConstraintCache cache, INamedTypeSymbol enumType,
         IOperation value, IOperation replace)
     {
         if (!Constants.TryGetString(value, out var text) || cache.ForEnum(enumType) is not { } constraints)
+        {
             return;
+        }
 
         var location = Constants.Origin(value).Syntax.GetLocation();
         var diagnostic = KnownValueCheck.Check(text, constraints, enumType.Name, location, replace.Syntax.GetLocation(),
@@ -75,7 +75,9 @@ public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
                 ? (enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + member, enumType.Name + "." + member)
                 : null);
         if (diagnostic is not null)
+        {
             context.ReportDiagnostic(diagnostic);
+        }
     }
 
     private static bool IsFromString(IMethodSymbol op) =>

@@ -13,7 +13,7 @@ namespace AtlasGen.Analyzers;
 /// collections written in place. Non-constant values are left to the generated code's run-time checks.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MemberConstraintAnalyzer : DiagnosticAnalyzer
+public sealed class MemberConstraintAnalyzer : AtlasAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.PatternMismatch,
@@ -22,21 +22,13 @@ public sealed class MemberConstraintAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.LengthOutOfRange,
         DiagnosticDescriptors.RoleInWrongScope);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ConstraintCache cache)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (AtlasSymbols.TryCreate(start.Compilation) is not { } symbols)
-                return;
-            var cache = new ConstraintCache(symbols);
-            start.RegisterOperationAction(c => AnalyzeArgument(c, cache), OperationKind.Argument);
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, cache), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, cache), OperationKind.MemberInitializer);
-            start.RegisterOperationAction(c => AnalyzePropertyInitializer(c, cache), OperationKind.PropertyInitializer);
-            start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, cache), OperationKind.FieldInitializer);
-        });
+        start.RegisterOperationAction(c => AnalyzeArgument(c, cache), OperationKind.Argument);
+        start.RegisterOperationAction(c => AnalyzeAssignment(c, cache), OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, cache), OperationKind.MemberInitializer);
+        start.RegisterOperationAction(c => AnalyzePropertyInitializer(c, cache), OperationKind.PropertyInitializer);
+        start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, cache), OperationKind.FieldInitializer);
     }
 
     private static void AnalyzeArgument(OperationAnalysisContext context, ConstraintCache cache)
@@ -44,14 +36,18 @@ public sealed class MemberConstraintAnalyzer : DiagnosticAnalyzer
         var argument = (IArgumentOperation)context.Operation;
         // Omitted optional arguments (DefaultValue) hold the generator's own defaults; params arrays hold no single value.
         if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter)
+        {
             CheckValue(context, cache, parameter, argument.Value);
+        }
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, ConstraintCache cache)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IMemberReferenceOperation { Member: { } member })
+        {
             CheckValue(context, cache, member, assignment.Value);
+        }
     }
 
     // `new View { Tags = { "a", "b" } }` adds to the existing collection without assigning it.
@@ -59,21 +55,27 @@ public sealed class MemberConstraintAnalyzer : DiagnosticAnalyzer
     {
         var initializer = (IMemberInitializerOperation)context.Operation;
         if (initializer.InitializedMember is IMemberReferenceOperation { Member: { } member })
+        {
             CheckElements(context, cache, member, initializer.Initializer);
+        }
     }
 
     private static void AnalyzePropertyInitializer(OperationAnalysisContext context, ConstraintCache cache)
     {
         var initializer = (IPropertyInitializerOperation)context.Operation;
         foreach (var property in initializer.InitializedProperties)
+        {
             CheckValue(context, cache, property, initializer.Value);
+        }
     }
 
     private static void AnalyzeFieldInitializer(OperationAnalysisContext context, ConstraintCache cache)
     {
         var initializer = (IFieldInitializerOperation)context.Operation;
         foreach (var field in initializer.InitializedFields)
+        {
             CheckValue(context, cache, field, initializer.Value);
+        }
     }
 
     private static void CheckValue(OperationAnalysisContext context, ConstraintCache cache, ISymbol member, IOperation value)
@@ -82,10 +84,16 @@ public sealed class MemberConstraintAnalyzer : DiagnosticAnalyzer
         if (Constants.TryGet(value, out var constant))
         {
             if (constant is null)
+            {
                 return;
+            }
+
             var constraints = cache.ForMember(member);
             if (!constraints.IsEmpty)
+            {
                 ConstantChecks.Check(Constants.Origin(value), constant, constraints, member.Name, context.ReportDiagnostic);
+            }
+
             return;
         }
 
@@ -98,10 +106,16 @@ public sealed class MemberConstraintAnalyzer : DiagnosticAnalyzer
         foreach (var element in CollectionElements.Of(collection))
         {
             if (!Constants.TryGet(element, out var constant) || constant is null)
+            {
                 continue;
+            }
+
             constraints ??= cache.ForMember(member);
             if (constraints.IsEmpty)
+            {
                 return;
+            }
+
             ConstantChecks.Check(Constants.Origin(element), constant, constraints, member.Name, context.ReportDiagnostic);
         }
     }

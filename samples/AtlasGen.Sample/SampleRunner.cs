@@ -48,7 +48,7 @@ internal static class SampleRunner
             using var atlas = new AtlasClient(http, options);
             var log = new WorkflowLog(output);
 
-            string summary = settings.UsesSimulator || settings.Write
+            var summary = settings.UsesSimulator || settings.Write
                 ? await new WriteWorkflow(atlas, log, settings.PageSize, teamId) { SimulatorOrg = simulatorOrg }.RunAsync(cancellationToken).ConfigureAwait(false)
                 : await new ReadOnlyWorkflow(atlas, log, settings.PageSize).RunAsync(cancellationToken).ConfigureAwait(false);
 

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using AtlasGen.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace AtlasGen.Analyzers.Tests;
 

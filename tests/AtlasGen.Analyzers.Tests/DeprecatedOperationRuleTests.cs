@@ -1,6 +1,3 @@
-using AtlasGen.Analyzers.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Analyzers.Tests;
 
 /// <summary>ATLAS005: a call to an operation that is deprecated or has a sunset date.</summary>

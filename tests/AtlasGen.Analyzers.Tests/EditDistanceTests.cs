@@ -1,5 +1,4 @@
 using AtlasGen.Analyzers.Naming;
-using Xunit;
 
 namespace AtlasGen.Analyzers.Tests;
 

@@ -1,7 +1,6 @@
 using AtlasGen.Analyzers.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace AtlasGen.Analyzers.Tests;
 

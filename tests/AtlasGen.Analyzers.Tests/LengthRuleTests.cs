@@ -1,6 +1,3 @@
-using AtlasGen.Analyzers.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Analyzers.Tests;
 
 /// <summary>ATLAS004: a constant string whose length is outside [AtlasLength].</summary>

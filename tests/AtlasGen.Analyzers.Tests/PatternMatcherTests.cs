@@ -1,5 +1,4 @@
 using AtlasGen.Analyzers.Checks;
-using Xunit;
 
 namespace AtlasGen.Analyzers.Tests;
 

@@ -1,6 +1,3 @@
-using AtlasGen.Analyzers.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Analyzers.Tests;
 
 /// <summary>ATLAS001: a constant string that breaks [AtlasPattern].</summary>

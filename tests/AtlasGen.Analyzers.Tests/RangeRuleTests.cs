@@ -1,6 +1,3 @@
-using AtlasGen.Analyzers.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Analyzers.Tests;
 
 /// <summary>ATLAS003: a constant number outside [AtlasRange].</summary>

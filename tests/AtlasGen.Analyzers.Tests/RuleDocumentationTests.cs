@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using AtlasGen.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace AtlasGen.Analyzers.Tests;
 
@@ -53,6 +51,8 @@ public class RuleDocumentationTests
         var tracked = File.ReadAllText(Path.Combine(AnalyzersDir, "AtlasGen.Analyzers", "AnalyzerReleases.Unshipped.md"))
             + File.ReadAllText(Path.Combine(AnalyzersDir, "AtlasGen.Analyzers", "AnalyzerReleases.Shipped.md"));
         foreach (var rule in Rules)
+        {
             Assert.Matches(new Regex("^" + rule.Id + @" \| " + Regex.Escape(rule.Category) + @" \| Warning \|", RegexOptions.Multiline), tracked);
+        }
     }
 }

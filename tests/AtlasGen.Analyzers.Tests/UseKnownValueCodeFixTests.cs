@@ -1,6 +1,3 @@
-using AtlasGen.Analyzers.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Analyzers.Tests;
 
 /// <summary>The ATLAS002 fix: the nearest known value, spelled as the generated static member.</summary>

@@ -49,7 +49,9 @@ public class AnalyzerBenchmarks
 
         var errors = Fresh().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
+        {
             throw new InvalidOperationException("The benchmark source does not compile: " + errors[0]);
+        }
     }
 
     [Benchmark(Baseline = true)]

@@ -1,8 +1,5 @@
-using System.Linq;
-using AtlasGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests;
 

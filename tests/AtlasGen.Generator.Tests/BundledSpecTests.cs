@@ -1,12 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
-using AtlasGen.Generator.Tests.Infrastructure;
 using AtlasGen.SpecRegenerator;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests;
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Linq;
-using AtlasGen.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests;
 

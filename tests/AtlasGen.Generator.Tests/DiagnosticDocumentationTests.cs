@@ -1,11 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using AtlasGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests;
 

@@ -1,7 +1,4 @@
-using System.Linq;
 using System.Text.RegularExpressions;
-using AtlasGen.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests;
 

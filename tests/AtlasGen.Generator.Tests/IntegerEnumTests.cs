@@ -1,6 +1,3 @@
-using AtlasGen.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Generator.Tests;
 
 /// <summary>Integer enums stay numbers in C#, with their values as an attribute for the analyzers and a check at run time.</summary>

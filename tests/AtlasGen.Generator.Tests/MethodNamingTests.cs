@@ -1,6 +1,3 @@
-using AtlasGen.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Generator.Tests;
 
 /// <summary>Method names derived from operationIds: only the "Async" suffix is ever taken off again.</summary>

@@ -1,8 +1,4 @@
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
-using AtlasGen.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests;
 

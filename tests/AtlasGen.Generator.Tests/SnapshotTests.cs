@@ -1,8 +1,3 @@
-using System.IO;
-using System.Linq;
-using AtlasGen.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Generator.Tests;
 
 /// <summary>The emitted source for the bundled spec, compared with reviewed baselines.</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests;
 

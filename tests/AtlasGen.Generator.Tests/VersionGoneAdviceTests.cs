@@ -1,14 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Reflection;
-using System.Threading;
-using System.Threading.Tasks;
-using AtlasGen.Generator.Tests.Infrastructure;
 using AtlasGen.Runtime;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests;
 

@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Integration.Tests.Infrastructure;
-using AtlasGen.Runtime;
 using AtlasGen.Simulator;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace AtlasGen.Integration.Tests;
@@ -15,6 +7,7 @@ namespace AtlasGen.Integration.Tests;
 /// <summary><c>services.AddAtlasClient(...)</c>: the generated registration over IHttpClientFactory, against the simulator.</summary>
 public sealed class DependencyInjectionTests
 {
+    private const string PublicKey = "public";
     private const string PrivateKeyMarker = "2f6c1c8e-private-key-never-shown";
 
     [Fact]
@@ -113,13 +106,13 @@ public sealed class DependencyInjectionTests
     [Fact]
     public async Task The_retry_handler_joins_the_chain_only_when_enabled()
     {
-        var enabled = new FakeDigestServer(System.Net.HttpStatusCode.ServiceUnavailable);
+        var enabled = BusyDigestAtlas.Create(PublicKey, PrivateKeyMarker, System.Net.HttpStatusCode.ServiceUnavailable);
         using (var provider = Provider(enabled, retry: true))
         {
             await provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync();
         }
 
-        var disabled = new FakeDigestServer(System.Net.HttpStatusCode.ServiceUnavailable);
+        var disabled = BusyDigestAtlas.Create(PublicKey, PrivateKeyMarker, System.Net.HttpStatusCode.ServiceUnavailable);
         using (var provider = Provider(disabled, retry: false))
         {
             var error = await Assert.ThrowsAsync<AtlasApiException>(() => provider.GetRequiredService<AtlasClient>().Projects.ListGroupsAsync());
@@ -127,8 +120,8 @@ public sealed class DependencyInjectionTests
         }
 
         // The retry sits outside the digest handler: the second attempt is authorized afresh, with the next nc.
-        Assert.Equal(["00000001", "00000002"], enabled.NonceCounts);
-        Assert.Equal(["00000001"], disabled.NonceCounts);
+        Assert.Equal([1L, 2L], enabled.AcceptedNonceCounts.Select(a => a.Nc));
+        Assert.Equal([1L], disabled.AcceptedNonceCounts.Select(a => a.Nc));
     }
 
     private static ServiceProvider Provider(FakeDigestServer server, bool retry)
@@ -137,11 +130,11 @@ public sealed class DependencyInjectionTests
         services.AddAtlasClient(options =>
         {
             options.BaseAddress = new Uri("http://atlas.test/");
-            options.PublicKey = "public";
+            options.PublicKey = PublicKey;
             options.PrivateKey = PrivateKeyMarker;
             options.Retry.Enabled = retry;
             options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
-        }).ConfigurePrimaryHttpMessageHandler(() => server);
+        }).ConfigurePrimaryHttpMessageHandler(() => new FakeServerHandler(server));
         return services.BuildServiceProvider();
     }
 }

@@ -1,16 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Net;
 using System.Net.Sockets;
-using System.Net.Http;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Integration.Tests.Infrastructure;
-using AtlasGen.Runtime;
 using AtlasGen.Simulator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 

@@ -1,10 +1,3 @@
-using System;
-using System.Net;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Integration.Tests.Infrastructure;
-using AtlasGen.Runtime;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -19,7 +12,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task AddStandardResilienceHandler_retries_and_each_attempt_is_authorized_afresh()
     {
-        var server = new FakeDigestServer(HttpStatusCode.ServiceUnavailable, HttpStatusCode.TooManyRequests);
+        var server = BusyDigestAtlas.Create("public", "private", HttpStatusCode.ServiceUnavailable, HttpStatusCode.TooManyRequests);
         var services = new ServiceCollection();
         services.AddAtlasClient(options =>
             {
@@ -27,7 +20,7 @@ public sealed class ResilienceTests
                 options.PublicKey = "public";
                 options.PrivateKey = "private";
             })
-            .ConfigurePrimaryHttpMessageHandler(() => server)
+            .ConfigurePrimaryHttpMessageHandler(() => new FakeServerHandler(server))
             .AddStandardResilienceHandler(resilience =>
             {
                 resilience.Retry.Delay = TimeSpan.FromMilliseconds(1);
@@ -40,11 +33,11 @@ public sealed class ResilienceTests
         Assert.Equal(0, page.TotalCount);
         // One challenge for the first call; then the resilience handler's attempts each pass through the digest
         // handler, which sits innermost, so no Authorization header (and no nc) is ever replayed.
-        Assert.Equal(1, server.Challenges);
-        Assert.Equal(["00000001", "00000002", "00000003"], server.NonceCounts);
+        Assert.Equal(1, server.ChallengesIssued);
+        Assert.Equal([1L, 2L, 3L], server.AcceptedNonceCounts.Select(a => a.Nc));
     }
 
-    private static string Rate(int status) => FakeServiceAccountAtlas.Error(status, status == 429 ? "RATE_LIMITED" : "SERVICE_UNAVAILABLE", "Try later.");
+    private static string Rate(int status) => AtlasResponses.Error(status, status == 429 ? "RATE_LIMITED" : "SERVICE_UNAVAILABLE", "Try later.");
 
     [Fact]
     public async Task A_standard_resilience_handler_on_the_client_is_the_only_retry()

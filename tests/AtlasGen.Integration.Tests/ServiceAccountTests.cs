@@ -1,13 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Integration.Tests.Infrastructure;
-using AtlasGen.Runtime;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AtlasGen.Integration.Tests;
 
@@ -60,7 +51,7 @@ public sealed class ServiceAccountTests
         await client.Projects.ListGroupsAsync();
         // The cached token is refused, and so is the refreshed one.
         atlas.RevokeAll();
-        atlas.Then(HttpStatusCode.Unauthorized, FakeServiceAccountAtlas.Error(401, "UNAUTHORIZED", "Revoked."));
+        atlas.Then(HttpStatusCode.Unauthorized, AtlasResponses.Error(401, "UNAUTHORIZED", "Revoked."));
 
         var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => client.Projects.ListGroupsAsync());
 

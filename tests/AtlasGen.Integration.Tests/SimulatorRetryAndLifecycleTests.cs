@@ -1,11 +1,3 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Integration.Tests.Infrastructure;
-using AtlasGen.Runtime;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 

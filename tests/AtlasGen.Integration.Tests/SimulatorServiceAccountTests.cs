@@ -1,9 +1,3 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Threading.Tasks;
-using AtlasGen.Integration.Tests.Infrastructure;
-
 namespace AtlasGen.Integration.Tests;
 
 /// <summary>

@@ -1,18 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Runtime;
 using AtlasClientServerRoutes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
-using AtlasGen.Simulator.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests;
 

@@ -1,10 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Simulator.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests;
 

@@ -1,10 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Tests.Infrastructure;
 using AtlasGen.Tests.Shared;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests;
 

@@ -1,13 +1,5 @@
-using System;
-using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Runtime;
-using AtlasGen.Simulator.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests;
 

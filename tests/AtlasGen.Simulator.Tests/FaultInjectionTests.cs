@@ -1,11 +1,3 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Threading.Tasks;
-using AtlasGen.Runtime;
-using AtlasGen.Simulator.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Simulator.Tests;
 
 /// <summary><see cref="AtlasSimulator.Faults"/>: queued failures answer matching requests first and are never applied.</summary>
@@ -13,17 +5,20 @@ public sealed class FaultInjectionTests
 {
     private const string Groups = "api/atlas/v2/groups";
 
+    // The client's own retry would answer the queued failures.
+    private static WireClient WireWithoutRetries(AtlasSimulator sim) => new(sim.BaseAddress, AtlasHttpClientFactory.Create(new AtlasClientOptions
+    {
+        BaseAddress = sim.BaseAddress,
+        PublicKey = sim.Organization.PublicKey,
+        PrivateKey = sim.Organization.PrivateKey,
+        Retry = { Enabled = false },
+    }));
+
     [Fact]
     public async Task The_next_matching_requests_get_the_status_as_an_ApiError_and_are_not_applied()
     {
         await using var sim = await AtlasSimulator.StartAsync();
-        using var wire = new WireClient(sim.BaseAddress, AtlasHttpClientFactory.Create(new AtlasClientOptions
-        {
-            BaseAddress = sim.BaseAddress,
-            PublicKey = sim.Organization.PublicKey,
-            PrivateKey = sim.Organization.PrivateKey,
-            Retry = { Enabled = false },
-        }));
+        using var wire = WireWithoutRetries(sim);
         sim.Faults.AnswerNext("post", "/" + Groups, 503, count: 2, retryAfter: TimeSpan.FromSeconds(7));
         var body = $$"""{"name":"faulted","orgId":"{{sim.Organization.Id}}"}""";
 
@@ -48,13 +43,7 @@ public sealed class FaultInjectionTests
     public async Task A_given_error_code_is_sent_and_Clear_drops_what_is_queued()
     {
         await using var sim = await AtlasSimulator.StartAsync();
-        using var wire = new WireClient(sim.BaseAddress, AtlasHttpClientFactory.Create(new AtlasClientOptions
-        {
-            BaseAddress = sim.BaseAddress,
-            PublicKey = sim.Organization.PublicKey,
-            PrivateKey = sim.Organization.PrivateKey,
-            Retry = { Enabled = false },
-        }));
+        using var wire = WireWithoutRetries(sim);
 
         sim.Faults.AnswerNext("GET", "/" + Groups, 500, errorCode: "UNEXPECTED_ERROR");
         var failed = await wire.GetAsync(Groups);

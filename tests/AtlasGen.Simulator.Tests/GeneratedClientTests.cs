@@ -1,15 +1,5 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net.Http;
 using System.Reflection;
-using System.Threading;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Runtime;
-using AtlasGen.Simulator.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests;
 

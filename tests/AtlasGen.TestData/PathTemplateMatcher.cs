@@ -8,13 +8,17 @@ using Microsoft.OpenApi.Readers;
 
 namespace AtlasGen.TestData;
 
+/// <summary>An operation a matcher knows: its path template and, per path parameter, the regex its values satisfy (null: any).</summary>
+public sealed record OperationTemplate(string Method, string PathTemplate, string OperationId, IReadOnlyDictionary<string, string?> ParameterRules);
+
 /// <summary>An operation a recording was matched to, with the path parameters' values read from the file name.</summary>
 public sealed record IdentifiedRequest(string Method, string PathTemplate, string OperationId, IReadOnlyDictionary<string, string> PathValues);
 
 /// <summary>
 /// Tells which operation a recording's file name names. The name writes <c>/</c> and <c>:</c> as <c>_</c>, so a value
 /// holding <c>_</c> is ambiguous: a template matches when its literals line up and each parameter's value satisfies the
-/// spec's pattern for it (any value, if it has none); of several matching templates the most literal one wins.
+/// spec's rule for it (its pattern or its enum; any value, if it has neither); of several matching templates the most
+/// literal one wins. The one matcher for the specs and for the simulator's generated route table.
 /// </summary>
 public sealed class PathTemplateMatcher
 {
@@ -30,7 +34,7 @@ public sealed class PathTemplateMatcher
     /// <summary>Every operation of the given spec texts; an operation in several specs counts once.</summary>
     public static PathTemplateMatcher FromSpecTexts(IEnumerable<string> specTexts)
     {
-        var templates = new Dictionary<(string, string), Template>();
+        var operations = new List<OperationTemplate>();
         foreach (var text in specTexts)
         {
             var document = new OpenApiStringReader().Read(text, out _);
@@ -38,17 +42,38 @@ public sealed class PathTemplateMatcher
             {
                 foreach (var (type, operation) in item.Operations)
                 {
-                    var method = type.ToString().ToUpperInvariant();
-                    var patterns = item.Parameters.Concat(operation.Parameters ?? []).Where(p => p.In == ParameterLocation.Path)
+                    var rules = item.Parameters.Concat(operation.Parameters ?? []).Where(p => p.In == ParameterLocation.Path)
                         .GroupBy(p => p.Name, StringComparer.Ordinal)
-                        .ToDictionary(g => g.Key, g => g.Last().Schema?.Pattern, StringComparer.Ordinal);
-                    templates.TryAdd((method, pathTemplate), Template.Create(method, pathTemplate, operation.OperationId ?? pathTemplate, patterns));
+                        .ToDictionary(g => g.Key, g => RuleOf(g.Last().Schema), StringComparer.Ordinal);
+                    operations.Add(new OperationTemplate(type.ToString().ToUpperInvariant(), pathTemplate, operation.OperationId ?? pathTemplate, rules));
                 }
             }
         }
 
+        return FromOperations(operations);
+    }
+
+    /// <summary>
+    /// The given operations, e.g. a generated route table's; an operation (method and template) listed twice counts once,
+    /// the first time.
+    /// </summary>
+    public static PathTemplateMatcher FromOperations(IEnumerable<OperationTemplate> operations)
+    {
+        var templates = new Dictionary<(string, string), Template>();
+        foreach (var operation in operations)
+        {
+            templates.TryAdd((operation.Method, operation.PathTemplate), Template.Create(operation.Method, operation.PathTemplate, operation.OperationId, operation.ParameterRules));
+        }
+
         return new PathTemplateMatcher(templates.Values.ToList());
     }
+
+    /// <summary>The rule of a path parameter whose schema has a pattern, or enumerates its values; null when any value goes.</summary>
+    public static string? RuleOf(string? pattern, IReadOnlyCollection<string> knownValues)
+        => pattern ?? (knownValues.Count > 0 ? "^(?:" + string.Join("|", knownValues.Select(Regex.Escape)) + ")$" : null);
+
+    private static string? RuleOf(OpenApiSchema? schema)
+        => RuleOf(schema?.Pattern, schema?.Enum?.OfType<Microsoft.OpenApi.Any.OpenApiString>().Select(v => v.Value).ToList() ?? []);
 
     /// <summary>The operation that <paramref name="method"/> and a file name's <paramref name="mangledPath"/> name, or null when no template fits.</summary>
     public IdentifiedRequest? Identify(string method, string mangledPath)

@@ -14,7 +14,9 @@ internal static class CollectionElements
     {
         var current = value;
         while (current is IConversionOperation { OperatorMethod: null } conversion)
+        {
             current = conversion.Operand;
+        }
 
         switch (current)
         {
@@ -22,21 +24,32 @@ internal static class CollectionElements
                 foreach (var element in collection.Elements)
                 {
                     if (element is not ISpreadOperation)
+                    {
                         yield return element;
+                    }
                 }
 
                 break;
             case IArrayCreationOperation { Initializer: { } initializer }:
                 foreach (var element in initializer.ElementValues)
+                {
                     yield return element;
+                }
+
                 break;
             case IObjectCreationOperation { Initializer: { } initializer }:
                 foreach (var element in OfInitializer(initializer))
+                {
                     yield return element;
+                }
+
                 break;
             case IObjectOrCollectionInitializerOperation initializer:
                 foreach (var element in OfInitializer(initializer))
+                {
                     yield return element;
+                }
+
                 break;
         }
     }
@@ -47,7 +60,9 @@ internal static class CollectionElements
         foreach (var item in initializer.Initializers)
         {
             if (item is IInvocationOperation { Arguments.Length: 1 } add)
+            {
                 yield return add.Arguments[0].Value;
+            }
         }
     }
 }

@@ -52,7 +52,10 @@ internal static class Constants
     {
         var current = operation;
         while (current is IConversionOperation { IsImplicit: true, OperatorMethod: null } conversion)
+        {
             current = conversion.Operand;
+        }
+
         return current;
     }
 }

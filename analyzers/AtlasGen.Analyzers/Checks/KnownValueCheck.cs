@@ -20,10 +20,14 @@ internal static class KnownValueCheck
     {
         var known = constraints.AllowedValues;
         if (known.IsEmpty || constraints.AllowedValueSet.Contains(value))
+        {
             return null;
+        }
 
         if (RoleScope.IsOtherScope(value, known, out var valueScope, out var allowedScope))
+        {
             return Diagnostic.Create(DiagnosticDescriptors.RoleInWrongScope, location, value, valueScope, targetName, allowedScope);
+        }
 
         var nearest = EditDistance.Nearest(value, known)!;
         var properties = ImmutableDictionary<string, string?>.Empty;

@@ -20,7 +20,10 @@ internal static class PatternMatcher
     {
         var regex = Get(pattern);
         if (regex is null)
+        {
             return null;
+        }
+
         try
         {
             return regex.IsMatch(input);
@@ -34,9 +37,15 @@ internal static class PatternMatcher
     private static Regex? Get(string pattern)
     {
         if (s_cache.TryGetValue(pattern, out var cached))
+        {
             return cached;
+        }
+
         if (s_cache.Count >= MaxCachedPatterns)
+        {
             s_cache.Clear();
+        }
+
         return s_cache.GetOrAdd(pattern, Compile);
     }
 

@@ -22,11 +22,17 @@ internal static class RoleScope
     {
         valueScope = allowedScope = "";
         if (knownValues.IsEmpty)
+        {
             return false;
+        }
+
         foreach (var allowed in s_scopes)
         {
             if (!AllStartWith(knownValues, allowed.Prefix))
+            {
                 continue;
+            }
+
             foreach (var other in s_scopes)
             {
                 if (other.Prefix != allowed.Prefix && value.StartsWith(other.Prefix, StringComparison.Ordinal))
@@ -46,7 +52,9 @@ internal static class RoleScope
         foreach (var value in values)
         {
             if (!value.StartsWith(prefix, StringComparison.Ordinal))
+            {
                 return false;
+            }
         }
 
         return true;

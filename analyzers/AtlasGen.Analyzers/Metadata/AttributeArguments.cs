@@ -16,15 +16,23 @@ internal static class AttributeArguments
     public static ImmutableArray<string> StringArray(AttributeData attribute)
     {
         if (attribute.ConstructorArguments.Length == 0)
+        {
             return ImmutableArray<string>.Empty;
+        }
+
         var argument = attribute.ConstructorArguments[0];
         if (argument.Kind != TypedConstantKind.Array || argument.IsNull)
+        {
             return ImmutableArray<string>.Empty;
+        }
+
         var builder = ImmutableArray.CreateBuilder<string>(argument.Values.Length);
         foreach (var value in argument.Values)
         {
             if (value.Value is string text)
+            {
                 builder.Add(text);
+            }
         }
 
         return builder.ToImmutable();
@@ -49,7 +57,9 @@ internal static class AttributeArguments
         foreach (var pair in attribute.NamedArguments)
         {
             if (pair.Key == name)
+            {
                 return pair.Value.Value;
+            }
         }
 
         return null;

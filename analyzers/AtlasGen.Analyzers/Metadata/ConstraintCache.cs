@@ -34,7 +34,10 @@ internal sealed class ConstraintCache
     public MemberConstraints ForMember(ISymbol member)
     {
         if (member is not (IParameterSymbol or IPropertySymbol or IFieldSymbol))
+        {
             return MemberConstraints.None;
+        }
+
         return _members.GetOrAdd(member.OriginalDefinition, _readMember);
     }
 
@@ -45,7 +48,10 @@ internal sealed class ConstraintCache
     public MemberConstraints? ForEnum(ITypeSymbol type)
     {
         if (type.TypeKind != TypeKind.Struct || type is not INamedTypeSymbol named)
+        {
             return null;
+        }
+
         var constraints = _enums.GetOrAdd(named.OriginalDefinition, _readEnum);
         return constraints.AllowedValues.IsEmpty ? null : constraints;
     }
@@ -56,7 +62,10 @@ internal sealed class ConstraintCache
     private static MemberConstraints ReadEnum(ITypeSymbol type, AtlasSymbols symbols)
     {
         if (!ImplementsAtlasEnumOfItself(type, symbols))
+        {
             return MemberConstraints.None;
+        }
+
         return MemberConstraints.Read(type.GetAttributes(), symbols);
     }
 
@@ -67,7 +76,9 @@ internal sealed class ConstraintCache
             if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, symbols.AtlasEnum)
                 && candidate.TypeArguments.Length == 1
                 && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type))
+            {
                 return true;
+            }
         }
 
         return false;

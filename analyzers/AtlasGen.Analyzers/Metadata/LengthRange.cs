@@ -23,7 +23,10 @@ internal readonly struct LengthRange
     public override string ToString()
     {
         if (MinLength >= 0 && MaxLength >= 0)
+        {
             return MinLength == MaxLength ? "exactly " + Format(MinLength) : Format(MinLength) + " to " + Format(MaxLength);
+        }
+
         return MinLength >= 0 ? "at least " + Format(MinLength) : "at most " + Format(MaxLength);
     }
 

@@ -42,15 +42,26 @@ internal sealed class MemberConstraints
         {
             var type = attribute.AttributeClass;
             if (type is null)
+            {
                 continue;
+            }
+
             if (SymbolEqualityComparer.Default.Equals(type, symbols.Pattern))
+            {
                 pattern = AttributeArguments.FirstString(attribute);
+            }
             else if (SymbolEqualityComparer.Default.Equals(type, symbols.AllowedValues))
+            {
                 allowed = AttributeArguments.StringArray(attribute);
+            }
             else if (SymbolEqualityComparer.Default.Equals(type, symbols.Range))
+            {
                 range = ReadRange(attribute);
+            }
             else if (SymbolEqualityComparer.Default.Equals(type, symbols.Length))
+            {
                 length = ReadLength(attribute);
+            }
         }
 
         return pattern is null && allowed.IsEmpty && range is null && length is null

@@ -23,7 +23,10 @@ internal readonly struct NumericRange
     public bool Contains(double value)
     {
         if (!double.IsNaN(Minimum) && (ExclusiveMinimum ? value <= Minimum : value < Minimum))
+        {
             return false;
+        }
+
         return double.IsNaN(Maximum) || (ExclusiveMaximum ? value < Maximum : value <= Maximum);
     }
 
@@ -35,7 +38,10 @@ internal readonly struct NumericRange
         var lower = ExclusiveMinimum ? "greater than " + Format(Minimum) : "at least " + Format(Minimum);
         var upper = ExclusiveMaximum ? "less than " + Format(Maximum) : "at most " + Format(Maximum);
         if (hasMin && hasMax)
+        {
             return !ExclusiveMinimum && !ExclusiveMaximum ? Format(Minimum) + " to " + Format(Maximum) : lower + " and " + upper;
+        }
+
         return hasMin ? lower : upper;
     }
 

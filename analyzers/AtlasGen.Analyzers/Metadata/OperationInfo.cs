@@ -22,11 +22,17 @@ internal sealed class OperationInfo
         foreach (var attribute in method.GetAttributes())
         {
             if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Operation))
+            {
                 continue;
+            }
+
             var deprecated = AttributeArguments.NamedBool(attribute, "Deprecated");
             var sunset = NamedString(attribute, "Sunset");
             if (!deprecated && string.IsNullOrEmpty(sunset))
+            {
                 return null;
+            }
+
             return new OperationInfo(AttributeArguments.FirstString(attribute) ?? method.Name, deprecated, sunset);
         }
 
@@ -38,7 +44,9 @@ internal sealed class OperationInfo
         foreach (var pair in attribute.NamedArguments)
         {
             if (pair.Key == name)
+            {
                 return pair.Value.Value as string;
+            }
         }
 
         return null;

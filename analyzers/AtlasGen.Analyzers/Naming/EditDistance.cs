@@ -31,15 +31,22 @@ internal static class EditDistance
     public static int Levenshtein(string a, string b)
     {
         if (a.Length == 0)
+        {
             return b.Length;
+        }
+
         if (b.Length == 0)
+        {
             return a.Length;
+        }
 
         // Two rows are enough: each row only depends on the previous one.
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
+        {
             previous[j] = j;
+        }
 
         for (var i = 1; i <= a.Length; i++)
         {

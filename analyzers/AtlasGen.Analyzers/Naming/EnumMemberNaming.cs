@@ -16,12 +16,16 @@ internal static class EnumMemberNaming
         var name = ToPascalCase(value);
         // Two values with one name get "2" appended by the generator: which member is which is then a guess.
         if (!IsOnlyValueNamed(name, knownValues))
+        {
             return null;
+        }
 
         foreach (var member in enumType.GetMembers(name))
         {
             if (IsValueMember(member, enumType))
+            {
                 return name;
+            }
         }
 
         // A member a newer generator named otherwise: accept the one static member whose letters and digits
@@ -31,9 +35,15 @@ internal static class EnumMemberNaming
         foreach (var member in enumType.GetMembers())
         {
             if (!IsValueMember(member, enumType) || Normalize(member.Name) != key)
+            {
                 continue;
+            }
+
             if (found is not null)
+            {
                 return null;
+            }
+
             found = member.Name;
         }
 
@@ -46,7 +56,9 @@ internal static class EnumMemberNaming
         foreach (var known in knownValues)
         {
             if (ToPascalCase(known) == name)
+            {
                 count++;
+            }
         }
 
         return count <= 1;
@@ -61,7 +73,9 @@ internal static class EnumMemberNaming
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
+            {
                 builder.Append(char.ToUpperInvariant(c));
+            }
         }
 
         return builder.ToString();

@@ -43,7 +43,7 @@ internal sealed class ModelIndex
     public IEnumerable<(ObjectModel Declaring, PropertyModel Property)> AllProperties(ObjectModel model)
     {
         var chain = new List<ObjectModel>();
-        for (ObjectModel? current = model; current is not null && chain.Count < 64; current = current.BaseName is null ? null : Object(current.BaseName))
+        for (var current = model; current is not null && chain.Count < 64; current = current.BaseName is null ? null : Object(current.BaseName))
         {
             chain.Insert(0, current);
         }

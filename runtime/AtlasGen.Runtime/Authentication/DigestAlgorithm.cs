@@ -49,7 +49,7 @@ internal sealed class DigestAlgorithm
     {
         var byteCount = Encoding.UTF8.GetByteCount(value);
         // Inputs are short (user:realm:password, method:uri); only a long URI spills to the heap.
-        Span<byte> buffer = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
+        var buffer = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
         Encoding.UTF8.GetBytes(value, buffer);
         return Hash(buffer);
     }

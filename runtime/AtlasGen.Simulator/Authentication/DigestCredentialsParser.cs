@@ -8,8 +8,11 @@ namespace AtlasGen.Simulator.Authentication;
 /// Parses an <c>Authorization: Digest ...</c> header into its auth-params (RFC 7616 section 3.4):
 /// comma-separated <c>name=token</c> or <c>name="quoted string"</c>, names case-insensitive.
 /// </summary>
-internal static class DigestCredentialsParser
+public static class DigestCredentialsParser
 {
+    private const string Scheme = "Digest";
+
+    /// <summary>The auth-params of a whole <c>Digest ...</c> header value; null when it is another scheme or malformed.</summary>
     public static Dictionary<string, string>? TryParse(string? header)
     {
         if (header is null)
@@ -18,14 +21,19 @@ internal static class DigestCredentialsParser
         }
 
         var span = header.AsSpan().Trim();
-        const string scheme = "Digest";
-        if (span.Length <= scheme.Length || !span.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || !char.IsWhiteSpace(span[scheme.Length]))
+        if (span.Length <= Scheme.Length || !span.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || !char.IsWhiteSpace(span[Scheme.Length]))
         {
             return null;
         }
 
+        return TryParseParameters(span[Scheme.Length..]);
+    }
+
+    /// <summary>The auth-params alone (what follows the scheme); null when malformed or a parameter repeats.</summary>
+    public static Dictionary<string, string>? TryParseParameters(ReadOnlySpan<char> span)
+    {
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var i = scheme.Length;
+        var i = 0;
         while (true)
         {
             while (i < span.Length && (char.IsWhiteSpace(span[i]) || span[i] == ','))

@@ -1,14 +1,18 @@
 using System;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Threading;
 
 namespace AtlasGen.Simulator.Authentication;
 
 /// <summary>
-/// The nonces this server issued: when each was issued, and the highest nc answered with it. Thread-safe.
+/// The nonces this server issued: when each was issued, its opaque, and the highest nc answered with it. Thread-safe.
 /// </summary>
 internal sealed class DigestNonceStore
 {
+    // The nonce a server sharing one nonce across challenges hands out while it lives.
+    private const string SharedNonce = "shared-nonce";
+
     private readonly ConcurrentDictionary<string, NonceEntry> _nonces = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
@@ -21,67 +25,105 @@ internal sealed class DigestNonceStore
         _lifetime = lifetime;
     }
 
-    public string Issue()
+    /// <summary>A fresh nonce, or with <paramref name="shared"/> the one shared nonce while it lives.</summary>
+    public (string Nonce, string? Opaque) Issue(bool shared = false, bool withOpaque = false)
     {
         // Bounds memory: expired nonces are only good for answering stale=true, which an unknown nonce also gets.
-        if (System.Threading.Interlocked.Increment(ref _issuedSinceSweep) >= 1024)
+        if (Interlocked.Increment(ref _issuedSinceSweep) >= 1024)
         {
-            System.Threading.Interlocked.Exchange(ref _issuedSinceSweep, 0);
+            Interlocked.Exchange(ref _issuedSinceSweep, 0);
             Sweep();
         }
 
+        if (shared)
+        {
+            var entry = _nonces.AddOrUpdate(SharedNonce, _ => NewEntry(withOpaque), (_, existing) => IsLive(existing) ? existing : NewEntry(withOpaque));
+            return (SharedNonce, entry.Opaque);
+        }
+
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        _nonces[nonce] = new NonceEntry(_time.GetUtcNow());
-        return nonce;
+        var issued = NewEntry(withOpaque);
+        _nonces[nonce] = issued;
+        return (nonce, issued.Opaque);
     }
 
-    /// <summary>Accepts <paramref name="nc"/> for <paramref name="nonce"/> only if the nonce is live and nc is above every nc seen with it.</summary>
-    public NonceCheck Use(string nonce, long nc)
+    /// <summary>The opaque issued with <paramref name="nonce"/>; null when none was or the nonce is unknown.</summary>
+    public string? OpaqueOf(string nonce) => _nonces.TryGetValue(nonce, out var entry) ? entry.Opaque : null;
+
+    /// <summary>
+    /// Accepts <paramref name="nc"/> for <paramref name="nonce"/> only if the nonce is live and, with
+    /// <paramref name="checkNc"/>, nc is above every nc seen with it. A null nc (no qop) only checks the nonce.
+    /// </summary>
+    public NonceCheck Use(string nonce, long? nc, bool checkNc = true)
     {
         if (!_nonces.TryGetValue(nonce, out var entry))
         {
             return NonceCheck.Unknown;
         }
 
-        if (_time.GetUtcNow() - entry.IssuedAt >= _lifetime)
+        if (!IsLive(entry))
         {
             _nonces.TryRemove(nonce, out _);
             return NonceCheck.Expired;
         }
 
-        return entry.TryAdvance(nc) ? NonceCheck.Accepted : NonceCheck.Replayed;
+        return nc is not { } count || entry.TryAdvance(count, checkNc) ? NonceCheck.Accepted : NonceCheck.Replayed;
     }
+
+    /// <summary>Makes every issued nonce expire now: its next use is answered stale=true.</summary>
+    public void ExpireAll()
+    {
+        foreach (var entry in _nonces.Values)
+        {
+            entry.Revoke();
+        }
+    }
+
+    /// <summary>Forgets every issued nonce, as a restarted server would.</summary>
+    public void ForgetAll() => _nonces.Clear();
+
+    private NonceEntry NewEntry(bool withOpaque)
+        => new(_time.GetUtcNow(), withOpaque ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) : null);
+
+    private bool IsLive(NonceEntry entry) => !entry.Revoked && _time.GetUtcNow() - entry.IssuedAt < _lifetime;
 
     private void Sweep()
     {
-        var now = _time.GetUtcNow();
         foreach (var pair in _nonces)
         {
-            if (now - pair.Value.IssuedAt >= _lifetime)
+            if (!IsLive(pair.Value))
             {
                 _nonces.TryRemove(pair.Key, out _);
             }
         }
     }
 
-    private sealed class NonceEntry(DateTimeOffset issuedAt)
+    private sealed class NonceEntry(DateTimeOffset issuedAt, string? opaque)
     {
         private long _highestNc;
+        private volatile bool _revoked;
 
         public DateTimeOffset IssuedAt { get; } = issuedAt;
 
-        // Strictly rising, as Apache's AuthDigestNcCheck: a repeated or out-of-order nc is a replay.
-        public bool TryAdvance(long nc)
+        public string? Opaque { get; } = opaque;
+
+        public bool Revoked => _revoked;
+
+        public void Revoke() => _revoked = true;
+
+        // Strictly rising, as Apache's AuthDigestNcCheck: a repeated or out-of-order nc is a replay. Unchecked, the
+        // highest nc is still kept, so turning the check on later starts from what was seen.
+        public bool TryAdvance(long nc, bool checkNc)
         {
             while (true)
             {
-                var seen = System.Threading.Volatile.Read(ref _highestNc);
+                var seen = Volatile.Read(ref _highestNc);
                 if (nc <= seen)
                 {
-                    return false;
+                    return !checkNc;
                 }
 
-                if (System.Threading.Interlocked.CompareExchange(ref _highestNc, nc, seen) == seen)
+                if (Interlocked.CompareExchange(ref _highestNc, nc, seen) == seen)
                 {
                     return true;
                 }

@@ -4,6 +4,8 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using AtlasGen.Runtime;
+using AtlasGen.Simulator.Authentication;
+using AtlasGen.TestSupport;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -23,7 +25,8 @@ public class DigestBenchmarks
     private const string User = "benchpub";
     private const string Key = "bench-private-key";
 
-    private LoopbackDigestServer _server = null!;
+    private FakeDigestServer _digest = null!;
+    private LoopbackServer _server = null!;
     private SocketsHttpHandler _transport = null!;
     private HttpClient _builtIn = null!;
     private long _requestsAtStart;
@@ -43,11 +46,18 @@ public class DigestBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _server = LoopbackDigestServer.StartAsync(User, Key).GetAwaiter().GetResult();
+        // Atlas's digest server (the simulator's verifier with Atlas's options): MD5, qop=auth, nc checked to rise.
+        _digest = new FakeDigestServer(new DigestServerOptions())
+        {
+            DefaultResponse = new FakeResponse(200, AtlasResponses.EmptyPage),
+            RecordRequests = false,
+        };
+        _digest.Users[User] = Key;
+        _server = LoopbackServer.StartAsync(_digest).GetAwaiter().GetResult();
         _transport = new SocketsHttpHandler { AllowAutoRedirect = false };
         var credentials = new CredentialCache { { _server.BaseAddress, "Digest", new NetworkCredential(User, Key) } };
         _builtIn = new HttpClient(new SocketsHttpHandler { Credentials = credentials, PreAuthenticate = true }) { BaseAddress = _server.BaseAddress };
-        _requestsAtStart = _server.Requests;
+        _requestsAtStart = _digest.RequestCount;
     }
 
     [Benchmark(Baseline = true, Description = "Built-in digest (SocketsHttpHandler + CredentialCache)", OperationsPerInvoke = Calls)]
@@ -91,7 +101,7 @@ public class DigestBenchmarks
     private void Cleanup(string method)
     {
         // Every invocation of the run, pilot and warm-up included, starts cold; so the ratio is the steady one.
-        RequestsPerCallColumn.Record(nameof(DigestBenchmarks) + "." + method, _server.Requests - _requestsAtStart, _calls);
+        RequestsPerCallColumn.Record(nameof(DigestBenchmarks) + "." + method, _digest.RequestCount - _requestsAtStart, _calls);
         _builtIn.Dispose();
         _transport.Dispose();
         _server.DisposeAsync().AsTask().GetAwaiter().GetResult();

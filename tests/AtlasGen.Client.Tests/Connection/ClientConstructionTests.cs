@@ -1,10 +1,4 @@
-using System;
-using System.Net.Http;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Client.Tests.Infrastructure;
 using AtlasGen.Runtime;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Connection;
 

@@ -1,8 +1,4 @@
-using System;
 using System.Text.Json;
-using AtlasGen.Atlas;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Enums;
 

@@ -1,7 +1,3 @@
-using System.Threading.Tasks;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Client.Tests.Envelope;
 
 /// <summary>envelope=true: Atlas wraps the body as {status, content}, or, for lists, adds status beside results.</summary>

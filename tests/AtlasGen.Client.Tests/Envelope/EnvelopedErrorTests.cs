@@ -1,8 +1,4 @@
-using System.Net;
-using System.Threading.Tasks;
-using AtlasGen.Client.Tests.Infrastructure;
 using AtlasGen.Runtime;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Envelope;
 

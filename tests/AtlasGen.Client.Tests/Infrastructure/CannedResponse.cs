@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace AtlasGen.Client.Tests.Infrastructure;
 
 /// <summary>A response the fake server answers with; a null body means no content at all (as a 204 has).</summary>

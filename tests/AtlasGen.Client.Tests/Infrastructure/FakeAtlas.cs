@@ -1,7 +1,3 @@
-using System;
-using System.Net.Http;
-using AtlasGen.Atlas;
-
 namespace AtlasGen.Client.Tests.Infrastructure;
 
 /// <summary>Builds the generated client over a <see cref="RecordingHandler"/>, as a user with their own HttpClient would.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Xunit;
 using Xunit.Sdk;
 
 namespace AtlasGen.Client.Tests.Infrastructure;

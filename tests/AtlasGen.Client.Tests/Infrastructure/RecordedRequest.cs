@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net.Http;
-
 namespace AtlasGen.Client.Tests.Infrastructure;
 
 /// <summary>What the client put on the wire for one call: method, full URI, headers and body text.</summary>

@@ -1,12 +1,5 @@
-using System;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Json;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using AtlasGen.TestData;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;

@@ -1,10 +1,6 @@
-using System;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AtlasGen.Atlas;
 using AtlasGen.TestData;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Json;
 
@@ -151,7 +147,7 @@ public sealed class EveryModelRoundTripTests
     [MemberData(nameof(EnumNames))]
     public void Every_enum_reads_and_writes_an_unknown_value(string enumName)
     {
-        foreach (JsonSerializerContext context in new JsonSerializerContext[] { AtlasClientJsonContext.Default, AtlasClientServerJsonContext.Default })
+        foreach (var context in new JsonSerializerContext[] { AtlasClientJsonContext.Default, AtlasClientServerJsonContext.Default })
         {
             var info = context.GetTypeInfo(GeneratedTypes.ByName(enumName))!;
             var value = JsonSerializer.Deserialize("\"A_VALUE_FROM_THE_FUTURE\"", info);

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using System.Text.Json.Serialization;
-using AtlasGen.Atlas;
 
 namespace AtlasGen.Client.Tests.Json;
 

@@ -1,10 +1,5 @@
-using System;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AtlasGen.Atlas;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Json;
 

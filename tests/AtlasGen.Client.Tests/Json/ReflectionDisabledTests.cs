@@ -1,7 +1,4 @@
-using System;
 using System.Text.Json;
-using AtlasGen.Atlas;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Json;
 

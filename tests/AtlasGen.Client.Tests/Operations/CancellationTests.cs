@@ -1,9 +1,3 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Client.Tests.Operations;
 
 /// <summary>A call's cancellation token reaches the transport.</summary>

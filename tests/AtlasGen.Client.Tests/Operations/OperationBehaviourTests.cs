@@ -1,8 +1,3 @@
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Client.Tests.Operations;
 
 /// <summary>

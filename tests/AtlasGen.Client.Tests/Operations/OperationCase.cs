@@ -1,9 +1,3 @@
-using System;
-using System.Net.Http;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Client.Tests.Infrastructure;
-
 namespace AtlasGen.Client.Tests.Operations;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net.Http;
-using AtlasGen.Atlas;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
 using static AtlasGen.Client.Tests.Operations.OperationCase;
 
 namespace AtlasGen.Client.Tests.Operations;

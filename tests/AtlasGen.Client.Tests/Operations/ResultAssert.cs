@@ -1,6 +1,3 @@
-using System;
-using Xunit;
-
 namespace AtlasGen.Client.Tests.Operations;
 
 /// <summary>Turns a typed check into the untyped one an <see cref="OperationCase"/> holds.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using System.Web;
-using AtlasGen.Client.Tests.Infrastructure;
 
 namespace AtlasGen.Client.Tests.Pagination;
 

@@ -1,9 +1,6 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using System.Reflection;
 using AtlasGen.Client.Tests.Operations;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Pagination;
 

@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Client.Tests.Infrastructure;
 using AtlasGen.Client.Tests.Operations;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Pagination;
 

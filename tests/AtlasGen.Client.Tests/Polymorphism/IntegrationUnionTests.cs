@@ -1,7 +1,4 @@
 using System.Text.Json;
-using AtlasGen.Atlas;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Client.Tests.Polymorphism;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Client.Tests.Validation;
 
 /// <summary>
@@ -16,55 +10,52 @@ public sealed class ArgumentValidationTests
 
     private static string NonConstant(string value) => new(value.AsSpan());
 
+    /// <summary>Calls the client and expects <typeparamref name="TException"/> naming <paramref name="parameter"/>, with nothing sent.</summary>
+    private async Task<TException> RefusedAsync<TException>(Func<AtlasClient, Task> call, string parameter)
+        where TException : ArgumentException
+    {
+        using var client = FakeAtlas.Client(_handler);
+        var ex = await Assert.ThrowsAsync<TException>(() => call(client));
+        Assert.Equal(parameter, ex.ParamName);
+        Assert.Empty(_handler.Requests);
+        return ex;
+    }
+
     [Fact]
     public async Task A_groupId_of_the_wrong_length_names_the_parameter_and_the_pattern()
     {
         // Today's spec gives groupId only its pattern (no minLength or maxLength), which the length breaks too.
-        using var client = FakeAtlas.Client(_handler);
         var groupId = NonConstant("not-an-id");
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Projects.GetGroupAsync(groupId));
+        var ex = await RefusedAsync<ArgumentException>(c => c.Projects.GetGroupAsync(groupId), "groupId");
 
-        Assert.Equal("groupId", ex.ParamName);
         Assert.Contains("'not-an-id' does not match the pattern ^([a-f0-9]{24})$", ex.Message);
-        Assert.Empty(_handler.Requests);
     }
 
     [Fact]
     public async Task A_groupId_that_is_not_hex_names_the_parameter_and_the_pattern()
     {
-        using var client = FakeAtlas.Client(_handler);
         var groupId = NonConstant("5F1E2D3C4B5A69788796A5B4"); // upper case: the spec's pattern is [a-f0-9]
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Teams.ListGroupTeamsAsync(groupId));
+        var ex = await RefusedAsync<ArgumentException>(c => c.Teams.ListGroupTeamsAsync(groupId), "groupId");
 
-        Assert.Equal("groupId", ex.ParamName);
         Assert.Contains("^([a-f0-9]{24})$", ex.Message);
-        Assert.Empty(_handler.Requests);
     }
 
     [Fact]
     public async Task A_bad_second_path_parameter_is_named_too()
     {
-        using var client = FakeAtlas.Client(_handler);
         var apiUserId = NonConstant("zzzzzzzzzzzzzzzzzzzzzzzz");
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.ProgrammaticApiKeys.GetOrgApiKeyAsync(Ids.Org, apiUserId));
-
-        Assert.Equal("apiUserId", ex.ParamName);
-        Assert.Empty(_handler.Requests);
+        await RefusedAsync<ArgumentException>(c => c.ProgrammaticApiKeys.GetOrgApiKeyAsync(Ids.Org, apiUserId), "apiUserId");
     }
 
     [Fact]
     public async Task A_null_path_parameter_is_an_ArgumentNullException()
     {
-        using var client = FakeAtlas.Client(_handler);
         string groupId = null!;
 
-        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => client.Projects.GetGroupAsync(groupId));
-
-        Assert.Equal("groupId", ex.ParamName);
-        Assert.Empty(_handler.Requests);
+        await RefusedAsync<ArgumentNullException>(c => c.Projects.GetGroupAsync(groupId), "groupId");
     }
 
     [Theory]
@@ -72,50 +63,35 @@ public sealed class ArgumentValidationTests
     [InlineData(0)]
     public async Task ItemsPerPage_outside_1_to_500_is_out_of_range(int itemsPerPage)
     {
-        using var client = FakeAtlas.Client(_handler);
+        var ex = await RefusedAsync<ArgumentOutOfRangeException>(c => c.Projects.ListGroupsAsync(itemsPerPage: itemsPerPage), "itemsPerPage");
 
-        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Projects.ListGroupsAsync(itemsPerPage: itemsPerPage));
-
-        Assert.Equal("itemsPerPage", ex.ParamName);
         Assert.Contains("<= 500", ex.Message);
-        Assert.Empty(_handler.Requests);
     }
 
     [Fact]
     public async Task PageNum_below_1_is_out_of_range()
     {
-        using var client = FakeAtlas.Client(_handler);
         var pageNum = int.Parse("0", System.Globalization.CultureInfo.InvariantCulture);
 
-        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.ProgrammaticApiKeys.ListOrgApiKeysAsync(Ids.Org, pageNum: pageNum));
-
-        Assert.Equal("pageNum", ex.ParamName);
-        Assert.Empty(_handler.Requests);
+        await RefusedAsync<ArgumentOutOfRangeException>(c => c.ProgrammaticApiKeys.ListOrgApiKeysAsync(Ids.Org, pageNum: pageNum), "pageNum");
     }
 
     [Fact]
     public async Task A_project_name_longer_than_64_characters_is_rejected()
     {
-        using var client = FakeAtlas.Client(_handler);
         var groupName = new string('a', 65);
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Projects.GetGroupByNameAsync(groupName));
+        var ex = await RefusedAsync<ArgumentException>(c => c.Projects.GetGroupByNameAsync(groupName), "groupName");
 
-        Assert.Equal("groupName", ex.ParamName);
         Assert.Contains("maximum length is 64", ex.Message);
-        Assert.Empty(_handler.Requests);
     }
 
     [Fact]
     public async Task A_null_required_body_is_an_ArgumentNullException()
     {
-        using var client = FakeAtlas.Client(_handler);
         Group body = null!;
 
-        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => client.Projects.CreateGroupAsync(body));
-
-        Assert.Equal("body", ex.ParamName);
-        Assert.Empty(_handler.Requests);
+        await RefusedAsync<ArgumentNullException>(c => c.Projects.CreateGroupAsync(body), "body");
     }
 
     [Fact]

@@ -1,8 +1,3 @@
-using System;
-using System.Threading.Tasks;
-using AtlasGen.Client.Tests.Infrastructure;
-using Xunit;
-
 namespace AtlasGen.Client.Tests.Validation;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Generator.Tests.Infrastructure;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace AtlasGen.Generator.Tests.FullSpecs;

@@ -1,9 +1,5 @@
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
-using AtlasGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace AtlasGen.Generator.Tests.FullSpecs;

@@ -1,8 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.IO;
-using System.Threading;
-using AtlasGen.Generator.Tests.Infrastructure;
 using AtlasGen.TestData;
 
 namespace AtlasGen.Generator.Tests.FullSpecs;

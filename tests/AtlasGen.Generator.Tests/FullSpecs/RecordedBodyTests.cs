@@ -1,20 +1,11 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Net.Http;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading;
-using System.Threading.Tasks;
-using AtlasGen.Generator.Tests.Infrastructure;
 using AtlasGen.Generator.Tests.RealAtlas;
 using AtlasGen.Runtime;
 using AtlasGen.TestData;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace AtlasGen.Generator.Tests.FullSpecs;

@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using AtlasGen.Tests.Shared;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests.Infrastructure;
 

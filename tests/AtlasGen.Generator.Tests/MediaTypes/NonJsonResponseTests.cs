@@ -1,17 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.IO.Compression;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Reflection;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
-using AtlasGen.Generator.Tests.Infrastructure;
 using AtlasGen.Runtime;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests.MediaTypes;
 

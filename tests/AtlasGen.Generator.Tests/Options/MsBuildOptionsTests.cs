@@ -1,10 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
-using AtlasGen.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests.Options;
 

@@ -1,9 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AtlasGen.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests.Polymorphism;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AtlasGen.TestData;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests.RealAtlas;
 

@@ -1,5 +1,4 @@
 using AtlasGen.TestData;
-using Xunit;
 
 namespace AtlasGen.Generator.Tests.RealAtlas;
 

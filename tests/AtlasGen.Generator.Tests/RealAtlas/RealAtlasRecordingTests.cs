@@ -1,12 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using AtlasGen.Generator.Tests.FullSpecs;
-using AtlasGen.Generator.Tests.Infrastructure;
 using AtlasGen.TestData;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace AtlasGen.Generator.Tests.RealAtlas;

@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Net.Http;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using AtlasGen.Runtime;
 using AtlasGen.TestData;
 
@@ -205,7 +198,7 @@ internal sealed class RecordingMeasurement(ClientOperations client, PathTemplate
     /// <summary>For a raw result (stream, text, bytes), whether it differs from the recorded body; a model was checked by steps 1 and 2.</summary>
     private static async Task<string?> DiffersFromBodyAsync(object? result, Recording recording)
     {
-        byte[]? bytes = result switch
+        var bytes = result switch
         {
             Stream stream => await ReadAllAsync(stream).ConfigureAwait(false),
             string text => Encoding.UTF8.GetBytes(text),

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using AtlasGen.TestData;
 
 namespace AtlasGen.Generator.Tests.RealAtlas;

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using AtlasGen.Generator.Tests.Infrastructure;
 using Microsoft.OpenApi.Readers;
 
 namespace AtlasGen.Generator.Tests.Robustness;

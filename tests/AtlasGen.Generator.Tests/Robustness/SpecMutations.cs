@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,6 +11,25 @@ namespace AtlasGen.Generator.Tests.Robustness;
 internal abstract record SpecMutation
 {
     public abstract string Apply(string text);
+
+    /// <summary>
+    /// Edits the block (a key line and the lines indented under it) that <paramref name="lineSeed"/> picks among the
+    /// text's key lines; the text unchanged when it has none.
+    /// </summary>
+    protected static string EditBlock(string text, int lineSeed, Action<List<string>, int, int> edit)
+    {
+        var lines = SpecText.Lines(text);
+        var keys = SpecText.KeyLines(lines);
+        var index = SpecText.Pick(lineSeed, keys.Count);
+        if (index < 0)
+        {
+            return text;
+        }
+
+        var start = keys[index];
+        edit(lines, start, SpecText.BlockEnd(lines, start));
+        return SpecText.Join(lines);
+    }
 }
 
 /// <summary>Deletes a run of lines: keys lose their values, blocks lose their parents.</summary>
@@ -101,20 +117,7 @@ internal sealed record BreakReference(int OccurrenceSeed, string Target) : SpecM
 internal sealed record DuplicateKey(int LineSeed) : SpecMutation
 {
     public override string Apply(string text)
-    {
-        var lines = SpecText.Lines(text);
-        var keys = SpecText.KeyLines(lines);
-        var index = SpecText.Pick(LineSeed, keys.Count);
-        if (index < 0)
-        {
-            return text;
-        }
-
-        var start = keys[index];
-        var end = SpecText.BlockEnd(lines, start);
-        lines.InsertRange(end, lines.GetRange(start, end - start));
-        return SpecText.Join(lines);
-    }
+        => EditBlock(text, LineSeed, (lines, start, end) => lines.InsertRange(end, lines.GetRange(start, end - start)));
 }
 
 /// <summary>Moves a block left or right, or indents it with a tab, so it belongs to another parent or to none.</summary>
@@ -124,30 +127,19 @@ internal sealed record Reindent(int LineSeed, int Delta) : SpecMutation
     public static readonly int[] Deltas = { -4, -2, -1, 1, 2, 4, 0 };
 
     public override string Apply(string text)
-    {
-        var lines = SpecText.Lines(text);
-        var keys = SpecText.KeyLines(lines);
-        var index = SpecText.Pick(LineSeed, keys.Count);
-        if (index < 0)
+        => EditBlock(text, LineSeed, (lines, start, end) =>
         {
-            return text;
-        }
-
-        var start = keys[index];
-        var end = SpecText.BlockEnd(lines, start);
-        for (var i = start; i < end; i++)
-        {
-            var indent = SpecText.Indent(lines[i]);
-            lines[i] = Delta switch
+            for (var i = start; i < end; i++)
             {
-                0 => "\t" + lines[i].TrimStart(' '),
-                > 0 => new string(' ', Delta) + lines[i],
-                _ => lines[i].Substring(Math.Min(-Delta, indent)),
-            };
-        }
-
-        return SpecText.Join(lines);
-    }
+                var indent = SpecText.Indent(lines[i]);
+                lines[i] = Delta switch
+                {
+                    0 => "\t" + lines[i].TrimStart(' '),
+                    > 0 => new string(' ', Delta) + lines[i],
+                    _ => lines[i].Substring(Math.Min(-Delta, indent)),
+                };
+            }
+        });
 }
 
 /// <summary>Replaces an enum's values: numbers, nulls, nested maps, duplicates, names C# cannot use, or a non-list.</summary>

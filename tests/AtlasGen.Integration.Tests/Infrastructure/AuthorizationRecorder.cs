@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace AtlasGen.Integration.Tests.Infrastructure;
 

@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Net.Http;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
 using AtlasGen.Simulator;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AtlasGen.Integration.Tests.Infrastructure;
 

@@ -1,4 +1,3 @@
-using AtlasGen.Runtime;
 using AtlasGen.Simulator;
 
 namespace AtlasGen.Integration.Tests.Infrastructure;

@@ -1,10 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace AtlasGen.Integration.Tests.Infrastructure;
 

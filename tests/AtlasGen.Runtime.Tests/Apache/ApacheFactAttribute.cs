@@ -1,5 +1,4 @@
 using AtlasGen.Tests.Shared;
-using Xunit;
 
 namespace AtlasGen.Runtime.Tests.Apache;
 

@@ -1,10 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
-using System.Net;
 using System.Net.Sockets;
-using System.Threading.Tasks;
 
 namespace AtlasGen.Runtime.Tests.Apache;
 

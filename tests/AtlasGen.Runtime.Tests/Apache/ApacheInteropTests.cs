@@ -1,9 +1,4 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace AtlasGen.Runtime.Tests.Apache;

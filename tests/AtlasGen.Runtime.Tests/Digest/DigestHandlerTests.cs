@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
+using AtlasGen.Simulator.Authentication;
 using System.Text;
-using System.Threading.Tasks;
-using AtlasGen.Runtime.Tests.Fakes;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace AtlasGen.Runtime.Tests.Digest;
@@ -33,7 +26,7 @@ public class DigestHandlerTests
     [InlineData(null)]
     public async Task N_sequential_calls_cost_N_plus_1_requests(string? algorithm)
     {
-        var server = NewServer(s => s.Algorithm = algorithm);
+        var server = NewServer(s => s.Options.Algorithm = algorithm);
         var (client, _) = DigestTestClient.Create(server, User, Key);
 
         for (var i = 0; i < 20; i++)
@@ -46,14 +39,14 @@ public class DigestHandlerTests
         Assert.Equal(1, server.ChallengesIssued);
         // One nonce, nc 1..20 in order, and a new cnonce on every request.
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), server.AcceptedNonceCounts.Select(a => a.Nc));
-        var cnonces = server.Requests.Where(r => r.Authorization is not null).Select(r => FakeDigestServer.ParseAuthorization(r.Authorization![7..])["cnonce"]).ToList();
+        var cnonces = server.Requests.Where(r => r.Authorization is not null).Select(r => DigestCredentialsParser.TryParse(r.Authorization)!["cnonce"]).ToList();
         Assert.Equal(cnonces.Count, cnonces.Distinct().Count());
     }
 
     [Fact]
     public async Task Rfc2069_server_without_qop_is_answered()
     {
-        var server = NewServer(s => s.Qop = null);
+        var server = NewServer(s => s.Options.Qop = null);
         var (client, _) = DigestTestClient.Create(server, User, Key);
 
         using var response = await client.GetAsync("/x");
@@ -183,7 +176,7 @@ public class DigestHandlerTests
     [Fact]
     public async Task Nc_never_repeats_for_a_nonce_the_server_shares_across_challenges()
     {
-        var server = NewServer(s => { s.SharedNonce = true; s.CheckNc = false; });
+        var server = NewServer(s => { s.Options.ShareNonce = true; s.Options.CheckNonceCount = false; });
         var (client, _) = DigestTestClient.Create(server, User, Key);
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
@@ -249,7 +242,7 @@ public class DigestHandlerTests
     [Fact]
     public async Task Auth_int_is_used_when_it_is_the_only_qop_and_covers_the_body()
     {
-        var server = NewServer(s => { s.Qop = "auth-int"; s.Algorithm = "SHA-256"; });
+        var server = NewServer(s => { s.Options.Qop = "auth-int"; s.Options.Algorithm = "SHA-256"; });
         var (client, _) = DigestTestClient.Create(server, User, Key);
 
         using var response = await client.PostAsync("/p", new StringContent("{\"a\":1}", Encoding.UTF8, "application/json"));
@@ -261,7 +254,7 @@ public class DigestHandlerTests
     [Fact]
     public async Task Auth_is_preferred_when_auth_int_is_also_offered()
     {
-        var server = NewServer(s => s.Qop = "auth-int,auth");
+        var server = NewServer(s => s.Options.Qop = "auth-int,auth");
         var (client, _) = DigestTestClient.Create(server, User, Key);
 
         using var response = await client.PostAsync("/p", new StringContent("{}"));
@@ -273,7 +266,7 @@ public class DigestHandlerTests
     [Fact]
     public async Task Userhash_challenge_is_answered_with_the_hashed_name()
     {
-        var server = NewServer(s => { s.Userhash = true; s.Algorithm = "SHA-256"; s.Charset = "UTF-8"; });
+        var server = NewServer(s => { s.Options.Userhash = true; s.Options.Algorithm = "SHA-256"; s.Options.Charset = "UTF-8"; });
         var (client, _) = DigestTestClient.Create(server, User, Key);
 
         using var response = await client.GetAsync("/u");
@@ -288,7 +281,7 @@ public class DigestHandlerTests
     public async Task Non_ascii_user_goes_as_username_star_and_is_accepted()
     {
         const string user = "J\u00e4s\u00f8n Doe";
-        var server = NewServer(s => { s.Users[user] = "Secret, or not?"; s.Charset = "UTF-8"; s.Algorithm = "SHA-256"; });
+        var server = NewServer(s => { s.Users[user] = "Secret, or not?"; s.Options.Charset = "UTF-8"; s.Options.Algorithm = "SHA-256"; });
         var (client, _) = DigestTestClient.Create(server, user, "Secret, or not?");
 
         using var response = await client.GetAsync("/doe.json");
@@ -315,7 +308,7 @@ public class DigestHandlerTests
     public async Task First_supported_challenge_across_header_fields_is_used()
     {
         var server = NewServer(s => s.ChallengeOverride = null);
-        server.Algorithm = "MD5";
+        server.Options.Algorithm = "MD5";
         // First field: an algorithm we lack; second: Basic; third: MD5, which must be picked.
         var inner = new FakeServerHandler(server);
         var handler = new DigestAuthenticationHandler(User, Key, new ChallengePrefixHandler(inner,

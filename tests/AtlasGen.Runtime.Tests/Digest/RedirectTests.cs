@@ -1,9 +1,3 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
-using System.Threading.Tasks;
-using AtlasGen.Runtime.Tests.Fakes;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace AtlasGen.Runtime.Tests.Digest;
@@ -17,7 +11,7 @@ public class RedirectTests
     [Fact]
     public async Task Inner_handler_following_a_redirect_to_another_origin_gets_no_credentials_there()
     {
-        var other = new FakeDigestServer { Realm = "atlas@example.org" };
+        var other = new FakeDigestServer { Options = { Realm = "atlas@example.org" } };
         other.Users[User] = Key; // even a server that would accept them must never see them
         await using var otherServer = await LoopbackServer.StartAsync(other);
         var home = new FakeDigestServer();

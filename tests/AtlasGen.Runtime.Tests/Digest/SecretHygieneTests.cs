@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using System.Net.Http;
-using System.Threading.Tasks;
-using AtlasGen.Runtime.Tests.Fakes;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace AtlasGen.Runtime.Tests.Digest;

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http;
-using System.Threading.Tasks;
-using AtlasGen.Runtime.Tests.Fakes;
-
 namespace AtlasGen.Runtime.Tests.Errors;
 
 /// <summary>Error responses whose body is not an Atlas ApiError still give a useful exception.</summary>

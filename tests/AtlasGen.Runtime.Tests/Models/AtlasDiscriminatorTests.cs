@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using AtlasGen.Runtime;
-using Xunit;
 
 namespace AtlasGen.Runtime.Tests.Models;
 

@@ -1,10 +1,4 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace AtlasGen.Runtime.Tests.OAuth;
 
@@ -14,11 +8,11 @@ public sealed class ClientCredentialsTokenHandlerTests
     private const string ClientSecret = "mdb_sa_sk_very-secret-value";
     private static readonly Uri s_api = new("https://atlas.test/api/atlas/v2/groups");
 
-    private static (HttpClient Client, FakeOAuthServer Server, FakeTimeProvider Time, ClientCredentialsTokenHandler Handler) Create(int expiresIn = 3600, string secret = ClientSecret)
+    private static (HttpClient Client, FakeServiceAccountAtlas Server, FakeTimeProvider Time, ClientCredentialsTokenHandler Handler) Create(int expiresIn = 3600, string secret = ClientSecret)
     {
         // Tokens are shared process-wide per credential: each test gets its own account, so tests don't share tokens.
         var clientId = ClientId + "-" + Guid.NewGuid().ToString("N");
-        var server = new FakeOAuthServer(clientId, ClientSecret, expiresIn);
+        var server = new FakeServiceAccountAtlas(clientId, ClientSecret, expiresIn);
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-29T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var handler = new ClientCredentialsTokenHandler(clientId, secret, null, server, time);
         return (new HttpClient(handler), server, time, handler);
@@ -28,8 +22,8 @@ public sealed class ClientCredentialsTokenHandlerTests
     public async Task Handlers_of_one_credential_share_one_token_and_other_credentials_get_their_own()
     {
         var clientId = ClientId + "-" + Guid.NewGuid().ToString("N");
-        var server = new FakeOAuthServer(clientId, ClientSecret);
-        var other = new FakeOAuthServer(clientId, "another-secret");
+        var server = new FakeServiceAccountAtlas(clientId, ClientSecret);
+        var other = new FakeServiceAccountAtlas(clientId, "another-secret");
         using var first = new HttpClient(new ClientCredentialsTokenHandler(clientId, ClientSecret, null, server));
         using var second = new HttpClient(new ClientCredentialsTokenHandler(clientId, ClientSecret, null, server));
         using var third = new HttpClient(new ClientCredentialsTokenHandler(clientId, "another-secret", null, other));

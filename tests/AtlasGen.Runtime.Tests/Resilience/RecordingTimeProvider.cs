@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Threading;
 
 namespace AtlasGen.Runtime.Tests.Resilience;
 

@@ -1,10 +1,4 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text;
-using System.Threading.Tasks;
-using AtlasGen.Runtime.Tests.Fakes;
 
 namespace AtlasGen.Runtime.Tests.Resilience;
 
@@ -16,11 +10,8 @@ public class RetryTests
 
     private static (FakeDigestServer Server, HttpClient Client, RecordingTimeProvider Time) Create(AtlasRetryOptions retry, params FakeResponse?[] script)
     {
-        var server = new FakeDigestServer();
+        var server = new FakeDigestServer().Script(script);
         server.Users[User] = Key;
-        var next = 0;
-        // The script plays once per authenticated request; past its end the server answers 200.
-        server.OnAuthenticated = _ => next < script.Length ? script[next++] : null;
         var time = new RecordingTimeProvider();
         var options = new AtlasClientOptions { BaseAddress = DigestTestClient.BaseAddress, PublicKey = User, PrivateKey = Key, Retry = retry };
         var client = AtlasHttpClientFactory.Create(options, new FakeServerHandler(server), loggerFactory: null, time);

@@ -1,15 +1,8 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading;
-using System.Threading.Tasks;
-using AtlasGen.Runtime.Tests.Fakes;
 using AtlasGen.Runtime.Tests.Resilience;
 
 namespace AtlasGen.Runtime.Tests.Telemetry;
@@ -89,10 +82,8 @@ public sealed class TelemetryTests
 
     private static (AtlasConnection Connection, FakeDigestServer Server) Connect(params FakeResponse?[] script)
     {
-        var server = new FakeDigestServer();
+        var server = new FakeDigestServer().Script(script);
         server.Users[User] = Key;
-        var next = 0;
-        server.OnAuthenticated = _ => next < script.Length ? script[next++] : null;
         var options = new AtlasClientOptions { BaseAddress = DigestTestClient.BaseAddress, PublicKey = User, PrivateKey = Key };
         var http = AtlasHttpClientFactory.Create(options, new FakeServerHandler(server), loggerFactory: null, new RecordingTimeProvider());
         return (new AtlasConnection(http, options), server);

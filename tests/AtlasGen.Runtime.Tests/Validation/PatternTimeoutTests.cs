@@ -1,7 +1,4 @@
-using System;
-using System.Threading.Tasks;
 using AtlasGen.Runtime;
-using Xunit;
 
 namespace AtlasGen.Runtime.Tests.Validation;
 

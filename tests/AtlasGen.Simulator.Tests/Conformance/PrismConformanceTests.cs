@@ -1,15 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Runtime;
-using AtlasGen.Simulator.Tests.Infrastructure;
 using AtlasGen.TestData;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace AtlasGen.Simulator.Tests.Conformance;

@@ -1,6 +1,4 @@
-using AtlasGen.Simulator.Tests.Infrastructure;
 using AtlasGen.Tests.Shared;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Conformance;
 

@@ -1,13 +1,6 @@
-using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Linq;
-using System.Net;
 using System.Net.Sockets;
-using System.Threading.Tasks;
-using AtlasGen.Runtime;
-using AtlasGen.Simulator.Tests.Infrastructure;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Conformance;
 

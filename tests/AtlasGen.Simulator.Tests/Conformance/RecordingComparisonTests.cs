@@ -1,16 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using System.Threading.Tasks;
-using AtlasGen.Runtime;
-using AtlasGen.Simulator.Tests.Infrastructure;
 using AtlasGen.TestData;
-using Xunit;
 using Routes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
 
 namespace AtlasGen.Simulator.Tests.Conformance;
@@ -20,7 +9,7 @@ namespace AtlasGen.Simulator.Tests.Conformance;
 /// path shape and version, state set up first) and must answer with the same status, headers of the same names
 /// (RateLimit-*, Deprecation/Sunset, X-Error-Code on errors) and the same top-level properties.
 /// </summary>
-public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFixture>
+public sealed class RecordingComparisonTests : IClassFixture<SimulatorFixture>
 {
     private static readonly string[] s_comparedHeaders = { "RateLimit-Limit", "RateLimit-Remaining", "X-Error-Code", "Deprecation", "Sunset" };
     private readonly SimulatorFixture _sim;
@@ -35,7 +24,7 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
         foreach (var recorded in Recording.LoadAll(ExternalData.RecordingsDirectory))
         {
             var name = recorded.FileName;
-            if (Match(name) is not { } match)
+            if (Match(recorded) is not { } match)
             {
                 continue;
             }
@@ -75,41 +64,18 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
         Assert.True(differences.Count == 0, string.Join("\n", differences));
     }
 
-    /// <summary>The seed operation a recording's file name names: its method, then its path with '/' written as '_'.</summary>
-    private static (Routes.Route Route, Dictionary<string, string> Values)? Match(string fileName)
-    {
-        var parts = FileName().Match(fileName);
-        if (!parts.Success)
-        {
-            return null;
-        }
+    // The seed operations, matched to recording file names by the same matcher as the spec's operations.
+    private static readonly PathTemplateMatcher s_seedOperations = PathTemplateMatcher.FromOperations(Routes.All.Select(route => new OperationTemplate(
+        route.Method,
+        route.PathTemplate,
+        route.OperationId,
+        route.Parameters.Where(p => p.In == "path").ToDictionary(p => p.Name, p => PathTemplateMatcher.RuleOf(p.Pattern, p.KnownValues.ToList()), StringComparer.Ordinal))));
 
-        var method = parts.Groups["method"].Value;
-        var path = parts.Groups["path"].Value;
-        foreach (var route in Routes.All.Where(r => r.Method == method).OrderByDescending(r => r.PathTemplate.Count(c => c == '{') == 0))
-        {
-            var names = new List<string>();
-            var pattern = "^" + string.Join("_", route.PathTemplate.Trim('/').Split('/').Select(segment =>
-            {
-                if (segment.StartsWith('{'))
-                {
-                    // '_' stands for '/' in the file name, so a value is one segment: a known value (which may hold '_'), or no '_'.
-                    var parameter = route.Parameters.First(p => p.Name == segment[1..^1]);
-                    names.Add(parameter.Name);
-                    return parameter.KnownValues.Count > 0 ? "(" + string.Join("|", parameter.KnownValues.Select(Regex.Escape)) + ")" : "([^_]+)";
-                }
-
-                return Regex.Escape(segment);
-            })) + "$";
-            var bound = Regex.Match(path, pattern);
-            if (bound.Success)
-            {
-                return (route, names.Select((n, i) => (n, bound.Groups[i + 1].Value)).ToDictionary(p => p.n, p => p.Item2));
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The seed operation a recording's file name names, with the path values it holds.</summary>
+    private static (Routes.Route Route, Dictionary<string, string> Values)? Match(Recording recorded)
+        => recorded.HasRequest && s_seedOperations.Identify(recorded.RequestMethod!, recorded.MangledPath!) is { } request
+            ? (Routes.All.Single(r => r.OperationId == request.OperationId), new Dictionary<string, string>(request.PathValues, StringComparer.Ordinal))
+            : null;
 
     private async Task<Answer> SendEquivalentAsync(Routes.Route route, Dictionary<string, string> recordedValues, Recording recorded)
     {
@@ -137,7 +103,4 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
     }
 
     private sealed record Answer(int Status, HashSet<string> Headers, HashSet<string> TopLevel, string Body);
-
-    [GeneratedRegex(@"^\d{4}__(?<method>GET|POST|PUT|PATCH|DELETE)_(?<path>api_atlas_v2_.+)_\d+\.snaphost$")]
-    private static partial Regex FileName();
 }

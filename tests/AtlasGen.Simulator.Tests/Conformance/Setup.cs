@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Net;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Tests.Infrastructure;
 using AtlasGen.TestData;
-using Xunit;
 using Routes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
 
 namespace AtlasGen.Simulator.Tests.Conformance;

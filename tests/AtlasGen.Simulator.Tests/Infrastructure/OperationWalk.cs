@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using Xunit;
-
 namespace AtlasGen.Simulator.Tests.Infrastructure;
 
 /// <summary>Calls each of the 45 operations once through the generated client, checking each answer, in an order that sets up what the next needs.</summary>

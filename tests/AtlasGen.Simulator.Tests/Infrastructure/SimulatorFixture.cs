@@ -1,9 +1,3 @@
-using System;
-using System.Threading.Tasks;
-using AtlasGen.Atlas;
-using AtlasGen.Runtime;
-using Xunit;
-
 namespace AtlasGen.Simulator.Tests.Infrastructure;
 
 /// <summary>One simulator per test class, on a free loopback port; tests create their own projects, so they don't collide.</summary>

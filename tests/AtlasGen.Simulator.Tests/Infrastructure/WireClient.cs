@@ -1,10 +1,6 @@
-using System;
-using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Tasks;
 
 namespace AtlasGen.Simulator.Tests.Infrastructure;
 

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AtlasGen.Runtime.Tests.Fakes;
+namespace AtlasGen.TestSupport;
 
 /// <summary>A Kestrel server on 127.0.0.1 and a free port, for tests where real sockets matter.</summary>
 public sealed class LoopbackServer : IAsyncDisposable

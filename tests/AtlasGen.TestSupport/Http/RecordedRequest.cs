@@ -1,6 +1,6 @@
 using System.Net.Http;
 
-namespace AtlasGen.Runtime.Tests.Fakes;
+namespace AtlasGen.TestSupport;
 
 /// <summary>One request as the fake server received it.</summary>
 public sealed record RecordedRequest(string Method, string PathAndQuery, string? Authorization, byte[] Body, string? ContentType, string Origin)

@@ -4,7 +4,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace AtlasGen.Runtime.Tests.Fakes;
+namespace AtlasGen.TestSupport;
 
 /// <summary>Puts a <see cref="FakeDigestServer"/> behind an HttpMessageHandler, in memory.</summary>
 public sealed class FakeServerHandler(FakeDigestServer server) : HttpMessageHandler
