@@ -118,9 +118,10 @@ public sealed class PathTemplateMatcher
             {
                 literals.Add(Recording.Mangle(pathTemplate[position..parameter.Index]));
                 var name = parameter.Groups["name"].Value;
-                // JSON Schema patterns are unanchored, as Regex.IsMatch is.
+                // JSON Schema patterns are unanchored, as Regex.IsMatch is. The timeout guards against a runaway pattern,
+                // not a slow machine: a loaded CI box once took over a second for a legitimate match.
                 parameters.Add((name, patterns.TryGetValue(name, out var pattern) && pattern is not null
-                    ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+                    ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(30))
                     : null));
                 position = parameter.Index + parameter.Length;
             }
