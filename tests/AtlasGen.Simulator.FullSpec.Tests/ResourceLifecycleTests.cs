@@ -38,14 +38,14 @@ public sealed class ResourceLifecycleTests
             .ToList();
 
         await using var session = await FullSpecSession.StartAsync();
-        int created = 0, readBack = 0, listed = 0, deleted = 0;
+        int created = 0, readBack = 0, listed = 0, deleted = 0, unaddressable = 0;
         var table = new StringBuilder();
         foreach (var (collection, create, read, list, delete) in resources)
         {
             var values = new Dictionary<string, string>(session.Values, StringComparer.Ordinal);
             var made = await session.Driver.CallAsync(create!.Route, values);
             // A create that answers the collection's page (the access list) made its last item.
-            var item = made.Response is JsonObject { } answered && answered["results"] is JsonArray page0 ? page0.LastOrDefault() as JsonObject : made.Response as JsonObject;
+            var item = made.Response is JsonObject { } answered && answered["results"] is JsonArray results0 ? results0.LastOrDefault() as JsonObject : made.Response as JsonObject;
             var key = item is null ? null : KeyInference.KeyOf(item, read!.KeyParameter);
             if (!made.IsSuccess || key is null)
             {
@@ -54,14 +54,25 @@ public sealed class ResourceLifecycleTests
             }
 
             created++;
-            values[read!.KeyParameter!] = key;
+            // Excluded by mechanism, and counted: an item whose key the item path can't carry (the engine assigns
+            // ObjectIds, the path wants a UUID or a prefixed ID), or whose key is a project or organization (parents are
+            // checked against the ones the simulator knows, not against engine items).
+            var keyRule = read!.Route.Parameters.First(p => p.Name == read.KeyParameter);
+            if (!SampleValues.Satisfies(key, keyRule.Pattern, keyRule.MinLength, keyRule.MaxLength) || read.KeyParameter is "groupId" or "orgId")
+            {
+                unaddressable++;
+                table.AppendLine($"{collection}: create {made.Status}; key {key} is not addressable as {{{read.KeyParameter}}} (excluded)");
+                continue;
+            }
+
+            values[read.KeyParameter!] = key;
             var got = await session.Driver.CallAsync(read.Route, values);
             var sent = made.Request is JsonArray array ? array.FirstOrDefault() as JsonObject : made.Request as JsonObject;
-            var same = got.IsSuccess && got.Response is JsonObject answer && (sent ?? new JsonObject()).All(p => JsonNode.DeepEquals(p.Value, answer[p.Key]));
+            var same = got.IsSuccess && got.Response is JsonObject answer && Contains(answer, sent ?? new JsonObject());
             readBack += same ? 1 : 0;
 
             var page = await session.Driver.CallAsync(list!.Route, values);
-            var results = page.Response is JsonObject p2 ? p2["results"] as JsonArray : page.Response as JsonArray;
+            var results = page.Response is JsonObject pageObject ? pageObject["results"] as JsonArray : page.Response as JsonArray;
             var includes = page.IsSuccess && results?.OfType<JsonObject>().Any(r => KeyInference.KeyOf(r, read.KeyParameter) == key) == true;
             listed += includes ? 1 : 0;
 
@@ -76,25 +87,33 @@ public sealed class ResourceLifecycleTests
             table.AppendLine($"{collection}: create {made.Status}, get {(same ? "same" : $"{got.Status} differs")}, list {(includes ? "includes" : $"{page.Status} lacks")}, delete {(gone ? "removes" : $"{removed.Status} keeps")}");
         }
 
+        var tested = created - unaddressable;
         _output.WriteLine(table.ToString());
-        _output.WriteLine($"inferred resources with create, get, list and delete: {resources.Count}; created {created}; create-then-get {readBack}/{resources.Count}; list {listed}/{resources.Count}; delete {deleted}/{resources.Count}");
+        _output.WriteLine($"inferred resources with create, get, list and delete: {resources.Count}; created {created}; excluded (key not addressable) {unaddressable}; "
+            + $"create-then-get {readBack}/{tested}; list {listed}/{tested}; delete {deleted}/{tested}");
         Assert.True(resources.Count >= ResourceFloor, $"{resources.Count} resources inferred; the floor is {ResourceFloor}");
-        Assert.True(readBack >= ReadBackFloor, $"create-then-get {readBack}; the floor is {ReadBackFloor}");
-        Assert.True(listed >= ListFloor, $"list {listed}; the floor is {ListFloor}");
-        Assert.True(deleted >= DeleteFloor, $"delete {deleted}; the floor is {DeleteFloor}");
-        // Whatever was created is read back, listed and deleted: a failure there is the engine's, not the driver's.
-        Assert.Equal(created, readBack);
-        Assert.Equal(created, listed);
-        Assert.Equal(created, deleted);
+        Assert.True(tested >= TestedFloor, $"{tested} resources tested; the floor is {TestedFloor}");
+        // Whatever was created and can be addressed is read back, listed and deleted: a failure there is the engine's.
+        Assert.Equal(tested, readBack);
+        Assert.Equal(tested, listed);
+        Assert.Equal(tested, deleted);
 #else
         await Task.CompletedTask;
         Assert.Fail(FullSpecBuild.SkipReason ?? "The full spec was not generated.");
 #endif
     }
 
-    // Floors from the run (see the report); a create the driver's arguments can't make valid is a 400, counted out above.
+    // Floors from the run (see the report).
     private const int ResourceFloor = 1;
-    private const int ReadBackFloor = 1;
-    private const int ListFloor = 1;
-    private const int DeleteFloor = 1;
+    private const int TestedFloor = 1;
+
+#if ATLASGEN_FULL_SPEC
+    /// <summary>Whether the answer holds everything that was sent (objects may gain what the server sets, at any depth).</summary>
+    private static bool Contains(JsonNode? answer, JsonNode? sent) => (answer, sent) switch
+    {
+        (JsonObject a, JsonObject s) => s.All(p => Contains(a[p.Key], p.Value)),
+        (JsonArray a, JsonArray s) => a.Count == s.Count && a.Zip(s).All(pair => Contains(pair.First, pair.Second)),
+        _ => JsonNode.DeepEquals(answer, sent),
+    };
+#endif
 }

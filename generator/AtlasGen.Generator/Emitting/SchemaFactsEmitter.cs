@@ -57,7 +57,7 @@ internal sealed class SchemaFactsEmitter
             var model = _objects[i];
             var properties = _index.AllProperties(model).Select(p => p.Property)
                 .GroupBy(p => p.JsonName, System.StringComparer.Ordinal).Select(g => g.First())
-                .Select(PropertyLiteral).ToList();
+                .Select(p => PropertyLiteral(model, p)).ToList();
             var list = properties.Count == 0 ? $"global::System.Array.Empty<{Spec}.SchemaProperty>()" : $"new {Spec}.SchemaProperty[] {{ {string.Join(", ", properties)} }}";
             writer.Line($"    new {Spec}.SchemaObject({TypeNames.Literal(model.Name)}, {list}),");
         }
@@ -65,16 +65,34 @@ internal sealed class SchemaFactsEmitter
         writer.Line("};");
     }
 
-    private string PropertyLiteral(PropertyModel property)
+    private string PropertyLiteral(ObjectModel model, PropertyModel property)
     {
         var type = property.Type;
         var kind = KindOf(type);
         var element = type.Kind is TypeRefKind.List or TypeRefKind.Map && type.Element is { } e ? KindOf(e) : "Any";
         var schema = kind == "Object" || (kind == "Array" && element == "Object") ? NumberOf(type) : -1;
-        return $"new {Spec}.SchemaProperty({TypeNames.Literal(property.JsonName)}, {Spec}.SchemaKind.{kind}, {Bool(property.IsReadOnly)}, {Bool(property.IsRequired)}, {ValueOf(property)}, {schema}, {Spec}.SchemaKind.{element})";
+        var literal = $"new {Spec}.SchemaProperty({TypeNames.Literal(property.JsonName)}, {Spec}.SchemaKind.{kind}, {Bool(property.IsReadOnly)}, {Bool(property.IsRequired)}, ";
+        return DiscriminatorValue(model, property) is { } discriminator
+            ? literal + $"{TypeNames.Literal(discriminator)}, {schema}, {Spec}.SchemaKind.{element}) {{ Discriminator = true }}"
+            : literal + $"{ValueOf(property)}, {schema}, {Spec}.SchemaKind.{element})";
     }
 
-    private string KindOf(TypeRef type) => type.Kind switch
+    /// <summary>The value that names this object's variant, when the property is its polymorphic base's discriminator.</summary>
+    private string? DiscriminatorValue(ObjectModel model, PropertyModel property)
+    {
+        if (_index.DiscriminatorOf(model) is { } own && own.Property.JsonName == property.JsonName)
+        {
+            return own.Value;
+        }
+
+        var root = _index.Root(model);
+        return root.Discriminator is { } discriminator && discriminator.PropertyName == property.JsonName && discriminator.Mapping.Count > 0
+            ? discriminator.Mapping[0].Value
+            : null;
+    }
+
+    /// <summary>The kind of a JSON value of this type, as <c>SchemaKind</c> names it.</summary>
+    public string KindOf(TypeRef type) => type.Kind switch
     {
         TypeRefKind.String => "String",
         TypeRefKind.Boolean => "Boolean",

@@ -86,6 +86,10 @@ internal static class ServerRouteEmitter
         {
             inits.Add($"ResponseType = static () => {context}.GetTypeInfo(typeof({types.Of(type)}))");
             inits.Add($"ResponseSchema = {schemas.NumberOf(type)}");
+            if (schemas.KindOf(type) is var kind and not "Object")
+            {
+                inits.Add($"ResponseKind = {Spec}.SchemaKind.{kind}");
+            }
             if (type.Kind == TypeRefKind.List)
             {
                 inits.Add("ResponseIsArray = true");

@@ -9,7 +9,8 @@ namespace AtlasGen.Simulator.Engine;
 /// <summary>
 /// Fills what the server sets in a stored document, from the schema facts: <c>id</c> a fresh ObjectId, readOnly
 /// timestamps now, readOnly enums their default or first value, a readOnly property named like a path parameter
-/// (<c>groupId</c>, <c>clusterName</c>) that parameter's value, and <c>links</c> a self link. Nested objects the
+/// (<c>groupId</c>, <c>clusterName</c>) that parameter's value, a missing discriminator its variant's value, and
+/// <c>links</c> a self link. Nested objects the
 /// document holds are filled the same way. What the request set is kept.
 /// </summary>
 internal sealed class DocumentFiller
@@ -57,6 +58,12 @@ internal sealed class DocumentFiller
         if (property.Name == "links" && property.Kind == SchemaKind.Array)
         {
             return depth == 0 ? new JsonArray(new JsonObject { ["href"] = context.SelfLink, ["rel"] = "self" }) : null;
+        }
+
+        // A variant's discriminator is what a reader picks the type by, so a document without one gets its schema's.
+        if (property.Discriminator && property.Value is { } variant)
+        {
+            return JsonValue.Create(variant);
         }
 
         if (!property.ReadOnly)

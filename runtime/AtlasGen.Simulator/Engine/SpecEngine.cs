@@ -316,6 +316,12 @@ internal sealed class SpecEngine
                 return;
         }
 
+        // A scalar answer (a boolean flag, a count) is its kind's default; the store keeps documents only.
+        if (version.ResponseKind is not (SchemaKind.Object or SchemaKind.Array or SchemaKind.Any or SchemaKind.Map))
+        {
+            answer = ScalarDefault(version.ResponseKind, context.State.Now);
+        }
+
         // The answer's own schema may set fields the stored item's does not (a create answering another type).
         answer ??= version.ResponseIsArray ? new JsonArray() : new JsonObject();
         if (answer is JsonObject document && !IsPage(version.ResponseSchema))
@@ -326,6 +332,14 @@ internal sealed class SpecEngine
         var shape = answer is JsonObject page && page.ContainsKey("results") ? ResponseShape.Page : ResponseShape.Resource;
         await ResponseWriter.WriteNodeAsync(context.Http, context.MediaType, context.Query, shape, status == 204 ? 200 : status, answer).ConfigureAwait(false);
     }
+
+    private static JsonNode ScalarDefault(SchemaKind kind, DateTimeOffset now) => kind switch
+    {
+        SchemaKind.Boolean => JsonValue.Create(false),
+        SchemaKind.Integer or SchemaKind.Number => JsonValue.Create(0),
+        SchemaKind.DateTime => JsonValue.Create(now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)),
+        _ => JsonValue.Create(string.Empty),
+    };
 
     private static bool IsKnownParent(string? parameter) => parameter is "groupId" or "orgId";
 

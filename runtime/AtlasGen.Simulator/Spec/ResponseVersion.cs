@@ -25,6 +25,9 @@ public sealed record ResponseVersion(string MediaType, bool Deprecated, string? 
     /// <summary>The request body's schema (an object, or each element of an array body): an index into <see cref="SimulatorSpec.Schemas"/>, or -1.</summary>
     public int RequestSchema { get; init; } = -1;
 
+    /// <summary>What the JSON body is: an object (with <see cref="ResponseSchema"/>), an array, or a scalar (a boolean, a number...).</summary>
+    public SchemaKind ResponseKind { get; init; } = SchemaKind.Object;
+
     /// <summary>Whether the response body is a JSON array (of <see cref="ResponseSchema"/> objects).</summary>
     public bool ResponseIsArray { get; init; }
 

@@ -15,7 +15,11 @@ public sealed record SchemaObject(string Name, IReadOnlyList<SchemaProperty> Pro
 /// <param name="Value">For an enum, its default or else its first value; for another scalar, the spec's default as text; else null.</param>
 /// <param name="Schema">For an object, or an array of objects, the object's index in <see cref="SimulatorSpec.Schemas"/>; else -1.</param>
 /// <param name="ElementKind">For an array or a map, what its elements are.</param>
-public sealed record SchemaProperty(string Name, SchemaKind Kind, bool ReadOnly, bool Required, string? Value, int Schema, SchemaKind ElementKind);
+public sealed record SchemaProperty(string Name, SchemaKind Kind, bool ReadOnly, bool Required, string? Value, int Schema, SchemaKind ElementKind)
+{
+    /// <summary>Whether it names the object's variant (a polymorphic base's discriminator); <see cref="Value"/> is then this object's value.</summary>
+    public bool Discriminator { get; init; }
+}
 
 /// <summary>The kind of a JSON value, as the engine fills it.</summary>
 public enum SchemaKind

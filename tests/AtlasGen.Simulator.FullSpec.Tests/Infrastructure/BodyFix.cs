@@ -26,7 +26,12 @@ internal static class BodyFix
         JsonNode? value = null;
         if (s_pattern.Match(error.Message) is { Success: true } pattern)
         {
-            value = SampleValues.String(pattern.Groups["pattern"].Value, null, null, Array.Empty<string>());
+            // No candidate satisfies the pattern: the property is left out (a 400 from the server if it was required).
+            value = SampleValues.TryString(pattern.Groups["pattern"].Value, null, null, Array.Empty<string>()) is { } text ? JsonValue.Create(text) : null;
+            if (value is null)
+            {
+                return Set(body, name.Split('.').Skip(1).ToArray(), null);
+            }
         }
         else if (s_oneOf.Match(error.Message) is { Success: true } oneOf)
         {
@@ -37,8 +42,8 @@ internal static class BodyFix
         return value is not null && Set(body, name.Split('.').Skip(1).ToArray(), value);
     }
 
-    /// <summary>Sets body.a[0].b; an array step without an index is the first element.</summary>
-    private static bool Set(JsonNode node, string[] path, JsonNode value)
+    /// <summary>Sets body.a[0].b (null removes it); an array step without an index is the first element.</summary>
+    private static bool Set(JsonNode node, string[] path, JsonNode? value)
     {
         for (var i = 0; i < path.Length; i++)
         {
@@ -63,6 +68,11 @@ internal static class BodyFix
 
             if (i == path.Length - 1 && bracket < 0)
             {
+                if (value is null)
+                {
+                    return obj.Remove(step);
+                }
+
                 if (JsonNode.DeepEquals(obj[step], value))
                 {
                     return false;

@@ -159,7 +159,7 @@ internal sealed class OperationDriver
         }
 
         // A value from an earlier answer that breaks this parameter's rule (an ObjectId where a UUID is wanted) is replaced.
-        if (values.TryGetValue(rule.Name, out var given) && (rule.Pattern is null || SampleValues.Matches(rule.Pattern, given)))
+        if (values.TryGetValue(rule.Name, out var given) && SampleValues.Satisfies(given, rule.Pattern, rule.MinLength, rule.MaxLength))
         {
             return Convert(given, parameter.ParameterType, rule);
         }
@@ -169,7 +169,7 @@ internal sealed class OperationDriver
             return parameter.HasDefaultValue ? parameter.DefaultValue : null;
         }
 
-        if (!_made.TryGetValue(rule.Name, out var made) || (rule.Pattern is not null && !SampleValues.Matches(rule.Pattern, made)))
+        if (!_made.TryGetValue(rule.Name, out var made) || !SampleValues.Satisfies(made, rule.Pattern, rule.MinLength, rule.MaxLength))
         {
             made = SampleValues.String(rule.Pattern, rule.MinLength, rule.MaxLength, rule.KnownValues);
             _made[rule.Name] = made;

@@ -17,6 +17,10 @@ internal static class SampleValues
     private static int s_counter;
 
     public static string String(string? pattern, int? minLength, int? maxLength, IReadOnlyList<string> knownValues)
+        => TryString(pattern, minLength, maxLength, knownValues) ?? Pad("sim" + Interlocked.Increment(ref s_counter).ToString(CultureInfo.InvariantCulture), minLength);
+
+    /// <summary>A value that satisfies the rules, or null when no candidate does.</summary>
+    public static string? TryString(string? pattern, int? minLength, int? maxLength, IReadOnlyList<string> knownValues)
     {
         if (knownValues.Count > 0)
         {
@@ -42,8 +46,12 @@ internal static class SampleValues
             }
         }
 
-        return Pad("sim" + n, minLength);
+        return null;
     }
+
+    /// <summary>Whether a value satisfies a parameter's pattern and length bounds.</summary>
+    public static bool Satisfies(string value, string? pattern, int? minLength, int? maxLength)
+        => (minLength is null || value.Length >= minLength) && (maxLength is null || value.Length <= maxLength) && (pattern is null || Matches(pattern, value));
 
     private static string Pad(string value, int? minLength)
         => minLength is { } min && value.Length < min ? value + new string('x', min - value.Length) : value;
