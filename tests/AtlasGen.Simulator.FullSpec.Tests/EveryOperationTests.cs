@@ -85,8 +85,8 @@ public sealed class EveryOperationTests
 #endif
     }
 
-    /// <summary>The 2xx count the run shows (the rest are 4xx for arguments the driver can't make valid; see the printed table).</summary>
-    private const int SuccessFloor = 1;
+    /// <summary>The 2xx count the run shows (477 of 540; the rest are 4xx: sunset versions, values the driver cannot make valid, items that do not exist; see the printed table).</summary>
+    private const int SuccessFloor = 477;
 
 #if ATLASGEN_FULL_SPEC
     /// <summary>Creates first, shallow paths before deep ones; then reads and updates in spec order; deletes last, deep before shallow.</summary>

@@ -8,7 +8,8 @@ namespace AtlasGen.Simulator.Engine;
 /// <summary>
 /// Infers resources from the spec's path structure: <c>POST /x</c> creates into the collection <c>/x</c>, <c>GET /x</c>
 /// lists it when anything creates into it or its answer is a page (<c>results</c>), and an operation on
-/// <c>/x/{key}</c> addresses one item of <c>/x</c>. A GET, PATCH, PUT or DELETE on a path that is no collection's
+/// <c>/x/{key}</c> addresses one item of <c>/x</c> (unless a GET there answers a page or an array: then it lists
+/// <c>/x/{key}</c>). A GET, PATCH, PUT or DELETE on a path that is no collection's
 /// works on a singleton, one document per parent.
 /// </summary>
 internal static class ResourceInference
@@ -29,6 +30,8 @@ internal static class ResourceInference
                 var key = path[(slash + 2)..^1];
                 result[route.OperationId] = route.Method switch
                 {
+                    // A GET on an item path that answers many (the indexes of one database's collection) lists that path.
+                    "GET" when IsPage(spec, route) || route.Versions.Any(v => v.ResponseIsArray) => Of(OperationRole.List, path, null),
                     "GET" => Of(OperationRole.Read, collection, key),
                     "PATCH" => Of(OperationRole.Merge, collection, key),
                     "PUT" => Of(OperationRole.Replace, collection, key),
