@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using AtlasClientServerRoutes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
+using AtlasClientSimulatorSpec = AtlasGen.Simulator.Models.AtlasClientSimulatorSpec;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AtlasGen.Simulator.Tests;
@@ -79,8 +79,8 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Every_operation_answers_401_with_a_digest_challenge_without_credentials()
     {
-        Assert.Equal(45, AtlasClientServerRoutes.All.Count);
-        foreach (var route in AtlasClientServerRoutes.All)
+        Assert.Equal(45, AtlasClientSimulatorSpec.Instance.Operations.Count);
+        foreach (var route in AtlasClientSimulatorSpec.Instance.Operations)
         {
             var path = route.PathTemplate;
             foreach (var parameter in route.Parameters.Where(p => p.In == "path"))

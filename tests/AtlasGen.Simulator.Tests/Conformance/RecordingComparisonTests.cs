@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AtlasGen.TestData;
-using Routes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
+using AtlasGen.Simulator.Spec;
+using Routes = AtlasGen.Simulator.Models.AtlasClientSimulatorSpec;
 
 namespace AtlasGen.Simulator.Tests.Conformance;
 
@@ -65,19 +66,19 @@ public sealed class RecordingComparisonTests : IClassFixture<SimulatorFixture>
     }
 
     // The seed operations, matched to recording file names by the same matcher as the spec's operations.
-    private static readonly PathTemplateMatcher s_seedOperations = PathTemplateMatcher.FromOperations(Routes.All.Select(route => new OperationTemplate(
+    private static readonly PathTemplateMatcher s_seedOperations = PathTemplateMatcher.FromOperations(Routes.Instance.Operations.Select(route => new OperationTemplate(
         route.Method,
         route.PathTemplate,
         route.OperationId,
         route.Parameters.Where(p => p.In == "path").ToDictionary(p => p.Name, p => PathTemplateMatcher.RuleOf(p.Pattern, p.KnownValues.ToList()), StringComparer.Ordinal))));
 
     /// <summary>The seed operation a recording's file name names, with the path values it holds.</summary>
-    private static (Routes.Route Route, Dictionary<string, string> Values)? Match(Recording recorded)
+    private static (OperationRoute Route, Dictionary<string, string> Values)? Match(Recording recorded)
         => recorded.HasRequest && s_seedOperations.Identify(recorded.RequestMethod!, recorded.MangledPath!) is { } request
-            ? (Routes.All.Single(r => r.OperationId == request.OperationId), new Dictionary<string, string>(request.PathValues, StringComparer.Ordinal))
+            ? (Routes.Instance.Operations.Single(r => r.OperationId == request.OperationId), new Dictionary<string, string>(request.PathValues, StringComparer.Ordinal))
             : null;
 
-    private async Task<Answer> SendEquivalentAsync(Routes.Route route, Dictionary<string, string> recordedValues, Recording recorded)
+    private async Task<Answer> SendEquivalentAsync(OperationRoute route, Dictionary<string, string> recordedValues, Recording recorded)
     {
         using var wire = _sim.Wire();
         var setup = new Setup(wire, _sim.Org);
