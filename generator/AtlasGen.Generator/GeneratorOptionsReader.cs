@@ -39,7 +39,13 @@ internal static class GeneratorOptionsReader
             problems.Add($"AtlasGenServerContext '{serverText}' is not true or false; using false");
         }
 
-        return new GeneratorOptions(@namespace, clientName, Get(global, file, "AtlasGenTags") ?? "", server, problems.ToEquatableArray());
+        var simulator = false;
+        if (Get(global, file, "AtlasGenSimulatorBindings") is { } simulatorText && !bool.TryParse(simulatorText, out simulator))
+        {
+            problems.Add($"AtlasGenSimulatorBindings '{simulatorText}' is not true or false; using false");
+        }
+
+        return new GeneratorOptions(@namespace, clientName, Get(global, file, "AtlasGenTags") ?? "", server, problems.ToEquatableArray(), simulator);
     }
 
     /// <summary>The file's metadata wins over the project property; empty means unset.</summary>

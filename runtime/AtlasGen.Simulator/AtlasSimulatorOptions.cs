@@ -38,6 +38,13 @@ public sealed class AtlasSimulatorOptions
     /// <summary>How long an access token from <c>/api/oauth/token</c> stays valid. Defaults to an hour, as Atlas's do.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// The spec to serve: null (the default) serves the bundled 45-operation spec. A test project that generates its
+    /// client with <c>AtlasGenSimulatorBindings=true</c> passes <c>AtlasClientSimulatorSpec.Instance</c>, and every operation
+    /// of its spec answers: the seed operations by their hand-written handlers, the others by the spec-driven engine.
+    /// </summary>
+    public Spec.SimulatorSpec? Spec { get; set; }
+
     /// <summary>Requests each caller may make per <see cref="RateLimitWindow"/> (its token bucket's size); RateLimit-Limit says it. Defaults to 1200.</summary>
     public int RateLimit { get; set; } = 1200;
 

@@ -9,7 +9,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;
-using AtlasClientServerRoutes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
+using AtlasClientSimulatorSpec = AtlasGen.Simulator.Models.AtlasClientSimulatorSpec;
 using AtlasGen.Simulator.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -89,8 +89,8 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Every_operation_answers_401_with_a_digest_challenge_without_credentials()
     {
-        Assert.Equal(45, AtlasClientServerRoutes.All.Count);
-        foreach (var route in AtlasClientServerRoutes.All)
+        Assert.Equal(45, AtlasClientSimulatorSpec.Instance.Operations.Count);
+        foreach (var route in AtlasClientSimulatorSpec.Instance.Operations)
         {
             var path = route.PathTemplate;
             foreach (var parameter in route.Parameters.Where(p => p.In == "path"))

@@ -17,7 +17,11 @@ internal static class ApiEmitter
         if (api.EmitServerContext)
         {
             yield return (prefix + ".ServerJsonContext.g.cs", JsonContextEmitter.Emit(api, index, server: true));
-            yield return (prefix + ".ServerRoutes.g.cs", ServerRouteEmitter.Emit(api, index));
+        }
+
+        if (api.EmitSimulatorBindings)
+        {
+            yield return (prefix + ".SimulatorSpec.g.cs", ServerRouteEmitter.Emit(api, index));
         }
 
         foreach (var tag in api.Tags)

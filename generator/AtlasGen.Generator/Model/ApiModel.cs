@@ -1,6 +1,7 @@
 namespace AtlasGen.Generator.Model;
 
 /// <summary>Everything the emitter needs for one spec file. Holds only strings, numbers, bools and equatable arrays.</summary>
+/// <param name="EmitSimulatorBindings">Emit <c>{ClientName}SimulatorSpec</c> for AtlasGen.Simulator (AtlasGenSimulatorBindings=true).</param>
 internal sealed record ApiModel(
     string Namespace,
     string ClientName,
@@ -8,7 +9,8 @@ internal sealed record ApiModel(
     string? Description,
     EquatableArray<TypeModel> Types,
     EquatableArray<TagModel> Tags,
-    bool EmitServerContext);
+    bool EmitServerContext,
+    bool EmitSimulatorBindings = false);
 
 /// <summary>A diagnostic, kept as plain data so that it caches; turned into a Roslyn Diagnostic at output time.</summary>
 internal sealed record DiagnosticInfo(string DescriptorId, string FilePath, int Line, int Column, EquatableArray<string> MessageArgs);

@@ -149,7 +149,8 @@ internal static class SpecParser
             document.Info?.Description,
             resolver.Types.ToEquatableArray(),
             tags.ToEquatableArray(),
-            options.EmitServerContext);
+            options.EmitServerContext || options.EmitSimulatorBindings,
+            options.EmitSimulatorBindings);
     }
 
     private static HashSet<string>? SelectTags(string tagOption, IEnumerable<string> specTags, DiagnosticSink diagnostics)

@@ -2,10 +2,13 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+
+using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.Http;
 
@@ -20,9 +23,51 @@ internal static class RequestBodyReader
     /// <summary>Finds the metadata of the object a JSON value will become, for bodies whose converter hides it (oneOf unions).</summary>
     public delegate JsonTypeInfo? ShapeResolver(JsonElement element);
 
-    public static async Task<T> ReadAsync<T>(HttpRequest request, AtlasGen.Simulator.Models.AtlasClientServerRoutes.Route route, JsonTypeInfo<T> typeInfo, bool required, ShapeResolver? shapeOf, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(HttpRequest request, OperationRoute route, JsonTypeInfo<T> typeInfo, bool required, ShapeResolver? shapeOf, CancellationToken cancellationToken)
     {
         typeInfo = SimulatorJson.For(typeInfo);
+        var body = await ReadCheckedAsync(request, route, required, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return JsonSerializer.Deserialize(body, typeInfo)
+                ?? throw new SimulatorApiException(400, AtlasErrorCodes.InvalidJson, "The request body is the JSON literal null.");
+        }
+        catch (JsonException ex)
+        {
+            throw Explain(body, typeInfo, shapeOf, ex);
+        }
+    }
+
+    /// <summary>
+    /// Reads a body the engine stores as JSON: checked like a typed one (the spec's property rules, then the generated
+    /// metadata <paramref name="typeInfo"/> when the operation has one), and returned as a node. Null when absent and optional.
+    /// </summary>
+    public static async Task<JsonNode?> ReadNodeAsync(HttpRequest request, OperationRoute route, JsonTypeInfo? typeInfo, bool required, CancellationToken cancellationToken)
+    {
+        if (!required && (request.ContentLength is null or 0) && !request.Headers.TransferEncoding.Any())
+        {
+            return null;
+        }
+
+        var body = await ReadCheckedAsync(request, route, required, cancellationToken).ConfigureAwait(false);
+        if (typeInfo is not null)
+        {
+            try
+            {
+                _ = JsonSerializer.Deserialize(body, typeInfo);
+            }
+            catch (JsonException ex)
+            {
+                throw Explain(body, typeInfo, null, ex);
+            }
+        }
+
+        return JsonNode.Parse(body);
+    }
+
+    /// <summary>The body's bytes ("{}" when absent and optional), after the spec's property rules: Atlas names an unknown or readOnly attribute rather than ignoring it.</summary>
+    private static async Task<byte[]> ReadCheckedAsync(HttpRequest request, OperationRoute route, bool required, CancellationToken cancellationToken)
+    {
         var body = await ReadBytesAsync(request, cancellationToken).ConfigureAwait(false);
         if (body.Length == 0)
         {
@@ -34,7 +79,6 @@ internal static class RequestBodyReader
             body = "{}"u8.ToArray();
         }
 
-        // The spec's property rules first: Atlas names an unknown or readOnly attribute rather than ignoring it.
         try
         {
             using var document = JsonDocument.Parse(body);
@@ -45,15 +89,7 @@ internal static class RequestBodyReader
             throw new SimulatorApiException(400, AtlasErrorCodes.InvalidJson, "Received JSON is malformed.");
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize(body, typeInfo)
-                ?? throw new SimulatorApiException(400, AtlasErrorCodes.InvalidJson, "The request body is the JSON literal null.");
-        }
-        catch (JsonException ex)
-        {
-            throw Explain(body, typeInfo, shapeOf, ex);
-        }
+        return body;
     }
 
     private static async Task<byte[]> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)

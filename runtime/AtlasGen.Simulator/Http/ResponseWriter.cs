@@ -33,6 +33,12 @@ internal static class ResponseWriter
             extend?.Invoke(body);
         }
 
+        await WriteNodeAsync(context, mediaType, query, shape, status, node).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a JSON document as it is (the engine's stored documents), with pretty and envelope applied.</summary>
+    public static async Task WriteNodeAsync(HttpContext context, string mediaType, QueryOptions query, ResponseShape shape, int status, JsonNode? node)
+    {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = query.Pretty }))
         {
@@ -80,6 +86,15 @@ internal static class ResponseWriter
         context.Response.ContentType = mediaType + Charset;
         context.Response.ContentLength = 2;
         await context.Response.Body.WriteAsync("{}"u8.ToArray(), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>A body of a non-JSON media type (gzip, PEM, CSV), as it is.</summary>
+    public static async Task WriteBytesAsync(HttpContext context, string mediaType, int status, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType;
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>A 204 still names its version, as Atlas's do.</summary>

@@ -3,6 +3,8 @@ using System.Globalization;
 using AtlasGen.Simulator.Models;
 using Microsoft.AspNetCore.Http;
 
+using AtlasGen.Simulator.Spec;
+
 namespace AtlasGen.Simulator.Http;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class VersionLifecycle
     private static string HttpDate(DateTimeOffset value)
         => value.UtcDateTime.ToString("ddd, d MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);
 
-    public static void Apply(HttpResponse response, AtlasClientServerRoutes.Version version, string operationId, DateTimeOffset now)
+    public static void Apply(HttpResponse response, ResponseVersion version, string operationId, DateTimeOffset now)
     {
         if (!version.Deprecated)
         {

@@ -1,16 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AtlasGen.Simulator.Engine;
 using AtlasGen.Simulator.Handlers;
-using AtlasGen.Simulator.Models;
 using static AtlasGen.Simulator.Routing.ResponseShape;
+
+using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.Routing;
 
 /// <summary>
-/// The hand-written half of the operation table: which handler answers each operationId, and the shape of its body.
-/// Methods, paths, versions, parameters and roles come from the spec, through the generated
-/// <see cref="AtlasClientServerRoutes"/>.
+/// The hand-written half of the operation table: which handler answers each seed operationId, and the shape of its
+/// body. Methods, paths, versions, parameters and roles come from the spec, through the generated
+/// <see cref="SimulatorSpec"/>; every operation without a handler here is answered by the <see cref="SpecEngine"/>.
 /// </summary>
 internal static class OperationHandlers
 {
@@ -87,17 +89,14 @@ internal static class OperationHandlers
         ["deleteGroup"] = 202,
     };
 
-    /// <summary>Every route of the spec with its handler; a route without one is a simulator bug, found at start.</summary>
-    public static IReadOnlyList<SimulatorOperation> Create()
-    {
-        var missing = AtlasClientServerRoutes.All.Where(r => !s_handlers.ContainsKey(r.OperationId)).Select(r => r.OperationId).ToList();
-        if (missing.Count > 0)
-        {
-            throw new InvalidOperationException("The simulator has no handler for: " + string.Join(", ", missing));
-        }
+    /// <summary>Whether a hand-written handler answers the operation (the seed operations, in the bundled and the full spec).</summary>
+    public static bool IsHandWritten(string operationId) => s_handlers.ContainsKey(operationId);
 
-        return AtlasClientServerRoutes.All
-            .Select(r => new SimulatorOperation(r, s_handlers[r.OperationId].Shape, s_handlers[r.OperationId].Handler, s_atlasStatuses.TryGetValue(r.OperationId, out var status) ? status : null))
+    /// <summary>Every route of the spec with its handler: the hand-written one where there is one, else the engine's.</summary>
+    public static IReadOnlyList<SimulatorOperation> Create(SimulatorSpec spec, SpecEngine engine)
+        => spec.Operations
+            .Select(r => s_handlers.TryGetValue(r.OperationId, out var handwritten)
+                ? new SimulatorOperation(r, handwritten.Shape, handwritten.Handler, s_atlasStatuses.TryGetValue(r.OperationId, out var status) ? status : null)
+                : new SimulatorOperation(r, engine.ShapeOf(r), engine.HandlerFor(r)))
             .ToArray();
-    }
 }

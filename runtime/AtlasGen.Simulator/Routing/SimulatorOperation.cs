@@ -5,6 +5,8 @@ using System.Threading.Tasks;
 using AtlasGen.Simulator.Http;
 using AtlasGen.Simulator.Models;
 
+using AtlasGen.Simulator.Spec;
+
 namespace AtlasGen.Simulator.Routing;
 
 /// <summary>Handles one operation once routing, authentication, media type and parameters have been checked.</summary>
@@ -23,7 +25,7 @@ internal enum ResponseShape
 /// <param name="Shape">What the body is, for envelope=true.</param>
 /// <param name="Handler">The hand-written handler.</param>
 /// <param name="AtlasStatus">The success status Atlas answers where it differs from the spec's (201 for a created project); null to follow the spec.</param>
-internal sealed record SimulatorOperation(AtlasClientServerRoutes.Route Route, ResponseShape Shape, OperationHandler Handler, int? AtlasStatus = null)
+internal sealed record SimulatorOperation(OperationRoute Route, ResponseShape Shape, OperationHandler Handler, int? AtlasStatus = null)
 {
     public string OperationId => Route.OperationId;
 
@@ -34,6 +36,6 @@ internal sealed record SimulatorOperation(AtlasClientServerRoutes.Route Route, R
     public IReadOnlyList<string> MediaTypes { get; } = Route.Versions.Select(v => v.MediaType).ToArray();
 
     /// <summary>The response version of a negotiated media type.</summary>
-    public AtlasClientServerRoutes.Version VersionOf(string mediaType)
+    public ResponseVersion VersionOf(string mediaType)
         => Route.Versions.First(v => string.Equals(v.MediaType, mediaType, StringComparison.OrdinalIgnoreCase));
 }

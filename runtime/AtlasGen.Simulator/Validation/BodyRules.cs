@@ -4,6 +4,8 @@ using System.Text.Json;
 using AtlasGen.Simulator.Http;
 using AtlasGen.Simulator.Models;
 
+using AtlasGen.Simulator.Spec;
+
 namespace AtlasGen.Simulator.Validation;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace AtlasGen.Simulator.Validation;
 /// </summary>
 internal static class BodyRules
 {
-    public static void Check(AtlasClientServerRoutes.Route route, JsonElement body)
+    public static void Check(OperationRoute route, JsonElement body)
     {
         if (route.BodyProperties.Count == 0)
         {
@@ -34,7 +36,7 @@ internal static class BodyRules
         }
     }
 
-    private static void CheckObject(AtlasClientServerRoutes.Route route, JsonElement body)
+    private static void CheckObject(OperationRoute route, JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -53,7 +55,7 @@ internal static class BodyRules
         }
     }
 
-    private static void CheckValue(AtlasClientServerRoutes.BodyProperty property, JsonElement value)
+    private static void CheckValue(BodyProperty property, JsonElement value)
     {
         if (value.ValueKind == JsonValueKind.Array)
         {

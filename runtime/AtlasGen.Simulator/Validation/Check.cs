@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using AtlasGen.Simulator.Http;
 
+using AtlasGen.Simulator.Spec;
+
 namespace AtlasGen.Simulator.Validation;
 
 /// <summary>Spec constraints on request values; each failure throws the Atlas 400 a real server sends.</summary>
@@ -23,7 +25,7 @@ internal static class Check
     }
 
     private static readonly System.Lazy<string> s_objectIdPattern = new(() => System.Linq.Enumerable.First(
-        System.Linq.Enumerable.SelectMany(Models.AtlasClientServerRoutes.All, r => r.Parameters),
+        System.Linq.Enumerable.SelectMany(Models.AtlasClientSimulatorSpec.Instance.Operations, r => r.Parameters),
         p => p.Name == "groupId" && p.Pattern is not null).Pattern!);
 
     /// <summary>

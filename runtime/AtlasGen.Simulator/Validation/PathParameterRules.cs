@@ -4,6 +4,8 @@ using System.Linq;
 using AtlasGen.Simulator.Http;
 using AtlasGen.Simulator.Models;
 
+using AtlasGen.Simulator.Spec;
+
 namespace AtlasGen.Simulator.Validation;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace AtlasGen.Simulator.Validation;
 /// </summary>
 internal static class PathParameterRules
 {
-    public static void Check(AtlasClientServerRoutes.Route route, IReadOnlyDictionary<string, string> pathValues, Microsoft.AspNetCore.Http.IQueryCollection query)
+    public static void Check(OperationRoute route, IReadOnlyDictionary<string, string> pathValues, Microsoft.AspNetCore.Http.IQueryCollection query)
     {
         foreach (var parameter in route.Parameters)
         {
@@ -34,7 +36,7 @@ internal static class PathParameterRules
         }
     }
 
-    private static void CheckValue(AtlasClientServerRoutes.Parameter parameter, string value)
+    private static void CheckValue(RouteParameter parameter, string value)
     {
         if (parameter.KnownValues.Count > 0 && parameter.Type == "string")
         {
@@ -68,7 +70,7 @@ internal static class PathParameterRules
         };
     }
 
-    private static bool InRange(AtlasClientServerRoutes.Parameter parameter, double value)
+    private static bool InRange(RouteParameter parameter, double value)
         => (parameter.Minimum is null || value >= parameter.Minimum) && (parameter.Maximum is null || value <= parameter.Maximum);
 
     /// <summary>

@@ -11,7 +11,8 @@ using AtlasGen.Runtime;
 using AtlasGen.Simulator.Tests.Infrastructure;
 using AtlasGen.TestData;
 using Xunit;
-using Routes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
+using AtlasGen.Simulator.Spec;
+using Routes = AtlasGen.Simulator.Models.AtlasClientSimulatorSpec;
 
 namespace AtlasGen.Simulator.Tests.Conformance;
 
@@ -76,7 +77,7 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
     }
 
     /// <summary>The seed operation a recording's file name names: its method, then its path with '/' written as '_'.</summary>
-    private static (Routes.Route Route, Dictionary<string, string> Values)? Match(string fileName)
+    private static (OperationRoute Route, Dictionary<string, string> Values)? Match(string fileName)
     {
         var parts = FileName().Match(fileName);
         if (!parts.Success)
@@ -86,7 +87,7 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
 
         var method = parts.Groups["method"].Value;
         var path = parts.Groups["path"].Value;
-        foreach (var route in Routes.All.Where(r => r.Method == method).OrderByDescending(r => r.PathTemplate.Count(c => c == '{') == 0))
+        foreach (var route in Routes.Instance.Operations.Where(r => r.Method == method).OrderByDescending(r => r.PathTemplate.Count(c => c == '{') == 0))
         {
             var names = new List<string>();
             var pattern = "^" + string.Join("_", route.PathTemplate.Trim('/').Split('/').Select(segment =>
@@ -111,7 +112,7 @@ public sealed partial class RecordingComparisonTests : IClassFixture<SimulatorFi
         return null;
     }
 
-    private async Task<Answer> SendEquivalentAsync(Routes.Route route, Dictionary<string, string> recordedValues, Recording recorded)
+    private async Task<Answer> SendEquivalentAsync(OperationRoute route, Dictionary<string, string> recordedValues, Recording recorded)
     {
         using var wire = _sim.Wire();
         var setup = new Setup(wire, _sim.Org);

@@ -5,7 +5,8 @@ using System.Threading.Tasks;
 using AtlasGen.Simulator.Tests.Infrastructure;
 using AtlasGen.TestData;
 using Xunit;
-using Routes = AtlasGen.Simulator.Models.AtlasClientServerRoutes;
+using AtlasGen.Simulator.Spec;
+using Routes = AtlasGen.Simulator.Models.AtlasClientSimulatorSpec;
 
 namespace AtlasGen.Simulator.Tests.Conformance;
 
@@ -18,7 +19,7 @@ internal sealed class Setup(WireClient wire, SimulatorOrganization org)
     private const string MissingId = "111111111111111111111111";
     private const string Invitee = "invitee@example.com";
 
-    public async Task<Dictionary<string, string>> ValuesForAsync(Routes.Route route, Dictionary<string, string> recorded, Recording recording)
+    public async Task<Dictionary<string, string>> ValuesForAsync(OperationRoute route, Dictionary<string, string> recorded, Recording recording)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         string? groupId = null;
@@ -97,7 +98,7 @@ internal sealed class Setup(WireClient wire, SimulatorOrganization org)
     }
 
     /// <summary>A valid body of the operation's request schema, as the recorded call would have sent.</summary>
-    public static string? BodyFor(Routes.Route route, IReadOnlyDictionary<string, string> values, SimulatorOrganization org) => route.OperationId switch
+    public static string? BodyFor(OperationRoute route, IReadOnlyDictionary<string, string> values, SimulatorOrganization org) => route.OperationId switch
     {
         "createGroup" => $$"""{"name":"rec-{{Guid.NewGuid():N}}","orgId":"{{org.Id}}"}""",
         "updateGroupAuditLog" => """{"enabled":true,"auditFilter":"{\"atype\":\"authCheck\"}","auditAuthorizationSuccess":true}""",

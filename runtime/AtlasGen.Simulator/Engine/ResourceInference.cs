@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AtlasGen.Simulator.Spec;
+
+namespace AtlasGen.Simulator.Engine;
+
+/// <summary>
+/// Infers resources from the spec's path structure: <c>POST /x</c> creates into the collection <c>/x</c>, <c>GET /x</c>
+/// lists it when anything creates into it or its answer is a page (<c>results</c>), and an operation on
+/// <c>/x/{key}</c> addresses one item of <c>/x</c>. A GET, PATCH, PUT or DELETE on a path that is no collection's
+/// works on a singleton, one document per parent.
+/// </summary>
+internal static class ResourceInference
+{
+    public static IReadOnlyDictionary<string, InferredOperation> Infer(SimulatorSpec spec)
+    {
+        var created = new HashSet<string>(spec.Operations.Where(o => o.Method == "POST" && !EndsWithParameter(o.PathTemplate)).Select(o => o.PathTemplate), StringComparer.Ordinal);
+        var listed = new HashSet<string>(spec.Operations.Where(o => o.Method == "GET" && !EndsWithParameter(o.PathTemplate) && (created.Contains(o.PathTemplate) || IsPage(spec, o))).Select(o => o.PathTemplate), StringComparer.Ordinal);
+        var result = new Dictionary<string, InferredOperation>(StringComparer.Ordinal);
+        foreach (var route in spec.Operations)
+        {
+            var path = route.PathTemplate;
+            InferredOperation Of(OperationRole role, string collection, string? key) => new(route, role, collection, key, created.Contains(collection));
+            if (EndsWithParameter(path))
+            {
+                var slash = path.LastIndexOf('/');
+                var collection = path[..slash];
+                var key = path[(slash + 2)..^1];
+                result[route.OperationId] = route.Method switch
+                {
+                    "GET" => Of(OperationRole.Read, collection, key),
+                    "PATCH" => Of(OperationRole.Merge, collection, key),
+                    "PUT" => Of(OperationRole.Replace, collection, key),
+                    "DELETE" => Of(OperationRole.Delete, collection, key),
+                    // A POST on an item path (an action the item takes): answered as a create into that path's collection.
+                    _ => Of(OperationRole.Create, path, null),
+                };
+                continue;
+            }
+
+            result[route.OperationId] = route.Method switch
+            {
+                "POST" => Of(OperationRole.Create, path, null),
+                "GET" when listed.Contains(path) => Of(OperationRole.List, path, null),
+                "GET" => Of(OperationRole.SingletonRead, path, null),
+                "DELETE" => Of(OperationRole.SingletonDelete, path, null),
+                _ => Of(OperationRole.SingletonUpdate, path, null),
+            };
+        }
+
+        return result;
+    }
+
+    private static bool IsPage(SimulatorSpec spec, OperationRoute route)
+        => route.Versions.Any(v => spec.Schema(v.ResponseSchema)?.Properties.Any(p => p.Name == "results" && p.Kind == SchemaKind.Array) == true);
+
+    private static bool EndsWithParameter(string path) => path.EndsWith('}') && path.LastIndexOf('/') is var slash && slash >= 0 && path[slash + 1] == '{';
+}

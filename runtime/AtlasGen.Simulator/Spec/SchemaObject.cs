@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+
+namespace AtlasGen.Simulator.Spec;
+
+/// <summary>The facts the engine needs about one object schema: its properties, which the server sets, and their kinds.</summary>
+/// <param name="Name">The generated type's name.</param>
+/// <param name="Properties">Its properties, with those of its bases.</param>
+public sealed record SchemaObject(string Name, IReadOnlyList<SchemaProperty> Properties);
+
+/// <summary>One property of an object schema.</summary>
+/// <param name="Name">The JSON name.</param>
+/// <param name="Kind">What its value is.</param>
+/// <param name="ReadOnly">Whether the server sets it (id, created, stateName, links...).</param>
+/// <param name="Required">Whether the schema requires it.</param>
+/// <param name="Value">For an enum, its default or else its first value; for another scalar, the spec's default as text; else null.</param>
+/// <param name="Schema">For an object, or an array of objects, the object's index in <see cref="SimulatorSpec.Schemas"/>; else -1.</param>
+/// <param name="ElementKind">For an array or a map, what its elements are.</param>
+public sealed record SchemaProperty(string Name, SchemaKind Kind, bool ReadOnly, bool Required, string? Value, int Schema, SchemaKind ElementKind);
+
+/// <summary>The kind of a JSON value, as the engine fills it.</summary>
+public enum SchemaKind
+{
+    /// <summary>Any JSON (no schema, or a union).</summary>
+    Any,
+
+    /// <summary>A string.</summary>
+    String,
+
+    /// <summary>A date-time string (ISO 8601, UTC).</summary>
+    DateTime,
+
+    /// <summary>A string of an enum's values.</summary>
+    Enum,
+
+    /// <summary>An integer.</summary>
+    Integer,
+
+    /// <summary>A number.</summary>
+    Number,
+
+    /// <summary>true or false.</summary>
+    Boolean,
+
+    /// <summary>An object of a known schema.</summary>
+    Object,
+
+    /// <summary>An array.</summary>
+    Array,
+
+    /// <summary>A map of string keys.</summary>
+    Map,
+}
