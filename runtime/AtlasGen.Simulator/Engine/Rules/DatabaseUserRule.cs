@@ -6,15 +6,16 @@ using AtlasGen.Simulator.Http;
 namespace AtlasGen.Simulator.Engine.Rules;
 
 /// <summary>
-/// A project's database users, addressed by <c>{databaseName}/{username}</c>. The password is writeOnly: Atlas never
-/// returns it, not even in the 201 (recordings 0322–0334), so it is never stored.
+/// A project's database users, addressed by <c>{databaseName}/{username}</c> and keyed by the username (the engine keys
+/// an item by its path's last parameter; Atlas's usernames are unique in a project in practice: SCRAM ones live in
+/// <c>admin</c>, external ones in <c>$external</c>). The password is writeOnly: Atlas never returns it, not even in the
+/// 201 (recordings 0322–0334), so it is never stored.
 /// </summary>
 internal sealed class DatabaseUserRule : ResourceRule
 {
     public override string CollectionPathTemplate => "/api/atlas/v2/groups/{groupId}/databaseUsers";
 
-    public override string? KeyOf(JsonObject item)
-        => item.String("databaseName") is { } database && item.String("username") is { } username ? database + "/" + username : null;
+    public override string? KeyOf(JsonObject item) => item.String("username");
 
     public override IEnumerable<JsonObject> ItemsToCreate(JsonNode body)
     {
