@@ -50,7 +50,11 @@ public sealed class EveryOperationTests
                 && KeyInference.KeyOf(item, itemOperation.KeyParameter) is { } itemKey)
             {
                 keys[operation.CollectionTemplate] = itemKey;
-                session.Values[itemOperation.KeyParameter!] = itemKey;
+                // Children of the new item find it under its key; the project and organization stay the ones the simulator knows.
+                if (itemOperation.KeyParameter is not ("groupId" or "orgId"))
+                {
+                    session.Values[itemOperation.KeyParameter!] = itemKey;
+                }
             }
         }
 

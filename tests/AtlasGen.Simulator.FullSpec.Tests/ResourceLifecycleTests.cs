@@ -44,7 +44,9 @@ public sealed class ResourceLifecycleTests
         {
             var values = new Dictionary<string, string>(session.Values, StringComparer.Ordinal);
             var made = await session.Driver.CallAsync(create!.Route, values);
-            var key = made.Response is JsonObject item ? KeyInference.KeyOf(item, read!.KeyParameter) : null;
+            // A create that answers the collection's page (the access list) made its last item.
+            var item = made.Response is JsonObject { } answered && answered["results"] is JsonArray page0 ? page0.LastOrDefault() as JsonObject : made.Response as JsonObject;
+            var key = item is null ? null : KeyInference.KeyOf(item, read!.KeyParameter);
             if (!made.IsSuccess || key is null)
             {
                 table.AppendLine($"{collection}: create {made.Status} {made.ErrorCode} {made.Detail}");

@@ -95,9 +95,9 @@ internal static class ServerRouteEmitter
         return inits.Count == 0 ? literal : literal + " { " + string.Join(", ", inits) + " }";
     }
 
-    /// <summary>The spec declares 204 for operations without a response body; every other success is 200.</summary>
+    /// <summary>The spec declares 204 for operations without a response body (JSON, text or binary); every other success is 200.</summary>
     private static string SuccessStatus(OperationModel operation)
-        => operation.Responses.Count > 0 && operation.Responses.All(r => r.Type is null) ? "204" : "200";
+        => operation.Responses.Count > 0 && operation.Responses.All(r => r.Type is null && r.BodyKind == ResponseBodyKind.Json) ? "204" : "200";
 
     private static string ParameterLiteral(ParameterModel parameter, ModelIndex index)
     {

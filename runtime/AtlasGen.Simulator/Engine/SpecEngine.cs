@@ -177,7 +177,7 @@ internal sealed class SpecEngine
         if (item is null)
         {
             // Atlas answers a missing item 404 where users create them; items only Atlas makes are accepted as gone.
-            return operation.CollectionHasCreate ? throw ResourceErrorCodes.NotFound(operation.KeyParameter!, key) : null;
+            return operation.CollectionHasCreate && !IsKnownParent(operation.KeyParameter) ? throw ResourceErrorCodes.NotFound(operation.KeyParameter!, key) : null;
         }
 
         if (rule?.RemoveOnDelete(item, context.State.Now) ?? true)
@@ -239,7 +239,8 @@ internal sealed class SpecEngine
             return found;
         }
 
-        if (operation.CollectionHasCreate)
+        // A project or organization the path names exists (CheckParents said so), even when a handler, not the engine, made it.
+        if (operation.CollectionHasCreate && !IsKnownParent(operation.KeyParameter))
         {
             throw ResourceErrorCodes.NotFound(operation.KeyParameter!, key);
         }
@@ -308,7 +309,7 @@ internal sealed class SpecEngine
         switch (version.BodyKind)
         {
             case ResponseBodyKind.Text or ResponseBodyKind.Binary:
-                await ResponseWriter.WriteBytesAsync(context.Http, context.MediaType, status, NonJsonBodies.For(context.MediaType, context.State.Now)).ConfigureAwait(false);
+                await ResponseWriter.WriteBytesAsync(context.Http, context.MediaType, status == 204 ? 200 : status, NonJsonBodies.For(context.MediaType, context.State.Now)).ConfigureAwait(false);
                 return;
             case ResponseBodyKind.None:
                 await context.NoContentAsync().ConfigureAwait(false);
@@ -325,6 +326,8 @@ internal sealed class SpecEngine
         var shape = answer is JsonObject page && page.ContainsKey("results") ? ResponseShape.Page : ResponseShape.Resource;
         await ResponseWriter.WriteNodeAsync(context.Http, context.MediaType, context.Query, shape, status == 204 ? 200 : status, answer).ConfigureAwait(false);
     }
+
+    private static bool IsKnownParent(string? parameter) => parameter is "groupId" or "orgId";
 
     private static void CheckParents(OperationContext context)
     {
@@ -378,18 +381,9 @@ internal sealed class SpecEngine
     private bool IsPage(int schema) => _spec.Schema(schema)?.Properties.Any(p => p.Name == "results" && p.Kind == SchemaKind.Array) == true;
 
     private static string Concrete(string template, OperationContext context)
-    {
-        var segments = template.Split('/');
-        for (var i = 0; i < segments.Length; i++)
-        {
-            if (segments[i].Length > 2 && segments[i][0] == '{')
-            {
-                segments[i] = Uri.EscapeDataString(context.Route(segments[i][1..^1]));
-            }
-        }
+        => s_parameter.Replace(template, match => Uri.EscapeDataString(context.Route(match.Groups[1].Value)));
 
-        return string.Join('/', segments);
-    }
+    private static readonly System.Text.RegularExpressions.Regex s_parameter = new(@"\{([^{}/]+)\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static Dictionary<string, string> PathValues(OperationContext context)
         => context.Operation.Route.Parameters.Where(p => p.In == "path").ToDictionary(p => p.Name, p => context.Route(p.Name), StringComparer.Ordinal);

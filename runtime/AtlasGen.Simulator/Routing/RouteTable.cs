@@ -6,7 +6,8 @@ namespace AtlasGen.Simulator.Routing;
 
 /// <summary>
 /// Matches a method and a raw path against the operations' path templates. A segment <c>{name}</c> matches one
-/// non-empty segment; templates with more literal segments win, so <c>/groups/byName/{groupName}</c> beats a parameter.
+/// non-empty segment, and <c>{name}:action</c> or <c>{name}.gz</c> one that ends with that literal; templates with more
+/// literal segments win, so <c>/groups/byName/{groupName}</c> beats a parameter.
 /// </summary>
 internal sealed class RouteTable
 {
@@ -16,7 +17,7 @@ internal sealed class RouteTable
     {
         _routes = operations
             .Select(op => (Segments: Split(op.PathTemplate), Operation: op))
-            .Select(r => (r.Segments, Literals: r.Segments.Count(s => !IsParameter(s)), r.Operation))
+            .Select(r => (r.Segments, Literals: r.Segments.Count(s => !IsParameter(s) || Suffix(s).Length > 0), r.Operation))
             .OrderByDescending(r => r.Literals)
             .ToList();
     }
@@ -59,13 +60,15 @@ internal sealed class RouteTable
         {
             if (IsParameter(template[i]))
             {
-                if (segments[i].Length == 0)
+                var suffix = Suffix(template[i]);
+                if (segments[i].Length <= suffix.Length || !segments[i].EndsWith(suffix, StringComparison.Ordinal))
                 {
                     return false;
                 }
 
                 // Each segment is decoded once, after splitting, so an encoded '/' (%2F in a CIDR) stays inside its segment.
-                values[template[i][1..^1]] = Uri.UnescapeDataString(segments[i]);
+                var name = template[i][1..template[i].IndexOf('}', StringComparison.Ordinal)];
+                values[name] = Uri.UnescapeDataString(segments[i][..^suffix.Length]);
             }
             else if (!string.Equals(template[i], segments[i], StringComparison.Ordinal))
             {
@@ -76,7 +79,10 @@ internal sealed class RouteTable
         return true;
     }
 
-    private static bool IsParameter(string segment) => segment.Length > 2 && segment[0] == '{' && segment[^1] == '}';
+    private static bool IsParameter(string segment) => segment.Length > 2 && segment[0] == '{' && segment.IndexOf('}', StringComparison.Ordinal) > 1;
+
+    /// <summary>The literal after a segment's parameter: <c>:pause</c> in <c>{clusterName}:pause</c>; empty for a plain parameter.</summary>
+    private static string Suffix(string segment) => segment[(segment.IndexOf('}', StringComparison.Ordinal) + 1)..];
 
     private static string[] Split(string path) => path.TrimEnd('/').Split('/');
 }

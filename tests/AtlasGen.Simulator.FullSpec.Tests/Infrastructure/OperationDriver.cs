@@ -44,6 +44,9 @@ internal sealed class OperationDriver
     private readonly BodyBuilder _bodies;
     private readonly Dictionary<string, (object Client, MethodInfo Method)> _methods;
 
+    /// <summary>Values made for a parameter name, kept for the session: a parent's value is the same on every call.</summary>
+    private readonly Dictionary<string, string> _made = new(StringComparer.Ordinal);
+
     public OperationDriver(AtlasClient client, ExchangeRecorder recorder, SimulatorSpec spec)
     {
         _client = client;
@@ -70,24 +73,35 @@ internal sealed class OperationDriver
     public async Task<CallOutcome> CallAsync(OperationRoute route, IReadOnlyDictionary<string, string> values, JsonNode? body = null)
     {
         var (client, method) = _methods[route.OperationId];
-        _recorder.Clear();
         Exception? failure = null;
-        try
+        // The client checks nested body values against the spec (patterns, allowed values) before sending: its
+        // ArgumentException names the property and the rule, and the driver fixes that value and calls again.
+        for (var attempt = 0; attempt < MaxFixes; attempt++)
         {
-            var args = method.GetParameters().Select(p => Argument(route, p, values, ref body)).ToArray();
-            var task = (Task)method.Invoke(client, args)!;
-            await task.ConfigureAwait(false);
-            if (task.GetType().GetProperty("Result")?.GetValue(task) is Stream stream)
+            _recorder.Clear();
+            failure = null;
+            try
             {
-                await using (stream.ConfigureAwait(false))
+                var args = method.GetParameters().Select(p => Argument(route, p, values, ref body)).ToArray();
+                var task = (Task)method.Invoke(client, args)!;
+                await task.ConfigureAwait(false);
+                if (task.GetType().GetProperty("Result")?.GetValue(task) is Stream stream)
                 {
-                    await stream.CopyToAsync(Stream.Null).ConfigureAwait(false);
+                    await using (stream.ConfigureAwait(false))
+                    {
+                        await stream.CopyToAsync(Stream.Null).ConfigureAwait(false);
+                    }
                 }
             }
-        }
-        catch (Exception ex)
-        {
-            failure = ex is TargetInvocationException { InnerException: { } inner } ? inner : ex;
+            catch (Exception ex)
+            {
+                failure = ex is TargetInvocationException { InnerException: { } inner } ? inner : ex;
+            }
+
+            if (_recorder.Last is not null || failure is not ArgumentException argument || body is null || !BodyFix.TryApply(body, argument))
+            {
+                break;
+            }
         }
 
         var exchange = _recorder.Last;
@@ -144,7 +158,8 @@ internal sealed class OperationDriver
             return parameter.HasDefaultValue ? parameter.DefaultValue : null;
         }
 
-        if (values.TryGetValue(rule.Name, out var given))
+        // A value from an earlier answer that breaks this parameter's rule (an ObjectId where a UUID is wanted) is replaced.
+        if (values.TryGetValue(rule.Name, out var given) && (rule.Pattern is null || SampleValues.Matches(rule.Pattern, given)))
         {
             return Convert(given, parameter.ParameterType, rule);
         }
@@ -154,7 +169,13 @@ internal sealed class OperationDriver
             return parameter.HasDefaultValue ? parameter.DefaultValue : null;
         }
 
-        return Convert(SampleValues.String(rule.Pattern, rule.MinLength, rule.MaxLength, rule.KnownValues), parameter.ParameterType, rule);
+        if (!_made.TryGetValue(rule.Name, out var made) || (rule.Pattern is not null && !SampleValues.Matches(rule.Pattern, made)))
+        {
+            made = SampleValues.String(rule.Pattern, rule.MinLength, rule.MaxLength, rule.KnownValues);
+            _made[rule.Name] = made;
+        }
+
+        return Convert(made, parameter.ParameterType, rule);
     }
 
     private object? Body(OperationRoute route, System.Type type, ref JsonNode? body)
@@ -220,6 +241,8 @@ internal sealed class OperationDriver
         // An extensible enum struct: constructed from its wire value.
         return Activator.CreateInstance(target, rule.KnownValues.FirstOrDefault() ?? value);
     }
+
+    private const int MaxFixes = 8;
 
     private static string Normalize(string name) => new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }
