@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json.Nodes;
 using AtlasGen.Simulator.Http;
 using Xunit;
@@ -119,6 +120,10 @@ public sealed class ClusterRuleTests
         Assert.Equal("No cluster named cluster-712 exists in group 5f0000000000000000000001.", missing.Message);
         Assert.Equal(new[] { "cluster-712", "5f0000000000000000000001" }, missing.Parameters);
     }
+
+    [Fact]
+    public void Statuses_are_the_recorded_ones()
+        => Assert.Equal(new int?[] { 201, 202, null }, new[] { "POST", "DELETE", "PATCH" }.Select(Driver().Rule.StatusFor));
 
     [Fact]
     public void A_cluster_cannot_be_created_paused_nor_renamed()

@@ -25,6 +25,14 @@ public sealed class DatabaseUserRuleTests
     }
 
     [Fact]
+    public void Statuses_are_the_recorded_ones()
+    {
+        Assert.Equal(201, Driver().Rule.StatusFor("POST"));
+        Assert.Equal(204, Driver().Rule.StatusFor("DELETE"));
+        Assert.Null(Driver().Rule.StatusFor("PATCH"));
+    }
+
+    [Fact]
     public void Duplicates_and_missing_users_have_atlas_codes()
     {
         var sim = Driver();

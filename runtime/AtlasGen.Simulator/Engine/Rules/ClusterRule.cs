@@ -130,6 +130,14 @@ internal sealed class ClusterRule(Provisioning provisioning) : ResourceRule
         return false;
     }
 
+    /// <summary>As recorded: 201 for a create (0148), 202 with <c>{}</c> for a delete (0162); a PATCH is 200 (0154).</summary>
+    public override int? StatusFor(string method) => method switch
+    {
+        "POST" => 201,
+        "DELETE" => 202,
+        _ => null,
+    };
+
     public override SimulatorApiException NotFound(string key, IReadOnlyDictionary<string, string> pathParameters)
     {
         // As recorded (0164): "No cluster named cluster-712 exists in group 6a79….", parameters [name, group].

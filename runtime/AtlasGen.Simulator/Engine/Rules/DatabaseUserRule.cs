@@ -53,6 +53,14 @@ internal sealed class DatabaseUserRule : ResourceRule
         item.Body.Remove("password");
     }
 
+    /// <summary>As recorded: 201 for a create (0322), 204 for a delete (0332).</summary>
+    public override int? StatusFor(string method) => method switch
+    {
+        "POST" => 201,
+        "DELETE" => 204,
+        _ => null,
+    };
+
     public override SimulatorApiException NotFound(string key, IReadOnlyDictionary<string, string> pathParameters)
     {
         var username = pathParameters.GetValueOrDefault("username") ?? key;

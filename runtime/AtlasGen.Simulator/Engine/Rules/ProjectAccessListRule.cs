@@ -83,5 +83,11 @@ internal sealed class ProjectAccessListRule(Provisioning provisioning) : Resourc
     public override SimulatorApiException Duplicate(string key, IReadOnlyDictionary<string, string> pathParameters)
         => SimulatorApiException.Conflict(AtlasErrorCodes.DuplicateAccessListEntry, $"The project's access list already contains {key}.", key);
 
-    public override int? StatusFor(string method) => string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase) ? 201 : null;
+    /// <summary>As recorded: 201 for a create (0280; the spec says 200), 204 for a delete (0284).</summary>
+    public override int? StatusFor(string method) => method switch
+    {
+        "POST" => 201,
+        "DELETE" => 204,
+        _ => null,
+    };
 }
