@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # NativeAOT check: the sample (which embeds the simulator) publishes with zero IL/AOT warnings (warnings are errors),
-# and the native binary runs the whole workflow against the simulator and exits 0. Prints binary size and wall time.
+# and the native binary runs both workflows (the default one and --clusters) against the simulator and exits 0. Prints binary size and wall time.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,3 +28,9 @@ start=$(date +%s%N)
 "$binary"
 end=$(date +%s%N)
 echo "== workflow wall time: $(( (end - start) / 1000000 )) ms (exit 0)"
+
+echo "== run the clusters workflow (--clusters) against the embedded simulator"
+start=$(date +%s%N)
+"$binary" --clusters
+end=$(date +%s%N)
+echo "== clusters workflow wall time: $(( (end - start) / 1000000 )) ms (exit 0)"

@@ -140,7 +140,7 @@ public sealed class AtlasSimulator : IAsyncDisposable
         var nonces = new DigestNonceStore(time, options.NonceLifetime);
         var digest = new DigestVerifier(options.Realm, nonces, state.ApiKeys.PrivateKeyOf);
         var spec = options.Spec ?? Models.AtlasClientSimulatorSpec.Instance;
-        var routes = new RouteTable(OperationHandlers.Create(spec, new Engine.SpecEngine(spec, Engine.ResourceRules.All)));
+        var routes = new RouteTable(OperationHandlers.Create(spec, new Engine.SpecEngine(spec, new Engine.ResourceRules(options).All)));
         var rateLimiter = new RateLimiter(time, options.RateLimit, options.RateLimitWindow);
 
         var faults = new SimulatorFaults();

@@ -50,4 +50,14 @@ public sealed class AtlasSimulatorOptions
 
     /// <summary>The time the bucket takes to refill from empty. Defaults to a minute.</summary>
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Reads (gets and lists) after which a long-running change finishes: a cluster CREATING or UPDATING becomes IDLE, one
+    /// DELETING vanishes, an IP access-list entry goes from PENDING to ACTIVE. Defaults to 2; whichever of this and
+    /// <see cref="ProvisioningTime"/> comes first wins.
+    /// </summary>
+    public int ProvisioningReads { get; set; } = 2;
+
+    /// <summary>The time on <see cref="TimeProvider"/> after which a long-running change finishes whatever the reads. Defaults to 30 seconds.</summary>
+    public TimeSpan ProvisioningTime { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -23,9 +23,21 @@ internal static class SampleRunner
             AtlasClientOptions options;
             string? teamId = null;
             string? simulatorOrg = null;
+            if (settings.Clusters && ClustersUnavailable() is { } missing)
+            {
+                output.WriteLine(missing);
+                return 1;
+            }
+
+            if (settings.Clusters && !settings.UsesSimulator && !settings.Write)
+            {
+                output.WriteLine("error: --clusters creates a dedicated cluster, which Atlas bills; add --write to run it against a real server.");
+                return 1;
+            }
+
             if (settings.UsesSimulator)
             {
-                simulator = await AtlasSimulator.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                simulator = await AtlasSimulator.StartAsync(SimulatorOptions(), cancellationToken).ConfigureAwait(false);
                 options = new AtlasClientOptions { BaseAddress = simulator.BaseAddress, PublicKey = simulator.Organization.PublicKey, PrivateKey = simulator.Organization.PrivateKey };
                 teamId = simulator.Organization.TeamIds[0];
                 simulatorOrg = simulator.Organization.Id;
@@ -48,7 +60,9 @@ internal static class SampleRunner
             using var atlas = new AtlasClient(http, options);
             var log = new WorkflowLog(output);
 
-            var summary = settings.UsesSimulator || settings.Write
+            var summary = settings.Clusters
+                ? await RunClustersAsync(atlas, log, simulatorOrg, settings.UsesSimulator ? ClusterWaits.Simulator : ClusterWaits.Atlas, cancellationToken).ConfigureAwait(false)
+                : settings.UsesSimulator || settings.Write
                 ? await new WriteWorkflow(atlas, log, settings.PageSize, teamId) { SimulatorOrg = simulatorOrg }.RunAsync(cancellationToken).ConfigureAwait(false)
                 : await new ReadOnlyWorkflow(atlas, log, settings.PageSize).RunAsync(cancellationToken).ConfigureAwait(false);
 
@@ -65,7 +79,7 @@ internal static class SampleRunner
             output.WriteLine($"error: {ex.ErrorCode ?? ((int)ex.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)}: {ex.Detail ?? ex.Message}");
             return 1;
         }
-        catch (Exception ex) when (ex is HttpRequestException or ArgumentException or UriFormatException or TaskCanceledException)
+        catch (Exception ex) when (ex is HttpRequestException or ArgumentException or UriFormatException or TaskCanceledException or TimeoutException)
         {
             output.WriteLine($"error: {ex.Message}");
             return 1;
@@ -78,4 +92,31 @@ internal static class SampleRunner
             }
         }
     }
+
+#if ATLASGEN_FULL_SPEC
+    /// <summary>The embedded simulator serves the spec the client was generated from (its simulator bindings), clusters included.</summary>
+    private static AtlasSimulatorOptions SimulatorOptions() => new() { Spec = AtlasClientSimulatorSpec.Instance };
+
+    private static string? ClustersUnavailable() => null;
+
+    private static async Task<string> RunClustersAsync(AtlasClient atlas, WorkflowLog log, string? simulatorOrg, ClusterWaits waits, CancellationToken ct)
+    {
+        var orgId = await OrganizationLookup.FindAsync(atlas, simulatorOrg, ct).ConfigureAwait(false);
+        return await new ClustersWorkflow(atlas, log, orgId, waits).RunAsync(ct).ConfigureAwait(false);
+    }
+#else
+    private static AtlasSimulatorOptions SimulatorOptions() => new();
+
+    /// <summary>Built without the full spec: say where it was looked for and how to point the build at it.</summary>
+    private static string? ClustersUnavailable()
+    {
+        var missing = typeof(SampleRunner).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "AtlasGenMissingFullSpec")?.Value;
+        return $"error: --clusters needs the client generated from the full Atlas spec, which was not at '{missing}' when this sample was built. "
+            + "Set ATLASGEN_SPECS_DIR to the folder holding atlas-api-2026-08-21.yaml and build again.";
+    }
+
+    private static Task<string> RunClustersAsync(AtlasClient atlas, WorkflowLog log, string? simulatorOrg, ClusterWaits waits, CancellationToken ct)
+        => throw new InvalidOperationException(ClustersUnavailable());
+#endif
 }

@@ -18,7 +18,7 @@ internal sealed class WriteWorkflow(AtlasClient atlas, WorkflowLog log, int page
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         var ct = cancellationToken;
-        var orgId = await FindOrganizationAsync(ct).ConfigureAwait(false);
+        var orgId = await OrganizationLookup.FindAsync(atlas, SimulatorOrg, ct).ConfigureAwait(false);
         var name = "atlasgen-sample-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
         var project = await atlas.Projects.CreateGroupAsync(new Group { Name = name, OrgId = orgId }, cancellationToken: ct).ConfigureAwait(false);
         var groupId = project.Id!;
@@ -47,26 +47,6 @@ internal sealed class WriteWorkflow(AtlasClient atlas, WorkflowLog log, int page
         }
 
         return $"Created, configured and removed project {name} in organization {orgId}.";
-    }
-
-    private async Task<string> FindOrganizationAsync(CancellationToken ct)
-    {
-        // The seed operations have no "list organizations": the organization is the one the key's first project is in,
-        // or, on a fresh simulator, the one its seeded key belongs to.
-        await foreach (var project in atlas.Projects.EnumerateGroupsAsync(1, cancellationToken: ct).ConfigureAwait(false))
-        {
-            return project.OrgId;
-        }
-
-        return Environment.GetEnvironmentVariable("ATLAS_ORG_ID") is { Length: > 0 } org
-            ? org
-            : await SimulatorOrganizationAsync(ct).ConfigureAwait(false);
-    }
-
-    private Task<string> SimulatorOrganizationAsync(CancellationToken ct)
-    {
-        _ = ct;
-        return Task.FromResult(SimulatorOrg ?? throw new InvalidOperationException("Set ATLAS_ORG_ID: the key's organization has no project to learn it from."));
     }
 
     /// <summary>The embedded simulator's organization, when the sample runs against it.</summary>

@@ -16,6 +16,7 @@ internal sealed class ResourceItem
         Key = key;
         Body = body;
         Created = created;
+        Changed = created;
     }
 
     /// <summary>The key the item path addresses it by (already normalized by the rule).</summary>
@@ -26,6 +27,9 @@ internal sealed class ResourceItem
 
     /// <summary>When the item was created.</summary>
     public DateTimeOffset Created { get; }
+
+    /// <summary>When the item's state last changed (a rule sets it when it starts a transition); starts at <see cref="Created"/>.</summary>
+    public DateTimeOffset Changed { get; set; }
 
     /// <summary>Reads (gets and lists) since the last change; the engine counts, rules read and reset it.</summary>
     public int Reads { get; set; }

@@ -1,10 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using AtlasGen.Simulator.Http;
 
 namespace AtlasGen.Simulator.Engine;
 
-/// <summary>Hand-written Atlas semantics layered on one resource the engine infers (clusters, database users...).</summary>
+/// <summary>
+/// Hand-written Atlas semantics layered on one resource the engine infers (clusters, database users...). Any hook may
+/// throw a <see cref="SimulatorApiException"/> to refuse the request with Atlas's error; the engine writes it.
+/// </summary>
 internal abstract class ResourceRule
 {
     /// <summary>The collection's path template, e.g. <c>/api/atlas/v2/groups/{groupId}/clusters</c>.</summary>
@@ -37,6 +41,21 @@ internal abstract class ResourceRule
 
     /// <summary>Whether a DELETE removes the item now; false keeps it (e.g. DELETING) until the rule sets <see cref="ResourceItem.Removed"/>.</summary>
     public virtual bool RemoveOnDelete(ResourceItem item, DateTimeOffset now) => true;
+
+    /// <summary>Before a PATCH or PUT is merged into the item: throw to refuse it (e.g. changing a paused cluster).</summary>
+    public virtual void OnUpdating(ResourceItem item, JsonObject request, DateTimeOffset now) { }
+
+    /// <summary>
+    /// The body of a GET on a path below the item's (e.g. <c>/status</c> of an access-list entry), given that suffix;
+    /// null lets the engine answer.
+    /// </summary>
+    public virtual JsonNode? ReadBelow(ResourceItem item, string suffix, DateTimeOffset now) => null;
+
+    /// <summary>The 404 for a missing item in Atlas's words, given the request's path parameters; null: the engine's.</summary>
+    public virtual SimulatorApiException? NotFound(string key, IReadOnlyDictionary<string, string> pathParameters) => null;
+
+    /// <summary>The error for a create whose key is taken, given the request's path parameters; null: the engine's 409.</summary>
+    public virtual SimulatorApiException? Duplicate(string key, IReadOnlyDictionary<string, string> pathParameters) => null;
 
     /// <summary>The success status Atlas answers for this resource's operations where it differs from the spec (null: spec).</summary>
     public virtual int? StatusFor(string method) => null;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using AtlasGen.Simulator.Engine.Rules;
 using AtlasGen.Simulator.Http;
 using AtlasGen.Simulator.Models;
 using AtlasGen.Simulator.State;
@@ -84,7 +85,7 @@ internal static class AccessListHandlers
 
         if (item.IpAddress is { } ip)
         {
-            return new AccessListEntryRecord(ip, SingleHost(ip), now);
+            return new AccessListEntryRecord(ip, AccessListAddress.SingleHost(ip), now);
         }
 
         var cidr = Check.Required(item.CidrBlock, "ipAddress");
@@ -94,10 +95,8 @@ internal static class AccessListHandlers
     private static (string Cidr, string Shown) PathEntry(OperationContext context)
     {
         var entry = PathParameterRules.AsEntry(context.Route("ipAddress"));
-        return (entry.Contains('/', StringComparison.Ordinal) ? entry : SingleHost(entry), entry);
+        return (entry.Contains('/', StringComparison.Ordinal) ? entry : AccessListAddress.SingleHost(entry), entry);
     }
-
-    private static string SingleHost(string ip) => ip + (ip.Contains(':', StringComparison.Ordinal) ? "/128" : "/32");
 
     private static UserAccessListResponse View(OperationContext context, string orgId, ApiKeyRecord key, AccessListEntryRecord entry) => new()
     {

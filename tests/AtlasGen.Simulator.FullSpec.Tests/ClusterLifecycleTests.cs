@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+#if ATLASGEN_FULL_SPEC
+using AtlasGen.Atlas;
+using AtlasGen.Runtime;
+using Microsoft.Extensions.Time.Testing;
+#endif
+
+namespace AtlasGen.Simulator.FullSpec.Tests;
+
+/// <summary>
+/// The cluster lifecycle through the generated client against the full-spec simulator, with a moved clock (issue 14):
+/// create is CREATING, then IDLE with connection strings; an update and a pause are UPDATING, then IDLE; a delete is
+/// DELETING, then the cluster is gone (404 CLUSTER_NOT_FOUND). Also the same on reads alone, and the database-user and
+/// access-list shapes Atlas answers.
+/// </summary>
+public sealed class ClusterLifecycleTests
+{
+#if ATLASGEN_FULL_SPEC
+    private static readonly TimeSpan Provisioning = TimeSpan.FromMinutes(7);
+
+    [SkippableFullSpecFact]
+    public async Task A_cluster_goes_creating_idle_updating_paused_deleting_and_gone_as_the_clock_moves()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+        // Reads alone never finish a change here: only the clock does.
+        await using var session = await Session.StartAsync(new AtlasSimulatorOptions { TimeProvider = clock, ProvisioningReads = int.MaxValue, ProvisioningTime = Provisioning, NonceLifetime = TimeSpan.FromDays(1) });
+        var clusters = session.Client.Clusters;
+        var (groupId, name) = (session.GroupId, "lifecycle-1");
+
+        var created = await clusters.CreateGroupClusterAsync(groupId, NewCluster(name), default);
+        Assert.Equal(ClusterDescription20240805StateName.Creating, created.StateName);
+        Assert.Null(created.ConnectionStrings?.StandardSrv);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero), created.CreateDate);
+        Assert.False(string.IsNullOrEmpty(created.MongoDbVersion));
+        clock.Advance(Provisioning - TimeSpan.FromSeconds(1));
+        Assert.Equal(ClusterDescription20240805StateName.Creating, (await clusters.GetGroupClusterAsync(groupId, name, default)).StateName);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var idle = await clusters.GetGroupClusterAsync(groupId, name, default);
+        Assert.Equal(ClusterDescription20240805StateName.Idle, idle.StateName);
+        Assert.StartsWith("mongodb+srv://" + name + ".", idle.ConnectionStrings?.StandardSrv, StringComparison.Ordinal);
+
+        var updated = await clusters.UpdateGroupClusterAsync(groupId, name, new ClusterDescription20240805 { BackupEnabled = true }, default);
+        Assert.Equal(ClusterDescription20240805StateName.Updating, updated.StateName);
+        Assert.True(updated.BackupEnabled);
+        Assert.Equal(ClusterDescription20240805StateName.Updating, (await clusters.GetGroupClusterAsync(groupId, name, default)).StateName);
+        clock.Advance(Provisioning);
+        Assert.Equal(ClusterDescription20240805StateName.Idle, (await clusters.GetGroupClusterAsync(groupId, name, default)).StateName);
+
+        Assert.Equal(ClusterDescription20240805StateName.Updating, (await clusters.UpdateGroupClusterAsync(groupId, name, new ClusterDescription20240805 { Paused = true }, default)).StateName);
+        clock.Advance(Provisioning);
+        var paused = await clusters.GetGroupClusterAsync(groupId, name, default);
+        Assert.Equal((ClusterDescription20240805StateName.Idle, true), (paused.StateName!.Value, paused.Paused));
+        await clusters.UpdateGroupClusterAsync(groupId, name, new ClusterDescription20240805 { Paused = false }, default);
+        clock.Advance(Provisioning);
+        var resumed = await clusters.GetGroupClusterAsync(groupId, name, default);
+        Assert.Equal((ClusterDescription20240805StateName.Idle, false), (resumed.StateName!.Value, resumed.Paused));
+
+        await clusters.DeleteGroupClusterAsync(groupId, name, default);
+        Assert.Equal(ClusterDescription20240805StateName.Deleting, (await clusters.GetGroupClusterAsync(groupId, name, default)).StateName);
+        Assert.Contains(await ListNamesAsync(clusters, groupId), n => n == name);
+        clock.Advance(Provisioning);
+        var gone = await Assert.ThrowsAsync<AtlasApiException>(() => clusters.GetGroupClusterAsync(groupId, name, default));
+        Assert.Equal((HttpStatusCode.NotFound, "CLUSTER_NOT_FOUND"), (gone.StatusCode, gone.ErrorCode));
+        Assert.DoesNotContain(await ListNamesAsync(clusters, groupId), n => n == name);
+    }
+
+    [SkippableFullSpecFact]
+    public async Task A_cluster_delete_answers_202_as_atlas_does()
+    {
+        await using var session = await Session.StartAsync(new AtlasSimulatorOptions());
+        await session.Client.Clusters.CreateGroupClusterAsync(session.GroupId, NewCluster("status-1"), default);
+        Assert.Equal(201, session.LastStatus);
+        await session.Client.Clusters.DeleteGroupClusterAsync(session.GroupId, "status-1", default);
+        Assert.Equal(202, session.LastStatus);
+    }
+
+    [SkippableFullSpecFact]
+    public async Task Without_a_moved_clock_a_cluster_is_idle_after_the_configured_reads()
+    {
+        await using var session = await Session.StartAsync(new AtlasSimulatorOptions { ProvisioningReads = 3, ProvisioningTime = TimeSpan.FromDays(1) });
+        var clusters = session.Client.Clusters;
+        await clusters.CreateGroupClusterAsync(session.GroupId, NewCluster("reads-1"), default);
+
+        Assert.Equal(ClusterDescription20240805StateName.Creating, (await clusters.GetGroupClusterAsync(session.GroupId, "reads-1", default)).StateName);
+        Assert.Equal(ClusterDescription20240805StateName.Creating, (await clusters.GetGroupClusterAsync(session.GroupId, "reads-1", default)).StateName);
+        Assert.Equal(ClusterDescription20240805StateName.Idle, (await clusters.GetGroupClusterAsync(session.GroupId, "reads-1", default)).StateName);
+    }
+
+    [SkippableFullSpecFact]
+    public async Task A_database_user_comes_back_without_its_password_and_an_address_as_its_single_host_block()
+    {
+        await using var session = await Session.StartAsync(new AtlasSimulatorOptions());
+        var user = await session.Client.DatabaseUsers.CreateGroupDatabaseUserAsync(session.GroupId, new CloudDatabaseUser
+        {
+            GroupId = session.GroupId,
+            DatabaseName = CloudDatabaseUserDatabaseName.Admin,
+            Username = "app",
+            Password = "s3cret-Passw0rd",
+            Roles = new() { new DatabaseUserRole { DatabaseName = "sample", RoleName = DatabaseUserRoleRoleName.ReadWrite } },
+        }, default);
+        Assert.Equal(201, session.LastStatus);
+        Assert.Null(user.Password);
+        Assert.Equal(CloudDatabaseUserX509Type.None, user.X509Type);
+        Assert.Equal("sample", Assert.Single(user.Roles).DatabaseName);
+
+        var page = await session.Client.ProjectIpAccessList.CreateGroupAccessListEntryAsync(session.GroupId, new List<NetworkPermissionEntry> { new() { IpAddress = "192.0.2.10" } }, default);
+        Assert.Equal(201, session.LastStatus);
+        Assert.Equal("192.0.2.10/32", Assert.Single(page.Results!).CidrBlock);
+        Assert.Equal("192.0.2.10", (await session.Client.ProjectIpAccessList.GetGroupAccessListEntryAsync(session.GroupId, "192.0.2.10", default)).IpAddress);
+        await session.Client.ProjectIpAccessList.DeleteGroupAccessListEntryAsync(session.GroupId, "192.0.2.10", default);
+        var missing = await Assert.ThrowsAsync<AtlasApiException>(() => session.Client.ProjectIpAccessList.GetGroupAccessListEntryAsync(session.GroupId, "192.0.2.10", default));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    private static ClusterDescription20240805 NewCluster(string name) => new()
+    {
+        Name = name,
+        ClusterType = ClusterDescription20240805ClusterType.Replicaset,
+        ReplicationSpecs = new()
+        {
+            new ReplicationSpec20240805
+            {
+                RegionConfigs = new()
+                {
+                    new CloudRegionConfig20240805
+                    {
+                        ProviderName = CloudRegionConfig20240805ProviderName.Aws,
+                        RegionName = CloudRegionConfig20240805RegionName.UsEast1,
+                        Priority = 7,
+                        ElectableSpecs = new AwsHardwareSpec20240805 { InstanceSize = AwsHardwareSpec20240805InstanceSize.M10, NodeCount = 3 },
+                    },
+                },
+            },
+        },
+    };
+
+    private static async Task<List<string?>> ListNamesAsync(ClustersClient clusters, string groupId)
+    {
+        var names = new List<string?>();
+        foreach (var cluster in (await clusters.ListGroupClustersAsync(groupId, default)).Results ?? new())
+        {
+            names.Add(cluster.Name);
+        }
+
+        return names;
+    }
+
+    /// <summary>A full-spec simulator on the given options, the generated client, one project, and the last status seen.</summary>
+    private sealed class Session : IAsyncDisposable
+    {
+        private readonly StatusRecorder _statuses;
+        private readonly HttpClient _http;
+
+        private Session(AtlasSimulator simulator, HttpClient http, AtlasClient client, StatusRecorder statuses, string groupId)
+        {
+            Simulator = simulator;
+            _http = http;
+            _statuses = statuses;
+            Client = client;
+            GroupId = groupId;
+        }
+
+        public AtlasSimulator Simulator { get; }
+
+        public AtlasClient Client { get; }
+
+        public string GroupId { get; }
+
+        public int LastStatus => _statuses.Last;
+
+        public static async Task<Session> StartAsync(AtlasSimulatorOptions options)
+        {
+            options.Spec = AtlasClientSimulatorSpec.Instance;
+            var simulator = await AtlasSimulator.StartAsync(options);
+            var clientOptions = new AtlasClientOptions
+            {
+                BaseAddress = simulator.BaseAddress,
+                PublicKey = simulator.Organization.PublicKey,
+                PrivateKey = simulator.Organization.PrivateKey,
+            };
+            var statuses = new StatusRecorder();
+            var http = AtlasHttpClientFactory.Create(clientOptions, statuses);
+            var client = new AtlasClient(http, clientOptions);
+            var project = await client.Projects.CreateGroupAsync(new Group { Name = "lifecycle", OrgId = simulator.Organization.Id });
+            return new Session(simulator, http, client, statuses, project.Id!);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            _http.Dispose();
+            await Simulator.DisposeAsync();
+        }
+    }
+
+    /// <summary>Remembers the status of the last answer (the generated client accepts any 2xx, so 201 and 202 are checked here).</summary>
+    private sealed class StatusRecorder() : DelegatingHandler(new SocketsHttpHandler())
+    {
+        public int Last { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            Last = (int)response.StatusCode;
+            return response;
+        }
+    }
+#endif
+}

@@ -1,0 +1,59 @@
+using AtlasGen.Simulator.Http;
+using Xunit;
+
+namespace AtlasGen.Simulator.Tests.Rules;
+
+/// <summary>The database-user rule: keyed by database and name, the password never kept, Atlas's codes.</summary>
+public sealed class DatabaseUserRuleTests
+{
+    private const string Template = "/api/atlas/v2/groups/{groupId}/databaseUsers";
+    private const string User = """{"databaseName":"admin","username":"app","password":"s3cret-Passw0rd","groupId":"5f0000000000000000000001","roles":[{"databaseName":"admin","roleName":"readWrite"}]}""";
+
+    private static RuleDriver Driver() => new(o => RuleDriver.RuleFor(o, Template));
+
+    [Fact]
+    public void A_user_is_keyed_by_its_username_and_its_password_is_never_kept()
+    {
+        var sim = Driver();
+        var user = sim.Create(User)[0];
+
+        Assert.Equal("app", user.Key);
+        Assert.False(user.Body.ContainsKey("password"));
+        Assert.Equal("NONE", user.Body.String("x509Type"));
+        Assert.Equal("NONE", user.Body.String("awsIAMType"));
+        Assert.False(sim.Patch("app", """{"password":"an0ther-Passw0rd"}""").ContainsKey("password"));
+    }
+
+    [Fact]
+    public void Statuses_are_the_recorded_ones()
+    {
+        Assert.Equal(201, Driver().Rule.StatusFor("POST"));
+        Assert.Equal(204, Driver().Rule.StatusFor("DELETE"));
+        Assert.Null(Driver().Rule.StatusFor("PATCH"));
+    }
+
+    [Fact]
+    public void Duplicates_and_missing_users_have_atlas_codes()
+    {
+        var sim = Driver();
+        sim.Create(User);
+
+        var duplicate = Assert.Throws<SimulatorApiException>(() => sim.Create(User));
+        Assert.Equal((409, "USER_ALREADY_EXISTS"), (duplicate.Status, duplicate.ErrorCode));
+
+        var missing = sim.Rule.NotFound("ghost", sim.Path("ghost"))!;
+        Assert.Equal((404, "USERNAME_NOT_FOUND"), (missing.Status, missing.ErrorCode));
+        Assert.Equal("No user with username ghost exists.", missing.Message);
+    }
+
+    [Fact]
+    public void Password_users_live_in_admin_and_external_ones_in_external()
+    {
+        var sim = Driver();
+        var scramElsewhere = Assert.Throws<SimulatorApiException>(() => sim.Create("""{"databaseName":"$external","username":"app","password":"p","roles":[]}"""));
+        Assert.Equal("DATABASE_NAME_INVALID_ADMIN", scramElsewhere.ErrorCode);
+        var x509InAdmin = Assert.Throws<SimulatorApiException>(() => sim.Create("""{"databaseName":"admin","username":"CN=app","x509Type":"MANAGED","roles":[]}"""));
+        Assert.Equal("DATABASE_NAME_INVALID_EXTERNAL", x509InAdmin.ErrorCode);
+        Assert.Equal("CN=app", sim.Create("""{"databaseName":"$external","username":"CN=app","x509Type":"MANAGED","roles":[]}""")[0].Key);
+    }
+}
