@@ -31,7 +31,7 @@ internal sealed class SchemaFactsEmitter
             return NumberOf(element);
         }
 
-        if (type.Kind != TypeRefKind.Named || _index.FindType(type.Name) is not ObjectModel model)
+        if (_index.Object(type) is not { } model)
         {
             return -1;
         }
@@ -101,10 +101,10 @@ internal sealed class SchemaFactsEmitter
         TypeRefKind.DateTimeOffset => "DateTime",
         TypeRefKind.List => "Array",
         TypeRefKind.Map => "Map",
-        TypeRefKind.Named => _index.FindType(type.Name) switch
+        TypeRefKind.Named => type.Named switch
         {
-            ObjectModel => "Object",
-            EnumModel => "Enum",
+            NamedKind.Object => "Object",
+            NamedKind.Enum => "Enum",
             _ => "Any",
         },
         _ => "Any",
@@ -114,7 +114,7 @@ internal sealed class SchemaFactsEmitter
     private string ValueOf(PropertyModel property)
     {
         var type = property.Type.Kind == TypeRefKind.List && property.Type.Element is { } element ? element : property.Type;
-        if (type.Kind == TypeRefKind.Named && _index.FindType(type.Name) is EnumModel enumModel && enumModel.Members.Count > 0)
+        if (_index.Enum(type) is { Members.Count: > 0 } enumModel)
         {
             var value = enumModel.Members.Any(m => m.Value == property.DefaultValue) ? property.DefaultValue! : enumModel.Members[0].Value;
             return TypeNames.Literal(value);
