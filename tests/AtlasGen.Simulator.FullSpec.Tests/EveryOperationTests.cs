@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using AtlasGen.Simulator.Engine;
 using AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 using AtlasGen.Simulator.Routing;
 using AtlasGen.Simulator.Spec;
@@ -28,35 +26,8 @@ public sealed class EveryOperationTests
     {
 #if ATLASGEN_FULL_SPEC
         var spec = FullSpecBuild.Spec;
-        var inferred = ResourceInference.Infer(spec);
         await using var session = await FullSpecSession.StartAsync();
-        Assert.All(spec.Operations, route => Assert.True(session.Driver.Knows(route.OperationId), $"the generated client has no method for {route.OperationId}"));
-
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        var outcomes = new List<(OperationRoute Route, CallOutcome Outcome)>();
-        foreach (var route in Ordered(spec.Operations, inferred))
-        {
-            var values = new Dictionary<string, string>(session.Values, StringComparer.Ordinal);
-            var operation = inferred[route.OperationId];
-            if (operation.KeyParameter is { } key && keys.TryGetValue(operation.CollectionTemplate, out var created))
-            {
-                values[key] = created;
-            }
-
-            var outcome = await session.Driver.CallAsync(route, values);
-            outcomes.Add((route, outcome));
-            if (operation.Role == OperationRole.Create && outcome.IsSuccess && outcome.Response is JsonObject item
-                && inferred.Values.FirstOrDefault(o => o.CollectionTemplate == operation.CollectionTemplate && o.KeyParameter is not null) is { } itemOperation
-                && KeyInference.KeyOf(item, itemOperation.KeyParameter) is { } itemKey)
-            {
-                keys[operation.CollectionTemplate] = itemKey;
-                // Children of the new item find it under its key; the project and organization stay the ones the simulator knows.
-                if (itemOperation.KeyParameter is not ("groupId" or "orgId"))
-                {
-                    session.Values[itemOperation.KeyParameter!] = itemKey;
-                }
-            }
-        }
+        var outcomes = await EveryOperationRun.RunAsync(session);
 
         var table = new StringBuilder();
         foreach (var (route, outcome) in outcomes)
@@ -88,23 +59,4 @@ public sealed class EveryOperationTests
     /// <summary>The 2xx count the run shows (477 of 540; the rest are 4xx: sunset versions, values the driver cannot make valid, items that do not exist; see the printed table).</summary>
     private const int SuccessFloor = 477;
 
-#if ATLASGEN_FULL_SPEC
-    /// <summary>Creates first, shallow paths before deep ones; then reads and updates in spec order; deletes last, deep before shallow.</summary>
-    private static IEnumerable<OperationRoute> Ordered(IEnumerable<OperationRoute> routes, IReadOnlyDictionary<string, InferredOperation> inferred)
-    {
-        static int Depth(OperationRoute route) => route.PathTemplate.Count(c => c == '/');
-        static int Phase(OperationRole role) => role switch
-        {
-            OperationRole.Create => 0,
-            OperationRole.Delete or OperationRole.SingletonDelete => 2,
-            _ => 1,
-        };
-
-        var list = routes.ToList();
-        return list
-            .OrderBy(r => Phase(inferred[r.OperationId].Role))
-            .ThenBy(r => Phase(inferred[r.OperationId].Role) switch { 0 => Depth(r), 2 => -Depth(r), _ => 0 })
-            .ThenBy(r => list.IndexOf(r));
-    }
-#endif
 }

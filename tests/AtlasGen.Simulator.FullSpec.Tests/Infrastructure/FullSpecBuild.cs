@@ -15,5 +15,8 @@ internal static class FullSpecBuild
 
 #if ATLASGEN_FULL_SPEC
     public static AtlasGen.Simulator.Spec.SimulatorSpec Spec => AtlasGen.Atlas.AtlasClientSimulatorSpec.Instance;
+
+    /// <summary>The spec file this build generated from, for tools that read it themselves (Prism).</summary>
+    public static string SpecPath => System.IO.Path.Combine(AtlasGen.TestData.ExternalData.SpecsDirectory, AtlasGen.TestData.ExternalData.NewestFullSpec);
 #endif
 }

@@ -5,20 +5,23 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;
+using AtlasGen.TestData.Prism;
 
 namespace AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 
 /// <summary>
 /// A simulator for the whole generated spec, started as a user starts it (<c>Spec = AtlasClientSimulatorSpec.Instance</c>),
-/// with the generated client over a recording transport, the driver, and one project to work in.
+/// with the generated client over a recording transport, the driver, and one project to work in; optionally with a
+/// Prism validating proxy between the client and the simulator.
 /// </summary>
 internal sealed class FullSpecSession : IAsyncDisposable
 {
     private readonly HttpClient _http;
 
-    private FullSpecSession(AtlasSimulator simulator, HttpClient http, AtlasClient client, ExchangeRecorder recorder, string groupId)
+    private FullSpecSession(AtlasSimulator simulator, PrismProxy? proxy, HttpClient http, AtlasClient client, ExchangeRecorder recorder, string groupId)
     {
         Simulator = simulator;
+        Proxy = proxy;
         _http = http;
         Client = client;
         Driver = new OperationDriver(client, recorder, FullSpecBuild.Spec);
@@ -27,6 +30,9 @@ internal sealed class FullSpecSession : IAsyncDisposable
 
     public AtlasSimulator Simulator { get; }
 
+    /// <summary>The Prism proxy the client goes through, when the session was started with one.</summary>
+    public PrismProxy? Proxy { get; }
+
     public AtlasClient Client { get; }
 
     public OperationDriver Driver { get; }
@@ -34,13 +40,16 @@ internal sealed class FullSpecSession : IAsyncDisposable
     /// <summary>The path values every call starts from: the project, the organization.</summary>
     public Dictionary<string, string> Values { get; }
 
-    public static async Task<FullSpecSession> StartAsync()
+    /// <param name="prism">Prism's executable: the client then calls a Prism proxy loaded with the same full spec.</param>
+    public static async Task<FullSpecSession> StartAsync(string? prism = null)
     {
         // A generous rate limit: the driver makes hundreds of calls and measures answers, not throttling.
         var simulator = await AtlasSimulator.StartAsync(new AtlasSimulatorOptions { Spec = FullSpecBuild.Spec, RateLimit = 1_000_000 });
+        // Prism reads the whole spec before it listens (about 17 s on an idle machine).
+        var proxy = prism is null ? null : await PrismProxy.StartAsync(prism, FullSpecBuild.SpecPath, simulator.BaseAddress, TimeSpan.FromMinutes(5));
         var options = new AtlasClientOptions
         {
-            BaseAddress = simulator.BaseAddress,
+            BaseAddress = proxy?.Address ?? simulator.BaseAddress,
             PublicKey = simulator.Organization.PublicKey,
             PrivateKey = simulator.Organization.PrivateKey,
             Retry = new AtlasRetryOptions { Enabled = false },
@@ -49,13 +58,18 @@ internal sealed class FullSpecSession : IAsyncDisposable
         var http = AtlasHttpClientFactory.Create(options, recorder);
         var client = new AtlasClient(http, options);
         var project = await client.Projects.CreateGroupAsync(new Group { Name = "full-spec", OrgId = simulator.Organization.Id });
-        return new FullSpecSession(simulator, http, client, recorder, project.Id!);
+        return new FullSpecSession(simulator, proxy, http, client, recorder, project.Id!);
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         _http.Dispose();
+        if (Proxy is not null)
+        {
+            await Proxy.DisposeAsync();
+        }
+
         await Simulator.DisposeAsync();
     }
 }
