@@ -10,8 +10,7 @@ namespace AtlasGen.Simulator.FullSpec.Tests;
 /// <summary>
 /// The every-operation run again, with Prism loaded with the same full spec as a validating proxy between the generated
 /// client and the full-spec simulator: Prism must report no violation except the digest handshake's "Invalid security
-/// scheme" and those the simulator README documents (its bundled-spec list and its full-spec list, each by mechanism
-/// with the recording that shows Atlas's side).
+/// scheme" and those the simulator README documents (each by mechanism with the recording that shows Atlas's side).
 /// </summary>
 public sealed class PrismFullSpecTests
 {
@@ -38,9 +37,8 @@ public sealed class PrismFullSpecTests
         }
 
         Assert.Contains(proxy.Log, line => line.Contains("Invalid security scheme", StringComparison.Ordinal));
-        var documented = DocumentedPrismViolations.Read("## Where the spec contradicts Atlas")
-            .Concat(DocumentedPrismViolations.Read("## Where the full spec contradicts Atlas"))
-            .ToArray();
+        // Only the bundled-spec list so far: the full spec's further violations are not yet classified (issue 14).
+        var documented = DocumentedPrismViolations.Read("## Where the spec contradicts Atlas");
         var unexplained = DocumentedPrismViolations.Unexplained(
             violations.Where(line => !line.Contains("Invalid security scheme", StringComparison.Ordinal)).ToArray(), documented);
         Assert.True(unexplained.Length == 0, $"Prism found {unexplained.Length} violations the simulator README doesn't explain:\n" + string.Join("\n", unexplained));
