@@ -5,16 +5,17 @@ using AtlasGen.Generator.Model;
 namespace AtlasGen.Generator.Emitting;
 
 /// <summary>
-/// Numbers the object schemas the operations' bodies reach and emits, for each, the facts the simulator's engine fills
-/// a created resource from: every property's kind, whether the server sets it (readOnly), whether it is required, an
-/// enum's default or first value, and the object an object or array property holds (by index, so cycles are plain data).
+/// Numbers the object and oneOf schemas the operations' bodies reach and emits, for each, the facts the simulator's
+/// engine fills a document from: every property's kind, whether the server sets it (readOnly), whether it is required,
+/// an enum's default or first value, a string's pattern and length bounds, a number's range, and the schema an object,
+/// union or array property holds (by index, so cycles are plain data); for a oneOf, its variants and discriminator.
 /// </summary>
 internal sealed class SchemaFactsEmitter
 {
     private const string Spec = "global::AtlasGen.Simulator.Spec";
     private readonly ModelIndex _index;
     private readonly Dictionary<string, int> _numbers = new(System.StringComparer.Ordinal);
-    private readonly List<ObjectModel> _objects = new();
+    private readonly List<TypeModel> _objects = new();
 
     public SchemaFactsEmitter(ModelIndex index) => _index = index;
 
@@ -31,7 +32,8 @@ internal sealed class SchemaFactsEmitter
             return NumberOf(element);
         }
 
-        if (_index.Object(type) is not { } model)
+        TypeModel? model = _index.Object(type) is { } objectModel ? objectModel : _index.Union(type);
+        if (model is null)
         {
             return -1;
         }
@@ -54,7 +56,13 @@ internal sealed class SchemaFactsEmitter
         writer.Line("{");
         for (var i = 0; i < _objects.Count; i++)
         {
-            var model = _objects[i];
+            if (_objects[i] is UnionModel union)
+            {
+                writer.Line($"    {UnionLiteral(union)},");
+                continue;
+            }
+
+            var model = (ObjectModel)_objects[i];
             var properties = _index.AllProperties(model).Select(p => p.Property)
                 .GroupBy(p => p.JsonName, System.StringComparer.Ordinal).Select(g => g.First())
                 .Select(p => PropertyLiteral(model, p)).ToList();
@@ -65,17 +73,74 @@ internal sealed class SchemaFactsEmitter
         writer.Line("};");
     }
 
+    /// <summary>A oneOf: no properties of its own, its variants' indexes and the property that names the variant.</summary>
+    private string UnionLiteral(UnionModel union)
+    {
+        var variants = union.Variants.Select(v => NumberOf(TypeRef.Object(v.TypeName))).Where(n => n >= 0).ToList();
+        var inits = new List<string> { $"Variants = new int[] {{ {string.Join(", ", variants.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}" };
+        if (union.DiscriminatorProperty is { } discriminator)
+        {
+            inits.Add($"DiscriminatorProperty = {TypeNames.Literal(discriminator)}");
+        }
+
+        return $"new {Spec}.SchemaObject({TypeNames.Literal(union.Name)}, global::System.Array.Empty<{Spec}.SchemaProperty>()) {{ {string.Join(", ", inits)} }}";
+    }
+
     private string PropertyLiteral(ObjectModel model, PropertyModel property)
     {
         var type = property.Type;
         var kind = KindOf(type);
         var element = type.Kind is TypeRefKind.List or TypeRefKind.Map && type.Element is { } e ? KindOf(e) : "Any";
-        var schema = kind == "Object" || (kind == "Array" && element == "Object") ? NumberOf(type) : -1;
+        var holdsSchema = kind is "Object" or "Any" || (kind == "Array" && element is "Object" or "Any");
+        var schema = holdsSchema ? NumberOf(type) : -1;
         var literal = $"new {Spec}.SchemaProperty({TypeNames.Literal(property.JsonName)}, {Spec}.SchemaKind.{kind}, {Bool(property.IsReadOnly)}, {Bool(property.IsRequired)}, ";
-        return DiscriminatorValue(model, property) is { } discriminator
-            ? literal + $"{TypeNames.Literal(discriminator)}, {schema}, {Spec}.SchemaKind.{element}) {{ Discriminator = true }}"
-            : literal + $"{ValueOf(property)}, {schema}, {Spec}.SchemaKind.{element})";
+        var inits = RuleInits(property.Constraints);
+        if (DiscriminatorValue(model, property) is { } discriminator)
+        {
+            inits.Insert(0, "Discriminator = true");
+            literal += $"{TypeNames.Literal(discriminator)}, {schema}, {Spec}.SchemaKind.{element})";
+        }
+        else
+        {
+            literal += $"{ValueOf(property)}, {schema}, {Spec}.SchemaKind.{element})";
+        }
+
+        return inits.Count == 0 ? literal : literal + " { " + string.Join(", ", inits) + " }";
     }
+
+    /// <summary>The rules a filled value must keep: only those the schema states, so the table stays small.</summary>
+    private static List<string> RuleInits(Constraints constraints)
+    {
+        var inits = new List<string>();
+        if (constraints.Pattern is { } pattern)
+        {
+            inits.Add($"Pattern = {TypeNames.Literal(pattern)}");
+        }
+
+        if (constraints.MinLength is { } minLength)
+        {
+            inits.Add($"MinLength = {minLength.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        if (constraints.MaxLength is { } maxLength)
+        {
+            inits.Add($"MaxLength = {maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        if (constraints.Minimum is { } minimum)
+        {
+            inits.Add($"Minimum = {Number(minimum)}");
+        }
+
+        if (constraints.Maximum is { } maximum)
+        {
+            inits.Add($"Maximum = {Number(maximum)}");
+        }
+
+        return inits;
+    }
+
+    private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d";
 
     /// <summary>The value that names this object's variant, when the property is its polymorphic base's discriminator.</summary>
     private string? DiscriminatorValue(ObjectModel model, PropertyModel property)

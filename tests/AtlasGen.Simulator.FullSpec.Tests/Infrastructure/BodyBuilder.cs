@@ -1,15 +1,16 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
+using AtlasGen.Simulator.Engine;
 using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 
 /// <summary>
-/// Builds a request body from the operation's generated metadata: every required property the caller may set, plus
-/// the properties that name an item (<c>name</c>, <c>username</c>), with values from the spec's rules (top-level
-/// patterns and known values from the route, enums' first values and kinds from the schema facts).
+/// Builds a request body from the operation's schema facts: every required property the caller may set, plus the
+/// properties that name an item (<c>name</c>, <c>username</c>), at every depth, with values that keep the spec's rules
+/// (patterns, length bounds, ranges, enums' defaults or first values; the route's known values at the top). A oneOf is
+/// built as its first variant, with that variant's discriminator.
 /// </summary>
 internal sealed class BodyBuilder
 {
@@ -28,12 +29,18 @@ internal sealed class BodyBuilder
     private JsonObject Object(OperationRoute route, int schema, int depth)
     {
         var result = new JsonObject();
-        if (_spec.Schema(schema) is not { } facts || depth > MaxDepth)
+        var facts = _spec.Schema(schema);
+        if (facts is { Variants.Count: > 0 })
+        {
+            facts = _spec.Schema(facts.Variants[0]);
+        }
+
+        if (facts is null || depth > MaxDepth)
         {
             return result;
         }
 
-        foreach (var property in facts.Properties.Where(p => !p.ReadOnly && (p.Required || s_naming.Contains(p.Name))))
+        foreach (var property in facts.Properties.Where(p => !p.ReadOnly && (p.Required || p.Discriminator || s_naming.Contains(p.Name))))
         {
             if (Value(route, property, depth) is { } value)
             {
@@ -46,25 +53,38 @@ internal sealed class BodyBuilder
 
     private JsonNode? Value(OperationRoute route, SchemaProperty property, int depth)
     {
+        if (property.Discriminator && property.Value is { } variant)
+        {
+            return variant;
+        }
+
         var rule = depth == 0 ? route.BodyProperties.FirstOrDefault(b => b.Name == property.Name) : null;
         return property.Kind switch
         {
-            SchemaKind.String => SampleValues.String(rule?.Pattern, rule?.MinLength, rule?.MaxLength, rule?.KnownValues ?? Array.Empty<string>()),
+            // Numbered names, so that two creates never collide.
+            SchemaKind.String => String(property, rule),
             SchemaKind.Enum => property.Value ?? rule?.KnownValues.FirstOrDefault(),
-            SchemaKind.DateTime => DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            SchemaKind.Integer => 1,
-            SchemaKind.Number => 1.0,
+            SchemaKind.DateTime => SchemaValues.Timestamp(DateTimeOffset.UtcNow.AddDays(1)),
+            SchemaKind.Integer => (long)Math.Ceiling(One(property)),
+            SchemaKind.Number => One(property),
             SchemaKind.Boolean => false,
-            SchemaKind.Object => Object(route, property.Schema, depth + 1),
+            SchemaKind.Object or SchemaKind.Any when property.Schema >= 0 => Object(route, property.Schema, depth + 1),
             SchemaKind.Map => new JsonObject(),
             SchemaKind.Array => property.ElementKind switch
             {
-                SchemaKind.Object => new JsonArray(Object(route, property.Schema, depth + 1)),
+                SchemaKind.Object or SchemaKind.Any when property.Schema >= 0 => new JsonArray(Object(route, property.Schema, depth + 1)),
                 SchemaKind.Enum when property.Value is { } first => new JsonArray(first),
-                SchemaKind.String => new JsonArray(SampleValues.String(rule?.Pattern, rule?.MinLength, rule?.MaxLength, rule?.KnownValues ?? Array.Empty<string>())),
+                SchemaKind.String => new JsonArray(String(property, rule)),
                 _ => new JsonArray(),
             },
             _ => null,
         };
     }
+
+    /// <summary>1, or the nearest value the range allows.</summary>
+    private static double One(SchemaProperty property)
+        => property.Minimum is { } minimum && minimum > 1 ? minimum : property.Maximum is { } maximum && maximum < 1 ? maximum : 1;
+
+    private static string String(SchemaProperty property, BodyProperty? rule)
+        => SampleValues.String(property.Pattern ?? rule?.Pattern, property.MinLength ?? rule?.MinLength, property.MaxLength ?? rule?.MaxLength, rule?.KnownValues ?? Array.Empty<string>());
 }

@@ -15,7 +15,7 @@ namespace AtlasGen.TestData.Prism;
 /// through) for the tests that put it in front of a simulator. Prism's log is collected; each violation it finds is a
 /// line with <c>✖ error ... Violation:</c>.
 /// </summary>
-public sealed class PrismProxy : IAsyncDisposable
+public sealed partial class PrismProxy : IAsyncDisposable
 {
     private const string ViolationMarker = "Violation:";
     private readonly ConcurrentQueue<string> _log = new();
@@ -38,6 +38,29 @@ public sealed class PrismProxy : IAsyncDisposable
 
     /// <summary>The violations so far (errors only: Prism also warns, e.g. of a 409 the spec doesn't list, which is not a violation).</summary>
     public string[] Violations => _log.Where(line => line.Contains(ViolationMarker, StringComparison.Ordinal) && line.Contains('✖', StringComparison.Ordinal)).ToArray();
+
+    /// <summary>
+    /// The violations so far, each with the request it was found on (<c>GET /api/atlas/v2/...</c>): Prism logs
+    /// "Request received" for each request before its violations, so a violation belongs to the request logged last.
+    /// </summary>
+    public (string Request, string Message)[] AttributedViolations()
+    {
+        var result = new System.Collections.Generic.List<(string, string)>();
+        var request = "";
+        foreach (var line in _log)
+        {
+            if (RequestLine().Match(line) is { Success: true } received)
+            {
+                request = received.Groups["method"].Value.ToUpperInvariant() + " " + received.Groups["path"].Value;
+            }
+            else if (line.Contains(ViolationMarker, StringComparison.Ordinal) && line.Contains('✖', StringComparison.Ordinal))
+            {
+                result.Add((request, line[(line.IndexOf(ViolationMarker, StringComparison.Ordinal) + ViolationMarker.Length)..].Trim()));
+            }
+        }
+
+        return result.ToArray();
+    }
 
     /// <summary>Prism: on PATH, else installed by .ci/run under .ci/prism, else in a node_modules at the root; null when absent.</summary>
     public static string? Find()
@@ -122,6 +145,9 @@ public sealed class PrismProxy : IAsyncDisposable
             _log.Enqueue(line);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[HTTP SERVER\]\s+(?<method>[a-z]+)\s+(?<path>\S+).*Request received")]
+    private static partial System.Text.RegularExpressions.Regex RequestLine();
 
     private static int FreePort()
     {
