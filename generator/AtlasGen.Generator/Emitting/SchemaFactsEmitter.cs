@@ -67,7 +67,7 @@ internal sealed class SchemaFactsEmitter
                 .GroupBy(p => p.JsonName, System.StringComparer.Ordinal).Select(g => g.First())
                 .Select(p => PropertyLiteral(model, p)).ToList();
             var list = properties.Count == 0 ? $"global::System.Array.Empty<{Spec}.SchemaProperty>()" : $"new {Spec}.SchemaProperty[] {{ {string.Join(", ", properties)} }}";
-            writer.Line($"    new {Spec}.SchemaObject({TypeNames.Literal(model.Name)}, {list}),");
+            writer.Line($"    new {Spec}.SchemaObject({TypeNames.Literal(model.Name)}, {list}){SubtypeInits(model)},");
         }
 
         writer.Line("};");
@@ -84,6 +84,21 @@ internal sealed class SchemaFactsEmitter
         }
 
         return $"new {Spec}.SchemaObject({TypeNames.Literal(union.Name)}, global::System.Array.Empty<{Spec}.SchemaProperty>()) {{ {string.Join(", ", inits)} }}";
+    }
+
+    /// <summary>For a polymorphic base, its mapped subtypes as variants (a body of the base is one of them) and its discriminator.</summary>
+    private string SubtypeInits(ObjectModel model)
+    {
+        if (model.Discriminator is not { } discriminator)
+        {
+            return "";
+        }
+
+        var subtypes = discriminator.Mapping.Where(m => m.TypeName != model.Name).Select(m => m.TypeName).Distinct()
+            .Select(name => NumberOf(TypeRef.Object(name))).Where(n => n >= 0).ToList();
+        return subtypes.Count == 0
+            ? ""
+            : $" {{ Variants = new int[] {{ {string.Join(", ", subtypes.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}, DiscriminatorProperty = {TypeNames.Literal(discriminator.PropertyName)} }}";
     }
 
     private string PropertyLiteral(ObjectModel model, PropertyModel property)
@@ -125,6 +140,11 @@ internal sealed class SchemaFactsEmitter
         if (constraints.MaxLength is { } maxLength)
         {
             inits.Add($"MaxLength = {maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        if (constraints.Format is { } format)
+        {
+            inits.Add($"Format = {TypeNames.Literal(format)}");
         }
 
         if (constraints.Minimum is { } minimum)

@@ -99,9 +99,9 @@ internal static class ServerRouteEmitter
         return inits.Count == 0 ? literal : literal + " { " + string.Join(", ", inits) + " }";
     }
 
-    /// <summary>The spec declares 204 for operations without a response body (JSON, text or binary); every other success is 200.</summary>
+    /// <summary>The success status the spec declares (its lowest 2xx): 200, 201 for many creates, 202 for accepted work, 204 without a body.</summary>
     private static string SuccessStatus(OperationModel operation)
-        => operation.Responses.Count > 0 && operation.Responses.All(r => r.Type is null && r.BodyKind == ResponseBodyKind.Json) ? "204" : "200";
+        => (operation.Responses.Count > 0 ? operation.Responses[0].Status : 200).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string ParameterLiteral(ParameterModel parameter, ModelIndex index)
     {

@@ -74,7 +74,8 @@ internal sealed record BodyModel(TypeRef Type, string MediaType, string? Version
 /// after the first (the newest JSON one) get methods of their own, named by <paramref name="MethodName"/>.
 /// </summary>
 /// <param name="BodyKind">How the body is read: deserialized JSON, a string, or a stream.</param>
-internal sealed record ResponseModel(string MediaType, string? Version, TypeRef? Type, bool Deprecated, string? Sunset, string? MethodName, ResponseBodyKind BodyKind = ResponseBodyKind.Json);
+/// <param name="Status">The spec's success status (its lowest 2xx): 200, 201, 202 or 204.</param>
+internal sealed record ResponseModel(string MediaType, string? Version, TypeRef? Type, bool Deprecated, string? Sunset, string? MethodName, ResponseBodyKind BodyKind = ResponseBodyKind.Json, int Status = 200);
 
 /// <summary>What a generated method returns for a success body.</summary>
 internal enum ResponseBodyKind

@@ -44,9 +44,14 @@ internal static class ConstraintReader
             schema.ExclusiveMaximum == true,
             schema.Type is "integer" or "number" && schema.Enum is { Count: > 0 }
                 ? schema.Enum.Select(OpenApiValues.AsText).Where(IsNumber).Select(v => v!).ToEquatableArray()
-                : EquatableArray<string>.Empty);
-        return constraints.IsEmpty ? Constraints.None : constraints;
+                : EquatableArray<string>.Empty,
+            StringFormat(schema));
+        return constraints.IsEmpty && constraints.Format is null ? Constraints.None : constraints;
     }
+
+    /// <summary>A string's format that its C# type does not already say (date-time is a DateTimeOffset; password and binary check nothing).</summary>
+    private static string? StringFormat(OpenApiSchema schema)
+        => schema.Type == "string" && schema.Format is "email" or "uuid" or "date" or "uri" ? schema.Format : null;
 
     private static bool IsNumber(string? text)
         => double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && !double.IsInfinity(value);

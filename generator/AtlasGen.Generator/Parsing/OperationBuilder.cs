@@ -158,6 +158,7 @@ internal sealed class OperationBuilder
         }
 
         var responsePointer = pointer + "/responses/" + success.Key;
+        var status = int.Parse(success.Key, System.Globalization.CultureInfo.InvariantCulture);
         // JSON first, then other formats (gzip, CSV); newest first within each. The first is the default method.
         var content = (success.Value.Content ?? new Dictionary<string, OpenApiMediaType>())
             .Where(c => c.Value is not null)
@@ -175,14 +176,14 @@ internal sealed class OperationBuilder
             var sunset = OpenApiValues.Extension(media.Value.Extensions, SunsetExtension);
             // The default is the first; each other version or format is selected by its own method.
             var methodName = versions.Count == 0 ? null : Naming.Unique(typeHint + AlternativeSuffix(media.Key, versions[0].MediaType) + "Async", methodNames);
-            versions.Add(new ResponseModel(media.Key, MediaTypes.Version(media.Key), type, sunset is not null, sunset, methodName, kind));
+            versions.Add(new ResponseModel(media.Key, MediaTypes.Version(media.Key), type, sunset is not null, sunset, methodName, kind, status));
         }
 
         if (versions.Count == 0)
         {
             // 204 with no content: no body, but still a versioned Accept.
             var accept = (success.Value.Content?.Keys ?? Enumerable.Empty<string>()).Where(k => MediaTypes.Version(k) is not null).OrderBy(k => k, Comparer<string>.Create(MediaTypes.CompareNewestFirst)).FirstOrDefault();
-            versions.Add(new ResponseModel(accept ?? _defaultAccept, MediaTypes.Version(accept ?? _defaultAccept), null, false, null, null));
+            versions.Add(new ResponseModel(accept ?? _defaultAccept, MediaTypes.Version(accept ?? _defaultAccept), null, false, null, null, ResponseBodyKind.Json, status));
         }
 
         return versions.ToEquatableArray();

@@ -27,7 +27,7 @@ internal static class SchemaValues
     /// <summary>An ObjectId, to check an identifier's rules allow the ones the engine assigns.</summary>
     public const string ObjectIdShape = "0123456789abcdef01234567";
 
-    private static readonly ConcurrentDictionary<(string? Pattern, int? MinLength, int? MaxLength), string?> s_strings = new();
+    private static readonly ConcurrentDictionary<(string? Pattern, int? MinLength, int? MaxLength, string? Format), string?> s_strings = new();
 
     /// <summary>Whether the property names an identifier the server assigns (<c>id</c>, <c>…Id</c>).</summary>
     public static bool IsIdentifier(SchemaProperty property) => property.Name == "id" || property.Name.EndsWith("Id", StringComparison.Ordinal);
@@ -36,12 +36,23 @@ internal static class SchemaValues
     public static string Timestamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Whether a string keeps the property's pattern and length bounds.</summary>
-    public static bool Keeps(SchemaProperty property, string value) => Keeps(property.Pattern, property.MinLength, property.MaxLength, value);
+    public static bool Keeps(SchemaProperty property, string value)
+        => Keeps(property.Pattern, property.MinLength, property.MaxLength, value) && Keeps(FormatPattern(property.Format), null, null, value);
+
+    /// <summary>The shape of a string format validators check (as JSON Schema's format checkers read it); null for another format.</summary>
+    public static string? FormatPattern(string? format) => format switch
+    {
+        "email" => @"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+        "uuid" => "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        "date" => @"^\d{4}-\d{2}-\d{2}$",
+        "uri" => @"^[A-Za-z][A-Za-z0-9+.-]*:\S+$",
+        _ => null,
+    };
 
     /// <summary>A value of the property's kind within its rules; null for a kind without one (objects, arrays, any JSON) or a string no candidate fits.</summary>
     public static JsonNode? For(SchemaProperty property, DateTimeOffset now) => property.Kind switch
     {
-        SchemaKind.String => String(property.Pattern, property.MinLength, property.MaxLength) is { } text ? JsonValue.Create(text) : null,
+        SchemaKind.String => String(property.Pattern, property.MinLength, property.MaxLength, property.Format) is { } text ? JsonValue.Create(text) : null,
         SchemaKind.DateTime => JsonValue.Create(Timestamp(now)),
         SchemaKind.Enum => property.Value is { } first ? JsonValue.Create(first) : null,
         SchemaKind.Boolean => JsonValue.Create(property.Value == "true"),
@@ -50,11 +61,11 @@ internal static class SchemaValues
         _ => null,
     };
 
-    /// <summary>The first candidate that keeps the rules (padded to the minimum length), or null.</summary>
-    public static string? String(string? pattern, int? minLength, int? maxLength)
-        => s_strings.GetOrAdd((pattern, minLength, maxLength), static key => s_candidates
+    /// <summary>The first candidate that keeps the rules and the format (padded to the minimum length), or null.</summary>
+    public static string? String(string? pattern, int? minLength, int? maxLength, string? format)
+        => s_strings.GetOrAdd((pattern, minLength, maxLength, format), static key => s_candidates
             .Select(candidate => Pad(candidate, key.MinLength))
-            .FirstOrDefault(candidate => Keeps(key.Pattern, key.MinLength, key.MaxLength, candidate)));
+            .FirstOrDefault(candidate => Keeps(key.Pattern, key.MinLength, key.MaxLength, candidate) && Keeps(FormatPattern(key.Format), null, null, candidate)));
 
     private static string? Default(SchemaProperty property) => property.Value;
 

@@ -9,8 +9,8 @@ namespace AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 /// <summary>
 /// Builds a request body from the operation's schema facts: every required property the caller may set, plus the
 /// properties that name an item (<c>name</c>, <c>username</c>), at every depth, with values that keep the spec's rules
-/// (patterns, length bounds, ranges, enums' defaults or first values; the route's known values at the top). A oneOf is
-/// built as its first variant, with that variant's discriminator.
+/// (patterns, length bounds, ranges, enums' defaults or first values; the route's known values at the top). A oneOf (or a
+/// polymorphic base) is built as its first variant whose required properties have values, with that variant's discriminator.
 /// </summary>
 internal sealed class BodyBuilder
 {
@@ -32,7 +32,9 @@ internal sealed class BodyBuilder
         var facts = _spec.Schema(schema);
         if (facts is { Variants.Count: > 0 })
         {
-            facts = _spec.Schema(facts.Variants[0]);
+            // The first variant whose required properties the builder can give values (not free-form JSON).
+            var variants = facts.Variants.Select(_spec.Schema).OfType<SchemaObject>().ToList();
+            facts = variants.FirstOrDefault(v => v.Properties.All(p => !p.Required || p.ReadOnly || p.Kind != SchemaKind.Any || p.Schema >= 0)) ?? variants.FirstOrDefault();
         }
 
         if (facts is null || depth > MaxDepth)
@@ -86,5 +88,5 @@ internal sealed class BodyBuilder
         => property.Minimum is { } minimum && minimum > 1 ? minimum : property.Maximum is { } maximum && maximum < 1 ? maximum : 1;
 
     private static string String(SchemaProperty property, BodyProperty? rule)
-        => SampleValues.String(property.Pattern ?? rule?.Pattern, property.MinLength ?? rule?.MinLength, property.MaxLength ?? rule?.MaxLength, rule?.KnownValues ?? Array.Empty<string>());
+        => SampleValues.String(property.Pattern ?? rule?.Pattern ?? SchemaValues.FormatPattern(property.Format), property.MinLength ?? rule?.MinLength, property.MaxLength ?? rule?.MaxLength, rule?.KnownValues ?? Array.Empty<string>());
 }

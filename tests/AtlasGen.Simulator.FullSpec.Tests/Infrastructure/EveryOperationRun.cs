@@ -36,6 +36,12 @@ internal static class EveryOperationRun
             }
 
             var outcome = await session.Driver.CallAsync(route, values);
+            if (outcome.Status >= 500 && session.Proxy is not null)
+            {
+                // Prism answers some calls itself with a 5xx (a GET with a body, some text bodies): the simulator's answer is what is judged.
+                outcome = await session.DirectDriver().CallAsync(route, values);
+            }
+
             outcomes.Add((route, outcome));
             if (operation.Role == OperationRole.Create && outcome.IsSuccess && outcome.Response is JsonObject item
                 && inferred.Values.FirstOrDefault(o => o.CollectionTemplate == operation.CollectionTemplate && o.KeyParameter is not null) is { } itemOperation

@@ -17,6 +17,9 @@ namespace AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 internal sealed class FullSpecSession : IAsyncDisposable
 {
     private readonly HttpClient _http;
+    private HttpClient? _directHttp;
+    private AtlasClient? _directClient;
+    private OperationDriver? _directDriver;
 
     private FullSpecSession(AtlasSimulator simulator, PrismProxy? proxy, HttpClient http, AtlasClient client, ExchangeRecorder recorder, string groupId)
     {
@@ -39,6 +42,36 @@ internal sealed class FullSpecSession : IAsyncDisposable
 
     /// <summary>The path values every call starts from: the project, the organization.</summary>
     public Dictionary<string, string> Values { get; }
+
+    /// <summary>
+    /// A driver that calls the simulator itself, past Prism: for a call Prism could not carry (it answers some text
+    /// bodies and a GET with a body with its own 5xx), so that what is judged is the simulator's answer.
+    /// </summary>
+    public OperationDriver DirectDriver()
+    {
+        if (Proxy is null)
+        {
+            return Driver;
+        }
+
+        if (_directDriver is not null)
+        {
+            return _directDriver;
+        }
+
+        var options = new AtlasClientOptions
+        {
+            BaseAddress = Simulator.BaseAddress,
+            PublicKey = Simulator.Organization.PublicKey,
+            PrivateKey = Simulator.Organization.PrivateKey,
+            Retry = new AtlasRetryOptions { Enabled = false },
+        };
+        var recorder = new ExchangeRecorder();
+        _directHttp = AtlasHttpClientFactory.Create(options, recorder);
+        _directClient = new AtlasClient(_directHttp, options);
+        _directDriver = new OperationDriver(_directClient, recorder, FullSpecBuild.Spec);
+        return _directDriver;
+    }
 
     /// <param name="prism">Prism's executable: the client then calls a Prism proxy loaded with the same full spec.</param>
     public static async Task<FullSpecSession> StartAsync(string? prism = null)
@@ -65,6 +98,8 @@ internal sealed class FullSpecSession : IAsyncDisposable
     {
         Client.Dispose();
         _http.Dispose();
+        _directClient?.Dispose();
+        _directHttp?.Dispose();
         if (Proxy is not null)
         {
             await Proxy.DisposeAsync();
