@@ -27,7 +27,13 @@ public sealed class AtlasRequest(HttpMethod method, string operationId, string p
     public HttpContent? Content { get; set; }
 
     /// <summary>Header parameters of the operation.</summary>
-    public IList<KeyValuePair<string, string>> Headers { get; } = new List<KeyValuePair<string, string>>();
+    public IList<KeyValuePair<string, string>> Headers => _headers ??= new List<KeyValuePair<string, string>>();
+
+    // Made on the first header: few operations have header parameters.
+    private List<KeyValuePair<string, string>>? _headers;
+
+    /// <summary>The header parameters, or null when there are none (read without allocating a list or an enumerator).</summary>
+    internal List<KeyValuePair<string, string>>? HeadersOrNull => _headers;
 
     /// <summary>Adds a header parameter; a null value is skipped.</summary>
     public void AddHeader(string name, string? value)
