@@ -58,3 +58,19 @@ write_console_project() {
 </Project>
 XML
 }
+
+# start_benchmark_work NAME: sets $work (WORK, or a new temporary folder) and $version (a prerelease of AtlasGen unique to
+# this run, so no restored copy can stand in for the one packed now). On exit the restored package goes, and so does
+# the work folder unless KEEP=1.
+start_benchmark_work() {
+  benchmark=$1
+  work=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/atlasgen-$benchmark.XXXXXX")}
+  mkdir -p "$work"
+  version="0.1.0-${benchmark//-/}.$(date +%s)"
+  trap end_benchmark_work EXIT
+}
+
+end_benchmark_work() {
+  forget_package atlasgen "$version"
+  if [ "${KEEP:-}" = "1" ]; then echo "$benchmark: kept $work"; else rm -rf "$work"; fi
+}

@@ -18,14 +18,7 @@ source .ci/consumer-apps.sh
 export KIOTA_OFFLINE_ENABLED=true
 
 only=${ONLY:-atlasgen refit kiota hand}
-work=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/atlasgen-aot-size.XXXXXX")}
-mkdir -p "$work"
-version="0.1.0-aotsize.$(date +%s)"
-cleanup() {
-  forget_package atlasgen "$version"
-  if [ "${KEEP:-}" = "1" ]; then echo "aot-size: kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+start_benchmark_work aot-size
 
 if [[ " $only " == *" atlasgen "* ]]; then
   echo "== pack AtlasGen $version"

@@ -26,14 +26,7 @@ full_spec="$specs_dir/atlas-api-2026-08-21.yaml"
 [ -f "$full_spec" ] || { echo "build-time: the newest full spec is missing at $full_spec (set ATLASGEN_SPECS_DIR)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "build-time: /usr/bin/time is needed (Debian package 'time')" >&2; exit 1; }
 
-work=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/atlasgen-build-time.XXXXXX")}
-mkdir -p "$work"
-version="0.1.0-buildtime.$(date +%s)"
-cleanup() {
-  forget_package atlasgen "$version"
-  if [ "${KEEP:-}" = "1" ]; then echo "build-time: kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+start_benchmark_work build-time
 build=(-c Release --no-restore -nologo -p:UseSharedCompilation=false -nodeReuse:false)
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB, load $(cut -d' ' -f1-3 /proc/loadavg), dotnet $(dotnet --version)"
