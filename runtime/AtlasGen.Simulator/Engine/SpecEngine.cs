@@ -311,6 +311,10 @@ internal sealed class SpecEngine
             case ResponseBodyKind.Text or ResponseBodyKind.Binary:
                 await ResponseWriter.WriteBytesAsync(context.Http, context.MediaType, status == 204 ? 200 : status, NonJsonBodies.For(context.MediaType, context.State.Now)).ConfigureAwait(false);
                 return;
+            // A rule's status (Atlas's 202 for a cluster delete) wins over the spec's body-less 204.
+            case ResponseBodyKind.None when status != 204 && status != context.Operation.Route.SuccessStatus:
+                await ResponseWriter.WriteEmptyObjectAsync(context.Http, context.MediaType, status).ConfigureAwait(false);
+                return;
             case ResponseBodyKind.None:
                 await context.NoContentAsync().ConfigureAwait(false);
                 return;
