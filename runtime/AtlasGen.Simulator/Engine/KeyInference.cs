@@ -41,6 +41,18 @@ internal static class KeyInference
         return null;
     }
 
+    /// <summary>A composite key: the document's values of <paramref name="keyParameters"/> joined by <c>/</c>, or null when one is missing.</summary>
+    public static string? KeyOf(JsonObject item, IReadOnlyList<string> keyParameters)
+    {
+        if (keyParameters.Count <= 1)
+        {
+            return KeyOf(item, keyParameters.Count == 0 ? null : keyParameters[0]);
+        }
+
+        var parts = keyParameters.Select(p => item[p] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null).ToList();
+        return parts.Any(p => p is null) ? null : string.Join('/', parts);
+    }
+
     /// <summary>The property of <paramref name="schema"/> a key is written to when the engine makes an item, or null.</summary>
     public static string? PropertyFor(SchemaObject? schema, string? keyParameter)
         => schema is null ? null : CandidatesFor(keyParameter).FirstOrDefault(name => schema.Properties.Any(p => p.Name == name && p.Kind is SchemaKind.String or SchemaKind.Enum));

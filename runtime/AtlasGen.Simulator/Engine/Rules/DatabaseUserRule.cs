@@ -15,7 +15,8 @@ internal sealed class DatabaseUserRule : ResourceRule
 {
     public override string CollectionPathTemplate => "/api/atlas/v2/groups/{groupId}/databaseUsers";
 
-    public override string? KeyOf(JsonObject item) => item.String("username");
+    /// <summary>Addressed by <c>{databaseName}/{username}</c>: the engine's composite key, the values joined by <c>/</c>.</summary>
+    public override string? KeyOf(JsonObject item) => $"{item.String("databaseName") ?? "admin"}/{item.String("username")}";
 
     public override IEnumerable<JsonObject> ItemsToCreate(JsonNode body)
     {
