@@ -107,6 +107,14 @@ public sealed class ClusterLifecycleTests
         Assert.Equal(CloudDatabaseUserX509Type.None, user.X509Type);
         Assert.Equal("sample", Assert.Single(user.Roles).DatabaseName);
 
+        // The item path names the user by database and username: the created user, not one the engine invents.
+        var read = await session.Client.DatabaseUsers.GetGroupDatabaseUserAsync(session.GroupId, "admin", "app", default);
+        Assert.Equal(("app", "sample"), (read.Username, Assert.Single(read.Roles).DatabaseName));
+        Assert.Null(read.Password);
+        await session.Client.DatabaseUsers.DeleteGroupDatabaseUserAsync(session.GroupId, "admin", "app", default);
+        var deleted = await Assert.ThrowsAsync<AtlasApiException>(() => session.Client.DatabaseUsers.GetGroupDatabaseUserAsync(session.GroupId, "admin", "app", default));
+        Assert.Equal((HttpStatusCode.NotFound, "USERNAME_NOT_FOUND"), (deleted.StatusCode, deleted.ErrorCode));
+
         var page = await session.Client.ProjectIpAccessList.CreateGroupAccessListEntryAsync(session.GroupId, new List<NetworkPermissionEntry> { new() { IpAddress = "192.0.2.10" } }, default);
         Assert.Equal(201, session.LastStatus);
         Assert.Equal("192.0.2.10/32", Assert.Single(page.Results!).CidrBlock);
