@@ -69,6 +69,7 @@ public sealed class EveryOperationTests
         _output.WriteLine(table.ToString());
         _output.WriteLine($"operations: {spec.Operations.Count}, answered: {answered}, 2xx: {succeeded}, "
             + string.Join(", ", outcomes.Where(o => o.Outcome.Sent && !o.Outcome.IsSuccess).GroupBy(o => $"{o.Outcome.Status} {o.Outcome.ErrorCode}").OrderByDescending(g => g.Count()).Select(g => $"{g.Key}: {g.Count()}")));
+        _output.WriteLine("4xx by error code:" + Environment.NewLine + string.Join(Environment.NewLine, OutcomeReport.ClientErrorsByCode(outcomes)));
 
         Assert.Equal(540, spec.Operations.Count);
         Assert.Empty(outcomes.Where(o => !o.Outcome.Sent).Select(o => $"{o.Route.OperationId}: the client sent nothing ({o.Outcome.Detail})"));

@@ -81,6 +81,27 @@ internal static class ResourceInference
         return keys.Count > 1 && schema is not null && keys.All(k => schema.Properties.Any(p => p.Name == k)) ? (collection, keys) : null;
     }
 
+    /// <summary>Each collection's key parameters (one, or a composite key's), from the first operation on its item path.</summary>
+    public static Dictionary<string, IReadOnlyList<string>> KeyParameters(IReadOnlyDictionary<string, InferredOperation> operations)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var operation in operations.Values)
+        {
+            if (operation.KeyParameter is not null)
+            {
+                result.TryAdd(operation.CollectionTemplate, operation.KeyParameters);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether an item path's key is a project or organization: the simulator's own (made by the seed handlers and
+    /// checked as parents), never an engine item.
+    /// </summary>
+    public static bool IsKnownParent(string? keyParameter) => keyParameter is "groupId" or "orgId";
+
     private static bool IsPage(SimulatorSpec spec, OperationRoute route)
         => route.Versions.Any(v => spec.Schema(v.ResponseSchema)?.Properties.Any(p => p.Name == "results" && p.Kind == SchemaKind.Array) == true);
 

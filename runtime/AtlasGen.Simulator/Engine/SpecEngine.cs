@@ -21,7 +21,7 @@ internal sealed class SpecEngine
     private readonly SimulatorSpec _spec;
     private readonly IReadOnlyDictionary<string, InferredOperation> _operations;
     private readonly Dictionary<string, int> _itemSchemas = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<string>> _keyParameters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _keyParameters;
     private readonly DocumentFiller _filler;
     private readonly ResourceStore _store = new();
     private readonly IReadOnlyList<ResourceRule> _rules;
@@ -32,13 +32,7 @@ internal sealed class SpecEngine
         _rules = rules;
         _operations = ResourceInference.Infer(spec);
         _filler = new DocumentFiller(spec);
-        foreach (var operation in _operations.Values)
-        {
-            if (operation.KeyParameter is not null)
-            {
-                _keyParameters.TryAdd(operation.CollectionTemplate, operation.KeyParameters);
-            }
-        }
+        _keyParameters = ResourceInference.KeyParameters(_operations);
 
         // What a stored item is: what reading it answers, else a page's results, else what creating it answers or sends.
         foreach (var role in new[] { OperationRole.Read, OperationRole.List, OperationRole.Create })
@@ -116,7 +110,7 @@ internal sealed class SpecEngine
         {
             var document = (JsonObject)requested.DeepClone();
             _filler.Fill(document, itemSchema, fill);
-            var key = rule?.KeyOf(document) ?? KeyInference.KeyOf(document, keyParameters) ?? AssignId(document, fill);
+            var key = KeyInference.KeyOf(document, rule, keyParameters) ?? AssignId(document, fill);
             key = rule?.NormalizeKey(key) ?? key;
             var item = new ResourceItem(key, document, fill.Now);
             if (!items.TryAdd(item))
@@ -185,7 +179,7 @@ internal sealed class SpecEngine
         if (item is null)
         {
             // Atlas answers a missing item 404 where users create them; items only Atlas makes are accepted as gone.
-            return operation.CollectionHasCreate && !IsKnownParent(operation.KeyParameter) ? throw Missing(operation, rule, key, fill) : null;
+            return operation.CollectionHasCreate && !ResourceInference.IsKnownParent(operation.KeyParameter) ? throw Missing(operation, rule, key, fill) : null;
         }
 
         if (rule?.RemoveOnDelete(item, context.State.Now) ?? true)
@@ -278,7 +272,7 @@ internal sealed class SpecEngine
         }
 
         // A project or organization the path names exists (CheckParents said so), even when a handler, not the engine, made it.
-        if (operation.CollectionHasCreate && !IsKnownParent(operation.KeyParameter))
+        if (operation.CollectionHasCreate && !ResourceInference.IsKnownParent(operation.KeyParameter))
         {
             throw Missing(operation, rule, key, fill);
         }
@@ -386,8 +380,6 @@ internal sealed class SpecEngine
         SchemaKind.DateTime => JsonValue.Create(now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)),
         _ => JsonValue.Create(string.Empty),
     };
-
-    private static bool IsKnownParent(string? parameter) => parameter is "groupId" or "orgId";
 
     private static void CheckParents(OperationContext context)
     {
