@@ -76,8 +76,8 @@ internal sealed class SpecEngine
         }
 
         var fill = new FillContext(PathValues(context), context.State.Now, context.State.Ids.Next, SelfLink(context));
-        if (operation.Role == OperationRole.SingletonRead && Below(operation.CollectionTemplate) is var (parentRule, keyParameter, suffix)
-            && ReadBelow(parentRule, keyParameter, Concrete(suffix, context), context, fill) is { } below)
+        if (operation.Role == OperationRole.SingletonRead && Below(operation.CollectionTemplate) is var (parentRule, keyParameters, suffix)
+            && ReadBelow(parentRule, keyParameters, Concrete(suffix, context), context, fill) is { } below)
         {
             await RespondAsync(context, version, status, below, fill).ConfigureAwait(false);
             return;
@@ -224,17 +224,18 @@ internal sealed class SpecEngine
 
     /// <summary>
     /// For a path below a ruled collection's item path (<c>/accessList/{entryValue}/status</c>): the rule, the item's key
-    /// parameter and the suffix template; null for any other path.
+    /// parameters and the suffix template; null for any other path. The item path must name the item by its own key
+    /// (<c>/clusters/{hostName}/logs/…</c> names a host, not a cluster).
     /// </summary>
-    private (ResourceRule Rule, string KeyParameter, string Suffix)? Below(string path)
+    private (ResourceRule Rule, IReadOnlyList<string> KeyParameters, string Suffix)? Below(string path)
     {
         foreach (var rule in _rules)
         {
-            var prefix = rule.CollectionPathTemplate + "/{";
-            if (path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('}', prefix.Length) is var close and > 0
-                && close + 1 < path.Length && path[close + 1] == '/')
+            if (_keyParameters.TryGetValue(rule.CollectionPathTemplate, out var keys)
+                && rule.CollectionPathTemplate + string.Concat(keys.Select(k => "/{" + k + "}")) is var item
+                && path.StartsWith(item + "/", StringComparison.Ordinal))
             {
-                return (rule, path[prefix.Length..close], path[(close + 1)..]);
+                return (rule, keys, path[item.Length..]);
             }
         }
 
@@ -242,12 +243,12 @@ internal sealed class SpecEngine
     }
 
     /// <summary>The rule's answer below the parent item, which must exist (the rule's 404 otherwise); null lets the engine answer.</summary>
-    private JsonNode? ReadBelow(ResourceRule rule, string keyParameter, string suffix, OperationContext context, FillContext fill)
+    private JsonNode? ReadBelow(ResourceRule rule, IReadOnlyList<string> keyParameters, string suffix, OperationContext context, FillContext fill)
     {
-        var key = rule.NormalizeKey(context.Route(keyParameter));
+        var key = rule.NormalizeKey(string.Join('/', keyParameters.Select(context.Route)));
         return _store.At(Concrete(rule.CollectionPathTemplate, context)).Locked(items =>
         {
-            var item = items.Find(key) ?? throw rule.NotFound(key, fill.PathValues) ?? ResourceErrorCodes.NotFound(keyParameter, key);
+            var item = items.Find(key) ?? throw rule.NotFound(key, fill.PathValues) ?? ResourceErrorCodes.NotFound(keyParameters[^1], key);
             return rule.ReadBelow(item, suffix, context.State.Now);
         });
     }

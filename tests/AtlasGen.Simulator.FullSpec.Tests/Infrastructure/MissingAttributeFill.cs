@@ -1,5 +1,4 @@
-using System;
-using System.Globalization;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,23 +9,32 @@ namespace AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 /// <summary>
 /// Applies a server's <c>400 MISSING_ATTRIBUTE</c> to the body the driver built: Atlas names the attribute it wants in
 /// the error's <c>parameters</c> (an access-list entry needs one of <c>ipAddress</c>, <c>cidrBlock</c> or
-/// <c>awsSecurityGroup</c>, which the spec marks optional), and the driver sets it to a valid value from the schema facts
-/// and the body's rules, in the body object or in each object of an array body.
+/// <c>awsSecurityGroup</c>, which the spec marks optional), and the driver sets it to the value <see cref="BodyBuilder"/>
+/// makes for that property (schema facts and the body's rules), in the body object or in each object of an array body.
 /// </summary>
 internal static class MissingAttributeFill
 {
     private const string MissingAttribute = "MISSING_ATTRIBUTE";
 
-    public static bool TryApply(JsonNode body, byte[] errorBody, OperationRoute route, ResponseVersion? version, SimulatorSpec spec)
+    public static bool TryApply(JsonNode body, byte[] errorBody, OperationRoute route, ResponseVersion? version, SimulatorSpec spec, BodyBuilder bodies)
     {
         if (AttributeOf(errorBody) is not { } attribute
             || spec.Schema(version?.RequestSchema ?? -1)?.Properties.FirstOrDefault(p => p.Name == attribute && !p.ReadOnly) is not { } property
-            || ValueFor(property, route.BodyProperties.FirstOrDefault(b => b.Name == attribute)) is not { } value)
+            || bodies.ValueOf(route, property) is not { } value)
         {
             return false;
         }
 
-        var targets = body is JsonArray array ? array.OfType<JsonObject>().ToList() : body is JsonObject item ? new() { item } : new();
+        var targets = new List<JsonObject>();
+        if (body is JsonArray array)
+        {
+            targets.AddRange(array.OfType<JsonObject>());
+        }
+        else if (body is JsonObject item)
+        {
+            targets.Add(item);
+        }
+
         var filled = false;
         foreach (var target in targets.Where(t => t[attribute] is null))
         {
@@ -52,16 +60,4 @@ internal static class MissingAttributeFill
             return null;
         }
     }
-
-    private static JsonNode? ValueFor(SchemaProperty property, BodyProperty? rule) => property.Kind switch
-    {
-        SchemaKind.String => SampleValues.TryString(rule?.Pattern, rule?.MinLength, rule?.MaxLength, rule?.KnownValues ?? Array.Empty<string>()),
-        SchemaKind.Enum => property.Value ?? rule?.KnownValues.FirstOrDefault(),
-        SchemaKind.DateTime => DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        SchemaKind.Integer => 1,
-        SchemaKind.Number => 1.0,
-        SchemaKind.Boolean => true,
-        SchemaKind.Object or SchemaKind.Map => new JsonObject(),
-        _ => null,
-    };
 }

@@ -130,7 +130,7 @@ internal sealed class OperationDriver
             }
 
             if (!refilled && _recorder.Last is { Status: 400 } refused && body is not null
-                && MissingAttributeFill.TryApply(body, refused.ResponseBody, route, RequestVersion(route), _spec))
+                && MissingAttributeFill.TryApply(body, refused.ResponseBody, route, RequestVersion(route), _spec, _bodies))
             {
                 refilled = true;
                 continue;
