@@ -57,6 +57,7 @@ public sealed class DatabaseUserRuleTests
         Assert.Equal("DATABASE_NAME_INVALID_ADMIN", scramElsewhere.ErrorCode);
         var x509InAdmin = Assert.Throws<SimulatorApiException>(() => sim.Create("""{"databaseName":"admin","username":"CN=app","x509Type":"MANAGED","roles":[]}"""));
         Assert.Equal("DATABASE_NAME_INVALID_EXTERNAL", x509InAdmin.ErrorCode);
-        Assert.Equal("CN=app", sim.Create("""{"databaseName":"$external","username":"CN=app","x509Type":"MANAGED","roles":[]}""")[0].Key);
+        // Created in $external, and keyed there: {databaseName}/{username}.
+        Assert.Equal("$external/CN=app", sim.Create("""{"databaseName":"$external","username":"CN=app","x509Type":"MANAGED","roles":[]}""")[0].Key);
     }
 }
