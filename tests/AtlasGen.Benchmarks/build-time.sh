@@ -16,7 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 bench_dir="$repo/tests/AtlasGen.Benchmarks"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 KIOTA_OFFLINE_ENABLED=true MSBUILDDISABLENODEREUSE=1
+source .ci/consumer-apps.sh
+export KIOTA_OFFLINE_ENABLED=true MSBUILDDISABLENODEREUSE=1
 
 runs=${N:-3}
 only=${ONLY:-empty bundled bundled-aot full full-aot kiota kiota-aot}
@@ -25,51 +26,19 @@ full_spec="$specs_dir/atlas-api-2026-08-21.yaml"
 [ -f "$full_spec" ] || { echo "build-time: the newest full spec is missing at $full_spec (set ATLASGEN_SPECS_DIR)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "build-time: /usr/bin/time is needed (Debian package 'time')" >&2; exit 1; }
 
-work=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/atlasgen-build-time.XXXXXX")}
-mkdir -p "$work"
-version="0.1.0-buildtime.$(date +%s)"
-global_packages=$(dotnet nuget locals global-packages --list | sed 's/^[^:]*: *//')
-cleanup() {
-  rm -rf "${global_packages%/}/atlasgen/$version"
-  if [ "${KEEP:-}" = "1" ]; then echo "build-time: kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+start_benchmark_work build-time
 build=(-c Release --no-restore -nologo -p:UseSharedCompilation=false -nodeReuse:false)
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB, load $(cut -d' ' -f1-3 /proc/loadavg), dotnet $(dotnet --version)"
 echo "== pack AtlasGen $version"
-dotnet pack runtime/AtlasGen.Runtime/AtlasGen.Runtime.csproj -c Release -o "$work/feed" -p:PackageVersion="$version" \
-  -p:UseSharedCompilation=false -nologo -v:q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
-cat > "$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="atlasgen-local" value="$work/feed" />
-  </packageSources>
-</configuration>
-XML
-# Outside the repository: its Directory.Build.props and central package versions must not apply.
-echo '<Project />' > "$work/Directory.Build.props"
-echo '<Project />' > "$work/Directory.Build.targets"
-echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$work/Directory.Packages.props"
+pack_into "$work/feed" "$work/pack.log" runtime/AtlasGen.Runtime/AtlasGen.Runtime.csproj -p:PackageVersion="$version" \
+  -p:UseSharedCompilation=false -v:q
+write_feed_config "$work" "$work/feed"
+isolate_from_repository "$work"
 
 # make_app NAME EXTRA_PROPERTIES PACKAGE_REFERENCES PROGRAM
 make_app() {
-  mkdir -p "$work/$1"
-  cat > "$work/$1/$1.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    $2
-  </PropertyGroup>
-  <ItemGroup>
-    $3
-  </ItemGroup>
-</Project>
-XML
+  write_console_project "$work/$1/$1.csproj" "$2" "$3"
   printf '%s\n' "$4" > "$work/$1/Program.cs"
 }
 
