@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source .ci/consumer-apps.sh
 
 simulator_project=runtime/AtlasGen.Simulator.Host/AtlasGen.Simulator.Host.csproj
 if [ ! -f "$simulator_project" ]; then
@@ -47,7 +47,7 @@ fresh=(-p:UseSharedCompilation=false)
 # ---------------------------------------------------------------------------------------------------------------- 1
 step "1. dotnet pack AtlasGen.sln"
 feed="$work/feed"
-dotnet pack AtlasGen.sln -c Release -o "$feed" "${fresh[@]}" -nologo -v:minimal > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
+pack_into "$feed" "$work/pack.log" AtlasGen.sln "${fresh[@]}" -v:minimal || fail "dotnet pack"
 nupkg=$(find "$feed" -maxdepth 1 -name 'AtlasGen.[0-9]*.nupkg' | head -n 1)
 [ -n "$nupkg" ] || { ls -la "$feed"; fail "no AtlasGen.<version>.nupkg in the pack output"; }
 version=$(basename "$nupkg" .nupkg); version=${version#AtlasGen.}
@@ -70,38 +70,15 @@ for dependency in AtlasGen.Generator AtlasGen.Analyzers Microsoft.OpenApi SharpY
 done
 
 # A package of the same version restored earlier would be reused from the global packages folder: drop it.
-global_packages=$(dotnet nuget locals global-packages --list | sed 's/^[^:]*: *//')
-rm -rf "${global_packages%/}/atlasgen/$version"
+forget_package atlasgen "$version"
 
 # ---------------------------------------------------------------------------------------------------------------- 2
 step "2. a new console project outside the repository"
 app="$work/app"
-mkdir -p "$app"
-# The local feed is added next to the machine's own sources (no <clear/>), which serve every other package.
-cat > "$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="atlasgen-local" value="$feed" />
-  </packageSources>
-</configuration>
-XML
-cat > "$app/SmokeApp.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <PublishAot>true</PublishAot>
-    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="AtlasGen" Version="$version" />
-  </ItemGroup>
-</Project>
-XML
+write_feed_config "$work" "$feed"
+write_console_project "$app/SmokeApp.csproj" \
+  '<TreatWarningsAsErrors>true</TreatWarningsAsErrors><PublishAot>true</PublishAot><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>' \
+  "<PackageReference Include=\"AtlasGen\" Version=\"$version\" />"
 cat > "$app/Program.cs" <<'CS'
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;
@@ -256,25 +233,10 @@ step "8. a user's full-spec simulator: AtlasGen.Simulator with AtlasGenSimulator
 sim_app="$work/app-sim"
 mkdir -p "$sim_app"
 ls "$feed"/AtlasGen.Simulator."$version".nupkg >/dev/null 2>&1 || { ls -la "$feed"; fail "no AtlasGen.Simulator.$version.nupkg in the pack output"; }
-rm -rf "${global_packages%/}/atlasgen.simulator/$version"
-cat > "$sim_app/SimApp.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <AtlasGenBundledSpec>full</AtlasGenBundledSpec>
-    <AtlasGenTags>Projects;Clusters</AtlasGenTags>
-    <AtlasGenSimulatorBindings>true</AtlasGenSimulatorBindings>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="AtlasGen" Version="$version" />
-    <PackageReference Include="AtlasGen.Simulator" Version="$version" />
-  </ItemGroup>
-</Project>
-XML
+forget_package atlasgen.simulator "$version"
+write_console_project "$sim_app/SimApp.csproj" \
+  '<TreatWarningsAsErrors>true</TreatWarningsAsErrors><AtlasGenBundledSpec>full</AtlasGenBundledSpec><AtlasGenTags>Projects;Clusters</AtlasGenTags><AtlasGenSimulatorBindings>true</AtlasGenSimulatorBindings>' \
+  "<PackageReference Include=\"AtlasGen\" Version=\"$version\" /><PackageReference Include=\"AtlasGen.Simulator\" Version=\"$version\" />"
 cat > "$sim_app/Program.cs" <<'CS'
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;

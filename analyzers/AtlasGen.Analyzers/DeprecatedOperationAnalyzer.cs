@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using AtlasGen.Analyzers.Metadata;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using AtlasGen.Analyzers.Checks;
 using AtlasGen.Analyzers.Metadata;
 using AtlasGen.Analyzers.Naming;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 

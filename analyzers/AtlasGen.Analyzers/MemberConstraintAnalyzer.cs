@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using AtlasGen.Analyzers.Checks;
 using AtlasGen.Analyzers.Metadata;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 

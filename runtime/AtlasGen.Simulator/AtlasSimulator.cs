@@ -1,12 +1,7 @@
-using System;
-using System.Linq;
 using System.Net;
 using System.Threading;
-using System.Threading.Tasks;
 using AtlasGen.Simulator.Authentication;
-using AtlasGen.Simulator.Http;
 using AtlasGen.Simulator.Routing;
-using AtlasGen.Simulator.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,5 +1,3 @@
-using System;
-
 namespace AtlasGen.Simulator;
 
 /// <summary>How an <see cref="AtlasSimulator"/> listens, authenticates and seeds its organization.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace AtlasGen.Simulator;
 
 /// <summary>The organization a simulator starts with, and the API key pair that may call it.</summary>

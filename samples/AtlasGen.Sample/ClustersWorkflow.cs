@@ -30,7 +30,7 @@ internal sealed class ClustersWorkflow(AtlasClient atlas, WorkflowLog log, strin
         var clusterName = "sample-" + suffix;
         try
         {
-            var cluster = await atlas.Clusters.CreateGroupClusterAsync(groupId, NewCluster(clusterName), ct).ConfigureAwait(false);
+            var cluster = await atlas.Clusters.CreateGroupClusterAsync(groupId, DedicatedCluster.M10(clusterName), ct).ConfigureAwait(false);
             log.Step("Clusters", $"created cluster {clusterName}: {cluster.StateName}");
             (cluster, var polls) = await WaitForClusterAsync(groupId, clusterName, ClusterDescription20240805StateName.Idle, ct).ConfigureAwait(false);
             log.Step("Clusters", $"{clusterName} is {cluster.StateName} after {polls} read(s): {cluster.ConnectionStrings?.StandardSrv}");
@@ -74,29 +74,6 @@ internal sealed class ClustersWorkflow(AtlasClient atlas, WorkflowLog log, strin
 
         return $"Created {clusterName} with a database user and an access-list entry in project {project.Name}, and removed them all.";
     }
-
-    /// <summary>The smallest dedicated replica set: three M10 nodes on AWS in us-east-1.</summary>
-    private static ClusterDescription20240805 NewCluster(string name) => new()
-    {
-        Name = name,
-        ClusterType = ClusterDescription20240805ClusterType.Replicaset,
-        ReplicationSpecs = new()
-        {
-            new ReplicationSpec20240805
-            {
-                RegionConfigs = new()
-                {
-                    new CloudRegionConfig20240805
-                    {
-                        ProviderName = CloudRegionConfig20240805ProviderName.Aws,
-                        RegionName = CloudRegionConfig20240805RegionName.UsEast1,
-                        Priority = 7,
-                        ElectableSpecs = new AwsHardwareSpec20240805 { InstanceSize = AwsHardwareSpec20240805InstanceSize.M10, NodeCount = 3 },
-                    },
-                },
-            },
-        },
-    };
 
     private async Task<(ClusterDescription20240805 Cluster, int Polls)> WaitForClusterAsync(string groupId, string name, ClusterDescription20240805StateName state, CancellationToken ct)
     {

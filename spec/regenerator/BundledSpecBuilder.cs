@@ -203,42 +203,13 @@ public static class BundledSpecBuilder
     }
 
     /// <summary>The keys of every requirement in every "security" list: they name security schemes without a $ref.</summary>
-    private static IEnumerable<string> SecuritySchemeNames(YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlMappingNode mapping:
-                foreach (var (key, value) in mapping.Entries())
-                {
-                    if (key == "security" && value is YamlSequenceNode requirements)
-                    {
-                        foreach (var requirement in requirements.Children.OfType<YamlMappingNode>())
-                        {
-                            foreach (var (scheme, _) in requirement.Entries())
-                            {
-                                yield return scheme;
-                            }
-                        }
-                    }
-                    else if (key != "securitySchemes")
-                    {
-                        foreach (var name in SecuritySchemeNames(value))
-                        {
-                            yield return name;
-                        }
-                    }
-                }
+    private static IEnumerable<string> SecuritySchemeNames(YamlNode node) =>
+        YamlTree.Descendants(node, (key, value) => key != "securitySchemes" && !IsSecurityList(key, value))
+            .Where(d => d.Key is { } key && IsSecurityList(key, d.Node))
+            .SelectMany(d => ((YamlSequenceNode)d.Node).Children.OfType<YamlMappingNode>())
+            .SelectMany(requirement => requirement.Entries().Select(e => e.Key));
 
-                break;
-            case YamlSequenceNode sequence:
-                foreach (var name in sequence.Children.SelectMany(SecuritySchemeNames))
-                {
-                    yield return name;
-                }
-
-                break;
-        }
-    }
+    private static bool IsSecurityList(string key, YamlNode value) => key == "security" && value is YamlSequenceNode;
 
     private static void NameInlineSchema(YamlMappingNode bundled, TypeNameAssignment assignment)
     {

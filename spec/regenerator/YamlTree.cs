@@ -52,31 +52,37 @@ internal static class YamlTree
     public static YamlScalarNode Scalar(string value) =>
         new(value) { Style = value.Contains('\n', StringComparison.Ordinal) ? ScalarStyle.Literal : ScalarStyle.Any };
 
-    /// <summary>Every scalar string in the tree, depth first.</summary>
-    public static IEnumerable<string> Scalars(YamlNode node)
+    /// <summary>Every scalar string in the tree (mapping values, not keys), depth first.</summary>
+    public static IEnumerable<string> Scalars(YamlNode node) =>
+        Descendants(node).Select(d => d.Node).OfType<YamlScalarNode>().Where(s => s.Value is not null).Select(s => s.Value!);
+
+    /// <summary>
+    /// The node and every node below it, depth first, each with the key it stands under in its mapping (null for the
+    /// root and for sequence items). A mapping entry that <paramref name="enter"/> refuses is listed but not entered.
+    /// </summary>
+    public static IEnumerable<(string? Key, YamlNode Node)> Descendants(YamlNode node, Func<string, YamlNode, bool>? enter = null)
     {
-        switch (node)
+        var pending = new Stack<(string? Key, YamlNode Node, bool Enter)>();
+        pending.Push((null, node, true));
+        while (pending.Count > 0)
         {
-            case YamlScalarNode scalar when scalar.Value is not null:
-                yield return scalar.Value;
-                break;
-            case YamlMappingNode mapping:
-                foreach (var entry in mapping.Children)
-                {
-                    foreach (var value in Scalars(entry.Value))
-                    {
-                        yield return value;
-                    }
-                }
+            var (key, current, entered) = pending.Pop();
+            yield return (key, current);
+            if (!entered)
+            {
+                continue;
+            }
 
-                break;
-            case YamlSequenceNode sequence:
-                foreach (var value in sequence.Children.SelectMany(Scalars))
-                {
-                    yield return value;
-                }
-
-                break;
+            IEnumerable<(string? Key, YamlNode Node, bool Enter)> children = current switch
+            {
+                YamlMappingNode mapping => mapping.Entries().Select(e => ((string?)e.Key, e.Value, enter?.Invoke(e.Key, e.Value) ?? true)),
+                YamlSequenceNode sequence => sequence.Children.Select(c => ((string?)null, c, true)),
+                _ => [],
+            };
+            foreach (var child in children.Reverse())
+            {
+                pending.Push(child);
+            }
         }
     }
 

@@ -157,30 +157,22 @@ public class UseKnownValueCodeFixTests
         """);
 
     [Fact]
-    public Task MemberThatCannotBeFound_OffersNoFix()
-    {
-        const string source = """
-            using AtlasGen.Atlas;
-            class C
-            {
-                MongoDbVersion M() => {|#0:"7.1"|};
-            }
-            """;
-        var expected = Verify.Diagnostic("ATLAS002").WithLocation(0).WithArguments("7.1", "MongoDbVersion", "7.0");
-        return Verify.CodeFixAsync(source, [expected], source, expected);
-    }
+    public Task MemberThatCannotBeFound_OffersNoFix() => Verify.NoCodeFixAsync("""
+        using AtlasGen.Atlas;
+        class C
+        {
+            MongoDbVersion M() => {|#0:"7.1"|};
+        }
+        """,
+        Verify.Diagnostic("ATLAS002").WithLocation(0).WithArguments("7.1", "MongoDbVersion", "7.0"));
 
     [Fact]
-    public Task WrongScope_OffersNoFix()
-    {
-        const string source = """
-            using AtlasGen.Atlas;
-            class C
-            {
-                GroupRole M() => {|#0:"ORG_OWNER"|};
-            }
-            """;
-        var expected = Verify.Diagnostic("ATLAS006").WithLocation(0).WithArguments("ORG_OWNER", "organization (ORG_*)", "GroupRole", "project (GROUP_*)");
-        return Verify.CodeFixAsync(source, [expected], source, expected);
-    }
+    public Task WrongScope_OffersNoFix() => Verify.NoCodeFixAsync("""
+        using AtlasGen.Atlas;
+        class C
+        {
+            GroupRole M() => {|#0:"ORG_OWNER"|};
+        }
+        """,
+        Verify.Diagnostic("ATLAS006").WithLocation(0).WithArguments("ORG_OWNER", "organization (ORG_*)", "GroupRole", "project (GROUP_*)"));
 }

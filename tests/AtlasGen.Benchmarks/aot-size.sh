@@ -14,59 +14,28 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 bench_dir="$repo/tests/AtlasGen.Benchmarks"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 KIOTA_OFFLINE_ENABLED=true
+source .ci/consumer-apps.sh
+export KIOTA_OFFLINE_ENABLED=true
 
 only=${ONLY:-atlasgen refit kiota hand}
-work=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/atlasgen-aot-size.XXXXXX")}
-mkdir -p "$work"
-version="0.1.0-aotsize.$(date +%s)"
-global_packages=$(dotnet nuget locals global-packages --list | sed 's/^[^:]*: *//')
-cleanup() {
-  rm -rf "${global_packages%/}/atlasgen/$version"
-  if [ "${KEEP:-}" = "1" ]; then echo "aot-size: kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+start_benchmark_work aot-size
 
 if [[ " $only " == *" atlasgen "* ]]; then
   echo "== pack AtlasGen $version"
-  dotnet pack runtime/AtlasGen.Runtime/AtlasGen.Runtime.csproj -c Release -o "$work/feed" -p:PackageVersion="$version" \
-    -nologo -v:q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+  pack_into "$work/feed" "$work/pack.log" runtime/AtlasGen.Runtime/AtlasGen.Runtime.csproj -p:PackageVersion="$version" -v:q
 else
   mkdir -p "$work/feed"
 fi
-cat > "$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="atlasgen-local" value="$work/feed" />
-  </packageSources>
-</configuration>
-XML
-echo '<Project />' > "$work/Directory.Build.props"
-echo '<Project />' > "$work/Directory.Build.targets"
-echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$work/Directory.Packages.props"
+write_feed_config "$work" "$work/feed"
+isolate_from_repository "$work"
 
 # make_app NAME PACKAGE_REFERENCES PROGRAM; the project is aot-NAME, since a project named like a package it
 # references (AtlasGen) is a restore cycle (NU1108).
 make_app() {
-  mkdir -p "$work/$1"
-  cat > "$work/$1/aot-$1.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <PublishAot>true</PublishAot>
+  write_console_project "$work/$1/aot-$1.csproj" '<PublishAot>true</PublishAot>
     <InvariantGlobalization>true</InvariantGlobalization>
     <JsonSerializerIsReflectionEnabledByDefault>false</JsonSerializerIsReflectionEnabledByDefault>
-    <IlcGenerateMstatFile>true</IlcGenerateMstatFile>
-  </PropertyGroup>
-  <ItemGroup>
-    $2
-  </ItemGroup>
-</Project>
-XML
+    <IlcGenerateMstatFile>true</IlcGenerateMstatFile>' "$2"
   printf '%s\n' "$3" > "$work/$1/Program.cs"
 }
 

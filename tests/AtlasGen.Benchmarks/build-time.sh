@@ -8,6 +8,9 @@
 #   kiota       Kiota 1.38.0 (local tool): generate the newest full spec + build   kiota-aot   the same with PublishAot
 # Each is built N times (N=3 by default; `N=1 build-time.sh` for a quick look); the table gives medians.
 # Then one more build of full-aot with -p:ReportAnalyzer=true says where the compiler's time goes (analyzers, generators).
+# BASELINE_REF=main also packs that commit (git archive, a second version in the same feed) and adds full-baseline and
+# full-aot-baseline, the same consumers over it: before/after in one run (name them in ONLY; full-aot-baseline gets the
+# ReportAnalyzer build too).
 #
 # Usage: tests/AtlasGen.Benchmarks/build-time.sh            (N, WORK, KEEP=1 and ONLY="empty full kiota" are read from the env)
 # Every build runs with UseSharedCompilation=false and no node reuse, so the compiler is a child process and its peak RSS
@@ -16,7 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 bench_dir="$repo/tests/AtlasGen.Benchmarks"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 KIOTA_OFFLINE_ENABLED=true MSBUILDDISABLENODEREUSE=1
+source .ci/consumer-apps.sh
+export KIOTA_OFFLINE_ENABLED=true MSBUILDDISABLENODEREUSE=1
 
 runs=${N:-3}
 only=${ONLY:-empty bundled bundled-aot full full-aot kiota kiota-aot}
@@ -25,51 +29,30 @@ full_spec="$specs_dir/atlas-api-2026-08-21.yaml"
 [ -f "$full_spec" ] || { echo "build-time: the newest full spec is missing at $full_spec (set ATLASGEN_SPECS_DIR)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "build-time: /usr/bin/time is needed (Debian package 'time')" >&2; exit 1; }
 
-work=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/atlasgen-build-time.XXXXXX")}
-mkdir -p "$work"
-version="0.1.0-buildtime.$(date +%s)"
-global_packages=$(dotnet nuget locals global-packages --list | sed 's/^[^:]*: *//')
-cleanup() {
-  rm -rf "${global_packages%/}/atlasgen/$version"
-  if [ "${KEEP:-}" = "1" ]; then echo "build-time: kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+start_benchmark_work build-time
+baseline_ref=${BASELINE_REF:-}
+baseline_version="$version.baseline"
+trap 'forget_package atlasgen "$baseline_version"; end_benchmark_work' EXIT
 build=(-c Release --no-restore -nologo -p:UseSharedCompilation=false -nodeReuse:false)
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB, load $(cut -d' ' -f1-3 /proc/loadavg), dotnet $(dotnet --version)"
 echo "== pack AtlasGen $version"
-dotnet pack runtime/AtlasGen.Runtime/AtlasGen.Runtime.csproj -c Release -o "$work/feed" -p:PackageVersion="$version" \
-  -p:UseSharedCompilation=false -nologo -v:q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
-cat > "$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="atlasgen-local" value="$work/feed" />
-  </packageSources>
-</configuration>
-XML
-# Outside the repository: its Directory.Build.props and central package versions must not apply.
-echo '<Project />' > "$work/Directory.Build.props"
-echo '<Project />' > "$work/Directory.Build.targets"
-echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$work/Directory.Packages.props"
+pack_into "$work/feed" "$work/pack.log" runtime/AtlasGen.Runtime/AtlasGen.Runtime.csproj -p:PackageVersion="$version" \
+  -p:UseSharedCompilation=false -v:q
+if [ -n "$baseline_ref" ]; then
+  echo "== pack AtlasGen at $baseline_ref ($(git rev-parse --short "$baseline_ref")) as $baseline_version"
+  mkdir -p "$work/baseline-src"
+  git archive "$baseline_ref" | tar -x -C "$work/baseline-src"
+  ATLASGEN_SPECS_DIR="$specs_dir" pack_into "$work/feed" "$work/pack-baseline.log" \
+    "$work/baseline-src/runtime/AtlasGen.Runtime/AtlasGen.Runtime.csproj" -p:PackageVersion="$baseline_version" \
+    -p:UseSharedCompilation=false -v:q
+fi
+write_feed_config "$work" "$work/feed"
+isolate_from_repository "$work"
 
 # make_app NAME EXTRA_PROPERTIES PACKAGE_REFERENCES PROGRAM
 make_app() {
-  mkdir -p "$work/$1"
-  cat > "$work/$1/$1.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    $2
-  </PropertyGroup>
-  <ItemGroup>
-    $3
-  </ItemGroup>
-</Project>
-XML
+  write_console_project "$work/$1/$1.csproj" "$2" "$3"
   printf '%s\n' "$4" > "$work/$1/Program.cs"
 }
 
@@ -105,6 +88,11 @@ make_app bundled "" "$atlasgen_ref" "$atlasgen_program"
 make_app bundled-aot "$aot" "$atlasgen_ref" "$atlasgen_program"
 make_app full "<AtlasGenBundledSpec>full</AtlasGenBundledSpec>" "$atlasgen_ref" "$atlasgen_program"
 make_app full-aot "<AtlasGenBundledSpec>full</AtlasGenBundledSpec>$aot" "$atlasgen_ref" "$atlasgen_program"
+if [ -n "$baseline_ref" ]; then
+  baseline_package="<PackageReference Include=\"AtlasGen\" Version=\"$baseline_version\" />"
+  make_app full-baseline "<AtlasGenBundledSpec>full</AtlasGenBundledSpec>" "$baseline_package" "$atlasgen_program"
+  make_app full-aot-baseline "<AtlasGenBundledSpec>full</AtlasGenBundledSpec>$aot" "$baseline_package" "$atlasgen_program"
+fi
 make_app kiota "" "$kiota_refs" "$kiota_program"
 make_app kiota-aot "$aot" "$kiota_refs" "$kiota_program"
 
@@ -167,7 +155,7 @@ awk -F'\t' '
     printf "|---|---:|---:|---:|---:|---:|---:|---:|\n"
     for (i = 1; i <= n; i++) {
       a = order[i]
-      peer = (a ~ /aot$/) ? "kiota-aot" : "kiota"
+      peer = (a ~ /aot/) ? "kiota-aot" : "kiota"
       vs_empty = ("empty" in m && m["empty"] > 0) ? sprintf("%.2f", m[a] / m["empty"]) : "–"
       vs_peer = (peer in m && a !~ /^kiota/ && a != "empty") ? sprintf("%.2f", m[a] / m[peer]) : "–"
       rss_peer = (peer in m && a !~ /^kiota/ && a != "empty") ? sprintf("%.2f", rss[a] / rss[peer]) : "–"
@@ -175,15 +163,16 @@ awk -F'\t' '
     }
   }' "$results" | tee "$work/table.md"
 
-if [[ " $only " == *" full-aot "* ]] && [ "${REPORT_ANALYZERS:-1}" = "1" ]; then
+for app in full-aot-baseline full-aot; do
+  [[ " $only " == *" $app "* ]] && [ "${REPORT_ANALYZERS:-1}" = "1" ] || continue
   echo
-  echo "== where the compiler's time goes: full-aot once more with -p:ReportAnalyzer=true (not in the medians)"
-  dir="$work/full-aot"
+  echo "== where the compiler's time goes: $app once more with -p:ReportAnalyzer=true (not in the medians), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  dir="$work/$app"
   rm -rf "$dir/bin" "$dir/obj/Release"
-  (cd "$dir" && dotnet build "${build[@]}" -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$work/full-aot.analyzers.log" 2>&1) \
-    || { tail -n 40 "$work/full-aot.analyzers.log"; exit 1; }
+  (cd "$dir" && dotnet build "${build[@]}" -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$work/$app.analyzers.log" 2>&1) \
+    || { tail -n 40 "$work/$app.analyzers.log"; exit 1; }
   # The Csc task's own time, then Roslyn's per-assembly analyzer and generator times (the slowest first).
-  grep -E '^\s+[0-9.]+ ms\s+Csc\s+[0-9]+ calls' "$work/full-aot.analyzers.log" | tail -n 1 || true
+  grep -E '^\s+[0-9.]+ ms\s+Csc\s+[0-9]+ calls' "$work/$app.analyzers.log" | tail -n 1 || true
   grep -E 'Total (analyzer|generator) execution time|^\s+[0-9.<]+\s+[0-9]+\s+(ILLink|AtlasGen|Microsoft\.CodeAnalysis|System\.Text\.Json|Microsoft\.Interop|Microsoft\.Extensions)' \
-    "$work/full-aot.analyzers.log" | sed 's/^ *//' | head -n 30 || true
-fi
+    "$work/$app.analyzers.log" | sed 's/^ *//' | cut -c1-160 | head -n 30 || true
+done

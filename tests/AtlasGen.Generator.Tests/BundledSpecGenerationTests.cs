@@ -39,7 +39,7 @@ public sealed class BundledSpecGenerationTests
     [Fact]
     public void Root_client_exposes_every_tag()
     {
-        var root = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClient")!;
+        var root = s_run.GeneratedType("AtlasClient")!;
         var properties = root.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).OrderBy(n => n);
         Assert.Equal(new[] { "Auditing", "Connection", "MongoDbCloudUsers", "ProgrammaticApiKeys", "Projects", "Teams", "Test", "ThirdPartyIntegrations" }, properties);
     }
@@ -48,7 +48,7 @@ public sealed class BundledSpecGenerationTests
     public void Constrained_parameters_carry_the_spec_constraints()
     {
         // Both the full method and its (required arguments, token) overload carry the constraints.
-        var getProject = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("GetGroupAsync").OfType<IMethodSymbol>().ToList();
+        var getProject = s_run.GeneratedType("ProjectsClient")!.GetMembers("GetGroupAsync").OfType<IMethodSymbol>().ToList();
         Assert.Equal(2, getProject.Count);
         foreach (var overload in getProject)
         {
@@ -59,7 +59,7 @@ public sealed class BundledSpecGenerationTests
             Assert.Equal("cancellationToken", overload.Parameters.Last().Name);
         }
 
-        var list = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ProjectsClient")!.GetMembers("ListGroupsAsync").OfType<IMethodSymbol>().MaxBy(m => m.Parameters.Length)!;
+        var list = s_run.GeneratedType("ProjectsClient")!.GetMembers("ListGroupsAsync").OfType<IMethodSymbol>().MaxBy(m => m.Parameters.Length)!;
         var range = list.Parameters.Single(p => p.Name == "itemsPerPage").GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasRangeAttribute");
         Assert.Equal(new object?[] { 1d, 500d }, range.NamedArguments.Select(a => a.Value.Value));
         Assert.Equal(100, list.Parameters.Single(p => p.Name == "itemsPerPage").ExplicitDefaultValue);
@@ -69,7 +69,7 @@ public sealed class BundledSpecGenerationTests
     [Fact]
     public void Role_enums_are_structs_with_their_known_values()
     {
-        var orgRole = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.OrgRole")!;
+        var orgRole = s_run.GeneratedType("OrgRole")!;
         Assert.True(orgRole.IsValueType && orgRole.IsReadOnly);
         var values = orgRole.GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasAllowedValuesAttribute").ConstructorArguments[0].Values.Select(v => (string)v.Value!);
         Assert.Equal(new[] { "ORG_OWNER", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_BILLING_ADMIN", "ORG_BILLING_READ_ONLY", "ORG_STREAM_PROCESSING_ADMIN", "ORG_READ_ONLY" }, values);
@@ -80,7 +80,7 @@ public sealed class BundledSpecGenerationTests
     public void Limits_discriminator_target_extends_the_base()
     {
         // DefaultLimit repeats the base's properties in the spec; as a subclass it declares none of its own.
-        var derived = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.DefaultLimit")!;
+        var derived = s_run.GeneratedType("DefaultLimit")!;
         Assert.Equal("DataFederationLimit", derived.BaseType!.Name);
         Assert.DoesNotContain(derived.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "Value");
     }
@@ -88,7 +88,7 @@ public sealed class BundledSpecGenerationTests
     [Fact]
     public void Both_versions_of_listGroupUsers_are_methods_and_the_newest_is_the_default()
     {
-        var users = s_run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.MongoDbCloudUsersClient")!;
+        var users = s_run.GeneratedType("MongoDbCloudUsersClient")!;
         string MediaType(string method) => (string)users.GetMembers(method).OfType<IMethodSymbol>().First()
             .GetAttributes().Single(a => a.AttributeClass!.Name == "AtlasOperationAttribute").NamedArguments.Single(a => a.Key == "MediaType").Value.Value!;
 

@@ -20,8 +20,7 @@ public sealed class CultureInvarianceTests
         var invariant = RunUnder(CultureInfo.InvariantCulture);
         var localized = RunUnder(culture);
 
-        Assert.Empty(localized.GeneratorDiagnostics);
-        Assert.True(localized.CompileDiagnostics().Count == 0, localized.Describe(localized.CompileDiagnostics()));
+        localized.AssertCleanRun();
         Assert.Equal(invariant.Sources.Select(s => s.HintName), localized.Sources.Select(s => s.HintName));
         foreach (var (expected, actual) in invariant.Sources.Zip(localized.Sources))
         {

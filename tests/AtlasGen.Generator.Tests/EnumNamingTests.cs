@@ -1,5 +1,6 @@
 using System.Linq;
 using AtlasGen.Generator.Tests.Infrastructure;
+using AtlasGen.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -11,9 +12,7 @@ namespace AtlasGen.Generator.Tests;
 /// </summary>
 public sealed class EnumNamingTests
 {
-    private const string Spec = """
-        openapi: 3.0.1
-        info: {title: Enums, version: '1'}
+    private const string Spec = TestSpec.Header + """
         paths:
           /integrations:
             get:
@@ -87,27 +86,25 @@ public sealed class EnumNamingTests
     [Fact]
     public void Inline_enums_with_the_same_values_and_different_owners_are_named_by_their_owners()
     {
-        var run = GeneratorHarness.Run(Spec);
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+        var run = GeneratorHarness.RunClean(Spec);
 
         Assert.Equal("AtlasGen.Atlas.OpsGenieRegion", PropertyType(run, "OpsGenie", "Region"));
         Assert.Equal("AtlasGen.Atlas.PagerDutyRegion", PropertyType(run, "PagerDuty", "Region"));
         // Each keeps its own description.
-        Assert.Contains("PagerDuty's region.", run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.PagerDutyRegion")!.GetDocumentationCommentXml(), System.StringComparison.Ordinal);
+        Assert.Contains("PagerDuty's region.", run.GeneratedType("PagerDutyRegion")!.GetDocumentationCommentXml(), System.StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_parameter_enum_repeated_across_operations_is_one_type()
     {
         var run = GeneratorHarness.Run(Spec);
-        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+        run.AssertCompiles();
 
         // [AWS, GCP] came first and is CloudProvider; [AZURE] is CloudProvider2 both times it is declared.
-        var enums = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.OpsGenie")!.ContainingNamespace.GetTypeMembers()
+        var enums = run.GeneratedType("OpsGenie")!.ContainingNamespace.GetTypeMembers()
             .Where(t => t.Name.StartsWith("CloudProvider", System.StringComparison.Ordinal)).Select(t => t.Name).OrderBy(n => n, System.StringComparer.Ordinal);
         Assert.Equal(new[] { "CloudProvider", "CloudProvider2" }, enums);
-        var azure = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.IntegrationsClient")!.GetMembers("ListAzureIntegrationsAsync").OfType<IMethodSymbol>().First().Parameters[0].Type;
+        var azure = run.GeneratedType("IntegrationsClient")!.GetMembers("ListAzureIntegrationsAsync").OfType<IMethodSymbol>().First().Parameters[0].Type;
         Assert.Equal("AtlasGen.Atlas.CloudProvider2?", azure.ToDisplayString());
     }
 
@@ -116,19 +113,19 @@ public sealed class EnumNamingTests
     public void Declarations_with_the_same_values_share_an_enum_whose_name_fits_them_all()
     {
         var run = GeneratorHarness.Run(Spec);
-        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+        run.AssertCompiles();
 
         // The parameter (IntegrationType) came first; ThirdPartyIntegration.type (ThirdPartyIntegrationType) ends with
         // that name, so a property read from one response can be passed straight to the parameter.
         Assert.Equal("AtlasGen.Atlas.IntegrationType", PropertyType(run, "ThirdPartyIntegration", "Type"));
-        var parameter = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.IntegrationsClient")!.GetMembers("GetIntegrationAsync").OfType<IMethodSymbol>().First().Parameters[0];
+        var parameter = run.GeneratedType("IntegrationsClient")!.GetMembers("GetIntegrationAsync").OfType<IMethodSymbol>().First().Parameters[0];
         Assert.Equal("AtlasGen.Atlas.IntegrationType", parameter.Type.ToDisplayString());
-        Assert.Null(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ThirdPartyIntegrationType"));
+        Assert.Null(run.GeneratedType("ThirdPartyIntegrationType"));
     }
 
     private static string PropertyType(GeneratorRun run, string model, string property)
     {
-        var type = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas." + model)!.GetMembers(property).OfType<IPropertySymbol>().Single().Type;
+        var type = run.GeneratedType(model)!.GetMembers(property).OfType<IPropertySymbol>().Single().Type;
         return (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type).ToDisplayString();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AtlasGen.Tests.Shared;
 
 namespace AtlasGen.Generator.Tests;
 
@@ -45,9 +46,7 @@ public sealed class GeneratedCodeNoiseTests
         Assert.DoesNotMatch(new Regex(@"\)\](string|int|long|bool|double)\b"), All);
     }
 
-    private const string UnionSpec = """
-        openapi: 3.0.1
-        info: {title: Integrations, version: '1'}
+    private const string UnionSpec = TestSpec.Header + """
         paths:
           /integrations:
             get:
@@ -77,9 +76,7 @@ public sealed class GeneratedCodeNoiseTests
         Assert.DoesNotContain("Wraps a ", unions);
     }
 
-    private const string NoUnionOrEnumSpec = """
-        openapi: 3.0.1
-        info: {title: Plain, version: '1'}
+    private const string NoUnionOrEnumSpec = TestSpec.Header + """
         paths:
           /widgets:
             get:
@@ -100,7 +97,7 @@ public sealed class GeneratedCodeNoiseTests
     public void A_spec_without_unions_or_enums_gets_no_empty_file_for_them()
     {
         var run = GeneratorHarness.Run(NoUnionOrEnumSpec);
-        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+        run.AssertCompiles();
 
         var hintNames = run.Sources.Select(s => s.HintName).ToList();
         Assert.Contains(hintNames, h => h.EndsWith(".Models.g.cs", System.StringComparison.Ordinal));

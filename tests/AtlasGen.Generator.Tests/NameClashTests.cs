@@ -1,3 +1,4 @@
+using AtlasGen.Tests.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace AtlasGen.Generator.Tests;
@@ -5,9 +6,7 @@ namespace AtlasGen.Generator.Tests;
 /// <summary>Names from a spec never clash with ours, with the JSON context's members, or with .NET's: everything compiles.</summary>
 public sealed class NameClashTests
 {
-    private const string Spec = """
-        openapi: 3.0.1
-        info: {title: Clashes, version: '1'}
+    private const string Spec = TestSpec.Header + """
         paths:
           /default:
             post:
@@ -53,12 +52,10 @@ public sealed class NameClashTests
     [Fact]
     public void A_spec_full_of_our_names_still_compiles()
     {
-        var run = GeneratorHarness.Run(Spec);
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+        var run = GeneratorHarness.RunClean(Spec);
         // Schemas named like our own types get a suffix.
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClient2"));
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClientJsonContext2"));
+        Assert.NotNull(run.GeneratedType("AtlasClient2"));
+        Assert.NotNull(run.GeneratedType("AtlasClientJsonContext2"));
     }
 
     [Theory]
@@ -70,11 +67,11 @@ public sealed class NameClashTests
     public void A_schema_named_like_a_JSON_context_member_is_renamed_so_its_accessor_hides_nothing(string schemaName)
     {
         var run = GeneratorHarness.Run(Spec);
-        var context = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClientJsonContext")!;
+        var context = run.GeneratedType("AtlasClientJsonContext")!;
 
         // The parser claimed the name once, for the type and its accessor alike: "Default2", accessor "Default2".
-        Assert.Null(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas." + schemaName));
-        var renamed = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas." + schemaName + "2");
+        Assert.Null(run.GeneratedType(schemaName));
+        var renamed = run.GeneratedType(schemaName + "2");
         Assert.NotNull(renamed);
         var accessor = Assert.Single(context.GetMembers(schemaName + "2").OfType<IPropertySymbol>());
         Assert.Equal(renamed, ((INamedTypeSymbol)accessor.Type).TypeArguments[0], SymbolEqualityComparer.Default);
@@ -82,9 +79,7 @@ public sealed class NameClashTests
         Assert.DoesNotContain(context.GetMembers(schemaName).OfType<IPropertySymbol>(), p => p.Type is INamedTypeSymbol { Name: "JsonTypeInfo" });
     }
 
-    private const string InheritedNamesSpec = """
-        openapi: 3.0.1
-        info: {title: Inherited names, version: '1'}
+    private const string InheritedNamesSpec = TestSpec.Header + """
         paths:
           /pets:
             get:
@@ -118,25 +113,21 @@ public sealed class NameClashTests
     [Fact]
     public void Extension_data_names_are_claimed_with_the_properties_and_inherited_by_subtypes()
     {
-        var run = GeneratorHarness.Run(InheritedNamesSpec);
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+        var run = GeneratorHarness.RunClean(InheritedNamesSpec);
 
         // The base's property took SetAdditionalProperty, so its tolerant bag and methods are the "Extra" ones.
-        var pet = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Pet")!;
+        var pet = run.GeneratedType("Pet")!;
         Assert.Single(pet.GetMembers("ExtraAdditionalProperties").OfType<IPropertySymbol>());
         Assert.Single(pet.GetMembers("SetExtraAdditionalProperty").OfType<IMethodSymbol>());
         Assert.Single(pet.GetMembers("RemoveExtraAdditionalProperty").OfType<IMethodSymbol>());
 
         // The subtype's properties don't hide what it inherits: the bag's name and the base's own properties are taken.
-        var cat = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Cat")!;
+        var cat = run.GeneratedType("Cat")!;
         var catProperties = cat.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).OrderBy(n => n, System.StringComparer.Ordinal);
         Assert.Equal(new[] { "AdditionalProperties", "ExtraAdditionalProperties2", "SetAdditionalProperty2" }, catProperties);
     }
 
-    private const string BuiltInNamesSpec = """
-        openapi: 3.0.1
-        info: {title: Built-in names, version: '1'}
+    private const string BuiltInNamesSpec = TestSpec.Header + """
         paths:
           /widgets:
             post:
@@ -181,18 +172,16 @@ public sealed class NameClashTests
     [Fact]
     public void Schemas_named_like_built_in_types_keep_their_JSON_metadata()
     {
-        var run = GeneratorHarness.Run(BuiltInNamesSpec);
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+        var run = GeneratorHarness.RunClean(BuiltInNamesSpec);
 
         // Every type the context must describe has an accessor of its own: no schema took one of the built-in ones.
-        var context = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClientJsonContext")!;
+        var context = run.GeneratedType("AtlasClientJsonContext")!;
         var described = context.GetMembers().OfType<IPropertySymbol>()
             .Select(p => p.Type).OfType<INamedTypeSymbol>()
             .Where(t => t.Name == "JsonTypeInfo" && t.TypeArguments.Length == 1)
             .Select(t => t.TypeArguments[0].ToDisplayString())
             .ToHashSet();
-        var schemas = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Widget")!.ContainingNamespace.GetTypeMembers()
+        var schemas = run.GeneratedType("Widget")!.ContainingNamespace.GetTypeMembers()
             .Where(t => t.TypeKind is TypeKind.Class or TypeKind.Struct && !t.Name.StartsWith("AtlasClient", System.StringComparison.Ordinal) && !t.Name.EndsWith("Client", System.StringComparison.Ordinal))
             .Select(t => t.ToDisplayString())
             .ToList();
@@ -208,14 +197,12 @@ public sealed class NameClashTests
         }
 
         // The schemas keep a recognisable name, with the suffix our own clashing names get.
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.String2"));
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ListWidget2"));
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.NullableInt322"));
+        Assert.NotNull(run.GeneratedType("String2"));
+        Assert.NotNull(run.GeneratedType("ListWidget2"));
+        Assert.NotNull(run.GeneratedType("NullableInt322"));
     }
 
-    private const string ConverterNamesSpec = """
-        openapi: 3.0.1
-        info: {title: Converter names, version: '1'}
+    private const string ConverterNamesSpec = TestSpec.Header + """
         paths:
           /zoo:
             get:
@@ -261,16 +248,14 @@ public sealed class NameClashTests
     [Fact]
     public void A_schema_named_like_a_converter_keeps_its_name_free_of_the_converter()
     {
-        var run = GeneratorHarness.Run(ConverterNamesSpec);
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+        var run = GeneratorHarness.RunClean(ConverterNamesSpec);
 
         // The schemas came first and keep their names; the union and the base are named so their converters are free.
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ShapeJsonConverter"));
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Shape2"));
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Shape2JsonConverter"));
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.Pet2"));
-        var context = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.AtlasClientJsonContext")!;
+        Assert.NotNull(run.GeneratedType("ShapeJsonConverter"));
+        Assert.NotNull(run.GeneratedType("Shape2"));
+        Assert.NotNull(run.GeneratedType("Shape2JsonConverter"));
+        Assert.NotNull(run.GeneratedType("Pet2"));
+        var context = run.GeneratedType("AtlasClientJsonContext")!;
         Assert.Single(context.GetMembers("PetPolymorphicConverter").OfType<IPropertySymbol>());
         Assert.Single(context.GetTypeMembers("Pet2PolymorphicConverter"));
     }

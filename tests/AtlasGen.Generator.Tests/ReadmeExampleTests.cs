@@ -34,6 +34,6 @@ public sealed class ReadmeExampleTests
         var run = GeneratorHarness.Run(
             new[] { ("spec/atlas-admin-v2.yaml", GeneratorHarness.ReadBundledSpec(), (System.Collections.Generic.IReadOnlyDictionary<string, string>?)null) },
             compilation: GeneratorHarness.CreateCompilation(program));
-        Assert.True(run.CompileDiagnostics().Count == 0, run.Describe(run.CompileDiagnostics()));
+        run.AssertCompiles();
     }
 }

@@ -48,9 +48,7 @@ public sealed class SpecDiagnosticsTests
     [Fact]
     public void A_valid_minimal_spec_generates_and_compiles()
     {
-        var run = GeneratorHarness.Run(Minimal);
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Empty(run.CompileDiagnostics());
+        var run = GeneratorHarness.RunClean(Minimal);
         Assert.Contains("GetThingAsync", run.Source("ThingsClient.g.cs"));
     }
 
@@ -162,8 +160,7 @@ public sealed class SpecDiagnosticsTests
             ("a.yaml", Minimal, (IReadOnlyDictionary<string, string>?)new Dictionary<string, string> { ["AtlasGenNamespace"] = "First.Api" }),
             ("b.yaml", Minimal, (IReadOnlyDictionary<string, string>?)new Dictionary<string, string> { ["AtlasGenNamespace"] = "Second.Api" }),
         });
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Empty(run.CompileDiagnostics());
+        run.AssertCleanRun();
         Assert.NotNull(run.Compilation.GetTypeByMetadataName("First.Api.ThingsClient"));
         Assert.NotNull(run.Compilation.GetTypeByMetadataName("Second.Api.ThingsClient"));
     }
@@ -181,7 +178,7 @@ public sealed class SpecDiagnosticsTests
         Assert.Contains("AtlasGen.Atlas.AtlasClient", duplicate.GetMessage(), System.StringComparison.Ordinal);
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
         Assert.Empty(run.CompileDiagnostics());
-        Assert.NotNull(run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas.ThingsClient"));
+        Assert.NotNull(run.GeneratedType("ThingsClient"));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Reflection;
 using AtlasGen.Runtime;
+using AtlasGen.Tests.Shared;
 
 namespace AtlasGen.Generator.Tests;
 
@@ -9,9 +10,7 @@ namespace AtlasGen.Generator.Tests;
 /// </summary>
 public sealed class VersionGoneAdviceTests
 {
-    private const string Spec = """
-        openapi: 3.0.1
-        info: {title: Things, version: '1'}
+    private const string Spec = TestSpec.Header + """
         paths:
           /api/atlas/v2/things:
             get:

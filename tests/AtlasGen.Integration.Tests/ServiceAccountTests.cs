@@ -11,7 +11,8 @@ public sealed class ServiceAccountTests
 {
     private const string Secret = "mdb_sa_sk_4c1f-never-shown";
 
-    private static (ServiceProvider Provider, FakeServiceAccountAtlas Atlas) Create()
+    /// <summary>A client that has fetched a token and called Atlas with it, after which Atlas revokes every token it gave.</summary>
+    private static async Task<(ServiceProvider Provider, FakeServiceAccountAtlas Atlas, AtlasClient Client)> CreateWithRevokedCachedTokenAsync()
     {
         // Tokens are shared per credential across the process: a fresh account per test keeps tests apart.
         var clientId = "mdb_sa_id_" + Guid.NewGuid().ToString("N");
@@ -24,17 +25,18 @@ public sealed class ServiceAccountTests
         }).Build();
         var services = new ServiceCollection();
         services.AddAtlasClient(configuration.GetSection("Atlas")).ConfigurePrimaryHttpMessageHandler(() => atlas);
-        return (services.BuildServiceProvider(), atlas);
+        var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<AtlasClient>();
+        await client.Projects.ListGroupsAsync();
+        atlas.RevokeAll();
+        return (provider, atlas, client);
     }
 
     [Fact]
     public async Task A_401_on_a_cached_token_refreshes_it_once()
     {
-        var (provider, atlas) = Create();
+        var (provider, atlas, client) = await CreateWithRevokedCachedTokenAsync();
         await using var _ = provider;
-        var client = provider.GetRequiredService<AtlasClient>();
-        await client.Projects.ListGroupsAsync();
-        atlas.RevokeAll();
 
         await client.Projects.ListGroupsAsync();
 
@@ -45,12 +47,9 @@ public sealed class ServiceAccountTests
     [Fact]
     public async Task A_refused_service_account_is_a_typed_error_after_one_refresh_never_a_loop()
     {
-        var (provider, atlas) = Create();
+        var (provider, atlas, client) = await CreateWithRevokedCachedTokenAsync();
         await using var _ = provider;
-        var client = provider.GetRequiredService<AtlasClient>();
-        await client.Projects.ListGroupsAsync();
         // The cached token is refused, and so is the refreshed one.
-        atlas.RevokeAll();
         atlas.Then(HttpStatusCode.Unauthorized, AtlasResponses.Error(401, "UNAUTHORIZED", "Revoked."));
 
         var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => client.Projects.ListGroupsAsync());

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 #if ATLASGEN_FULL_SPEC
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;
+using AtlasGen.Sample;
 using Microsoft.Extensions.Time.Testing;
 #endif
 
@@ -31,7 +32,7 @@ public sealed class ClusterLifecycleTests
         var clusters = session.Client.Clusters;
         var (groupId, name) = (session.GroupId, "lifecycle-1");
 
-        var created = await clusters.CreateGroupClusterAsync(groupId, NewCluster(name), default);
+        var created = await clusters.CreateGroupClusterAsync(groupId, DedicatedCluster.M10(name), default);
         Assert.Equal(ClusterDescription20240805StateName.Creating, created.StateName);
         Assert.Null(created.ConnectionStrings?.StandardSrv);
         Assert.Equal(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero), created.CreateDate);
@@ -72,10 +73,28 @@ public sealed class ClusterLifecycleTests
     public async Task A_cluster_delete_answers_202_as_atlas_does()
     {
         await using var session = await Session.StartAsync(new AtlasSimulatorOptions());
-        await session.Client.Clusters.CreateGroupClusterAsync(session.GroupId, NewCluster("status-1"), default);
+        await session.Client.Clusters.CreateGroupClusterAsync(session.GroupId, DedicatedCluster.M10("status-1"), default);
         Assert.Equal(201, session.LastStatus);
         await session.Client.Clusters.DeleteGroupClusterAsync(session.GroupId, "status-1", default);
         Assert.Equal(202, session.LastStatus);
+    }
+
+    [SkippableFullSpecFact]
+    public async Task The_engine_answers_a_taken_name_or_a_missing_item_with_the_rules_atlas_codes()
+    {
+        await using var session = await Session.StartAsync(new AtlasSimulatorOptions());
+        var groupId = session.GroupId;
+        await session.Client.Clusters.CreateGroupClusterAsync(groupId, DedicatedCluster.M10("taken-1"), default);
+        var cluster = await Assert.ThrowsAsync<AtlasApiException>(() => session.Client.Clusters.CreateGroupClusterAsync(groupId, DedicatedCluster.M10("taken-1"), default));
+        Assert.Equal((HttpStatusCode.BadRequest, "DUPLICATE_CLUSTER_NAME"), (cluster.StatusCode, cluster.ErrorCode));
+
+        var user = new CloudDatabaseUser { GroupId = groupId, DatabaseName = CloudDatabaseUserDatabaseName.Admin, Username = "taken", Password = "s3cret-Passw0rd", Roles = new() { new DatabaseUserRole { DatabaseName = "admin", RoleName = DatabaseUserRoleRoleName.ReadWrite } } };
+        await session.Client.DatabaseUsers.CreateGroupDatabaseUserAsync(groupId, user, default);
+        var duplicate = await Assert.ThrowsAsync<AtlasApiException>(() => session.Client.DatabaseUsers.CreateGroupDatabaseUserAsync(groupId, user, default));
+        Assert.Equal((HttpStatusCode.Conflict, "USER_ALREADY_EXISTS"), (duplicate.StatusCode, duplicate.ErrorCode));
+
+        var entry = await Assert.ThrowsAsync<AtlasApiException>(() => session.Client.ProjectIpAccessList.GetGroupAccessListEntryAsync(groupId, "192.0.2.99", default));
+        Assert.Equal((HttpStatusCode.NotFound, "ATLAS_NETWORK_PERMISSION_ENTRY_NOT_FOUND"), (entry.StatusCode, entry.ErrorCode));
     }
 
     [SkippableFullSpecFact]
@@ -83,7 +102,7 @@ public sealed class ClusterLifecycleTests
     {
         await using var session = await Session.StartAsync(new AtlasSimulatorOptions { ProvisioningReads = 3, ProvisioningTime = TimeSpan.FromDays(1) });
         var clusters = session.Client.Clusters;
-        await clusters.CreateGroupClusterAsync(session.GroupId, NewCluster("reads-1"), default);
+        await clusters.CreateGroupClusterAsync(session.GroupId, DedicatedCluster.M10("reads-1"), default);
 
         Assert.Equal(ClusterDescription20240805StateName.Creating, (await clusters.GetGroupClusterAsync(session.GroupId, "reads-1", default)).StateName);
         Assert.Equal(ClusterDescription20240805StateName.Creating, (await clusters.GetGroupClusterAsync(session.GroupId, "reads-1", default)).StateName);
@@ -107,6 +126,14 @@ public sealed class ClusterLifecycleTests
         Assert.Equal(CloudDatabaseUserX509Type.None, user.X509Type);
         Assert.Equal("sample", Assert.Single(user.Roles).DatabaseName);
 
+        // The item path names the user by database and username: the created user, not one the engine invents.
+        var read = await session.Client.DatabaseUsers.GetGroupDatabaseUserAsync(session.GroupId, "admin", "app", default);
+        Assert.Equal(("app", "sample"), (read.Username, Assert.Single(read.Roles).DatabaseName));
+        Assert.Null(read.Password);
+        await session.Client.DatabaseUsers.DeleteGroupDatabaseUserAsync(session.GroupId, "admin", "app", default);
+        var deleted = await Assert.ThrowsAsync<AtlasApiException>(() => session.Client.DatabaseUsers.GetGroupDatabaseUserAsync(session.GroupId, "admin", "app", default));
+        Assert.Equal((HttpStatusCode.NotFound, "USERNAME_NOT_FOUND"), (deleted.StatusCode, deleted.ErrorCode));
+
         var page = await session.Client.ProjectIpAccessList.CreateGroupAccessListEntryAsync(session.GroupId, new List<NetworkPermissionEntry> { new() { IpAddress = "192.0.2.10" } }, default);
         Assert.Equal(201, session.LastStatus);
         Assert.Equal("192.0.2.10/32", Assert.Single(page.Results!).CidrBlock);
@@ -115,28 +142,6 @@ public sealed class ClusterLifecycleTests
         var missing = await Assert.ThrowsAsync<AtlasApiException>(() => session.Client.ProjectIpAccessList.GetGroupAccessListEntryAsync(session.GroupId, "192.0.2.10", default));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
-
-    private static ClusterDescription20240805 NewCluster(string name) => new()
-    {
-        Name = name,
-        ClusterType = ClusterDescription20240805ClusterType.Replicaset,
-        ReplicationSpecs = new()
-        {
-            new ReplicationSpec20240805
-            {
-                RegionConfigs = new()
-                {
-                    new CloudRegionConfig20240805
-                    {
-                        ProviderName = CloudRegionConfig20240805ProviderName.Aws,
-                        RegionName = CloudRegionConfig20240805RegionName.UsEast1,
-                        Priority = 7,
-                        ElectableSpecs = new AwsHardwareSpec20240805 { InstanceSize = AwsHardwareSpec20240805InstanceSize.M10, NodeCount = 3 },
-                    },
-                },
-            },
-        },
-    };
 
     private static async Task<List<string?>> ListNamesAsync(ClustersClient clusters, string groupId)
     {

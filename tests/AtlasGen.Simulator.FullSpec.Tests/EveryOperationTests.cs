@@ -45,6 +45,7 @@ public sealed class EveryOperationTests
         _output.WriteLine(table.ToString());
         _output.WriteLine($"operations: {spec.Operations.Count}, answered: {answered}, 2xx: {succeeded}, "
             + string.Join(", ", outcomes.Where(o => o.Outcome.Sent && !o.Outcome.IsSuccess).GroupBy(o => $"{o.Outcome.Status} {o.Outcome.ErrorCode}").OrderByDescending(g => g.Count()).Select(g => $"{g.Key}: {g.Count()}")));
+        _output.WriteLine("4xx by error code:" + Environment.NewLine + string.Join(Environment.NewLine, OutcomeReport.ClientErrorsByCode(outcomes)));
 
         Assert.Equal(540, spec.Operations.Count);
         Assert.Empty(outcomes.Where(o => !o.Outcome.Sent).Select(o => $"{o.Route.OperationId}: the client sent nothing ({o.Outcome.Detail})"));
@@ -61,10 +62,10 @@ public sealed class EveryOperationTests
     }
 
     /// <summary>
-    /// The 2xx count the run shows (476 of 540; the rest are 4xx: sunset versions, values the driver cannot make valid,
-    /// items that do not exist, and the access-list create that Atlas refuses without one of the addresses the spec marks
-    /// optional; see the printed table).
+    /// The 2xx count the run shows (484 of 540; the rest are 4xx: sunset versions, values the driver cannot make valid,
+    /// and items the driver did not create: see the printed 4xx by error code). The driver addresses what it created
+    /// (composite keys too) and fills what a MISSING_ATTRIBUTE names, so the engine's rules answer as Atlas does.
     /// </summary>
-    private const int SuccessFloor = 476;
+    private const int SuccessFloor = 484;
 
 }

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using AtlasClientSimulatorSpec = AtlasGen.Simulator.Models.AtlasClientSimulatorSpec;
-using Microsoft.Extensions.Time.Testing;
 
 namespace AtlasGen.Simulator.Tests;
 
@@ -11,35 +10,23 @@ namespace AtlasGen.Simulator.Tests;
 /// errors, 401 on every operation, 403 for a key without the role, 400 for unknown and readOnly fields, the rate
 /// limit, version lifecycle on a moved clock, service-account tokens, Z timestamps and page links.
 /// </summary>
-public sealed class AtlasBehaviourTests : IAsyncLifetime
+public sealed class AtlasBehaviourTests() : FakeClockSimulatorTests(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero), TimeSpan.FromDays(400))
 {
     private const string Groups = "api/atlas/v2/groups";
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
-    private readonly HttpClient _raw = new();
-    private AtlasSimulator _sim = null!;
-
-    public async Task InitializeAsync()
-        => _sim = await AtlasSimulator.StartAsync(new AtlasSimulatorOptions { TimeProvider = _time, NonceLifetime = TimeSpan.FromDays(400) });
-
-    public async Task DisposeAsync()
-    {
-        _raw.Dispose();
-        await _sim.DisposeAsync();
-    }
 
     private AtlasClientOptions Options(string? publicKey = null, string? privateKey = null) => new()
     {
-        BaseAddress = _sim.BaseAddress,
-        PublicKey = publicKey ?? _sim.Organization.PublicKey,
-        PrivateKey = privateKey ?? _sim.Organization.PrivateKey,
+        BaseAddress = Sim.BaseAddress,
+        PublicKey = publicKey ?? Sim.Organization.PublicKey,
+        PrivateKey = privateKey ?? Sim.Organization.PrivateKey,
     };
 
     private WireClient Wire(string? publicKey = null, string? privateKey = null)
-        => new(_sim.BaseAddress, AtlasHttpClientFactory.Create(Options(publicKey, privateKey)));
+        => new(Sim.BaseAddress, AtlasHttpClientFactory.Create(Options(publicKey, privateKey)));
 
     private async Task<string> NewGroupAsync(WireClient wire)
     {
-        var created = await wire.PostAsync(Groups, $$"""{"name":"b-{{Guid.NewGuid():N}}","orgId":"{{_sim.Organization.Id}}"}""");
+        var created = await wire.PostAsync(Groups, $$"""{"name":"b-{{Guid.NewGuid():N}}","orgId":"{{Sim.Organization.Id}}"}""");
         Assert.Equal(HttpStatusCode.Created, created.Status);
         return created.Json.GetProperty("id").GetString()!;
     }
@@ -59,7 +46,7 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
         Assert.Equal("Not Found", response.Json.GetProperty("reason").GetString());
         Assert.Equal(new[] { "GROUP_NOT_FOUND" }, response.Message.Headers.GetValues("X-Error-Code"));
 
-        var key = await wire.GetAsync($"api/atlas/v2/orgs/{_sim.Organization.Id}/apiKeys/{missing}");
+        var key = await wire.GetAsync($"api/atlas/v2/orgs/{Sim.Organization.Id}/apiKeys/{missing}");
         Assert.Equal("API_KEY_NOT_FOUND", key.ErrorCode);
         Assert.Equal(new[] { "API_KEY_NOT_FOUND" }, key.Message.Headers.GetValues("X-Error-Code"));
     }
@@ -88,14 +75,14 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
                 path = path.Replace("{" + parameter.Name + "}", parameter.KnownValues.FirstOrDefault() ?? "aaaaaaaaaaaaaaaaaaaaaaaa", StringComparison.Ordinal);
             }
 
-            using var request = new HttpRequestMessage(new HttpMethod(route.Method), new Uri(_sim.BaseAddress, path));
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), new Uri(Sim.BaseAddress, path));
             request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(route.Versions[0].MediaType));
             if (route.RequestMediaTypes.Count > 0)
             {
                 request.Content = new StringContent("{}", Encoding.UTF8, route.RequestMediaTypes[0]);
             }
 
-            using var response = await _raw.SendAsync(request);
+            using var response = await Raw.SendAsync(request);
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{route.OperationId} answered {(int)response.StatusCode} without credentials");
             Assert.StartsWith("Digest realm=\"MMS Public API\"", DigestMath.Challenge(response), StringComparison.Ordinal);
             Assert.Equal(new[] { "UNAUTHORIZED" }, response.Headers.GetValues("X-Error-Code"));
@@ -121,8 +108,8 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
             await narrow.DeleteAsync($"{Groups}/{groupId}"),
             await narrow.PatchAsync($"{Groups}/{groupId}/settings", """{"isSchemaAdvisorEnabled":false}"""),
             await narrow.GetAsync($"{Groups}/{otherGroupId}"),
-            await narrow.PostAsync($"api/atlas/v2/orgs/{_sim.Organization.Id}/apiKeys", """{"desc":"escalate","roles":["ORG_OWNER"]}"""),
-            await narrow.GetAsync($"api/atlas/v2/orgs/{_sim.Organization.Id}/apiKeys"),
+            await narrow.PostAsync($"api/atlas/v2/orgs/{Sim.Organization.Id}/apiKeys", """{"desc":"escalate","roles":["ORG_OWNER"]}"""),
+            await narrow.GetAsync($"api/atlas/v2/orgs/{Sim.Organization.Id}/apiKeys"),
         };
         foreach (var response in denied)
         {
@@ -138,18 +125,18 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
     public async Task Unknown_and_readOnly_body_fields_are_400_naming_the_attribute()
     {
         using var wire = Wire();
-        var unknown = await wire.PostAsync(Groups, $$"""{"name":"x-unknown-field","orgId":"{{_sim.Organization.Id}}","colour":"blue"}""");
+        var unknown = await wire.PostAsync(Groups, $$"""{"name":"x-unknown-field","orgId":"{{Sim.Organization.Id}}","colour":"blue"}""");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
         Assert.Equal("INVALID_ATTRIBUTE", unknown.ErrorCode);
         Assert.Equal("colour", unknown.Json.GetProperty("parameters")[0].GetString());
 
-        var readOnly = await wire.PostAsync(Groups, $$"""{"name":"x-read-only","orgId":"{{_sim.Organization.Id}}","id":"ffffffffffffffffffffffff"}""");
+        var readOnly = await wire.PostAsync(Groups, $$"""{"name":"x-read-only","orgId":"{{Sim.Organization.Id}}","id":"ffffffffffffffffffffffff"}""");
         Assert.Equal(HttpStatusCode.BadRequest, readOnly.Status);
         Assert.Equal("INVALID_ATTRIBUTE", readOnly.ErrorCode);
         Assert.Equal("id", readOnly.Json.GetProperty("parameters")[0].GetString());
 
         var groupId = await NewGroupAsync(wire);
-        var inArray = await wire.PostAsync($"{Groups}/{groupId}/teams", $$"""[{"teamId":"{{_sim.Organization.TeamIds[0]}}","roleNames":["GROUP_READ_ONLY"],"links":[]}]""");
+        var inArray = await wire.PostAsync($"{Groups}/{groupId}/teams", $$"""[{"teamId":"{{Sim.Organization.TeamIds[0]}}","roleNames":["GROUP_READ_ONLY"],"links":[]}]""");
         Assert.Equal("INVALID_ATTRIBUTE", inArray.ErrorCode);
         Assert.Equal("links", inArray.Json.GetProperty("parameters")[0].GetString());
     }
@@ -157,7 +144,7 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task The_rate_limit_headers_count_down_and_an_empty_bucket_is_429_with_Retry_After_until_the_clock_refills_it()
     {
-        await using var sim = await AtlasSimulator.StartAsync(new AtlasSimulatorOptions { TimeProvider = _time, NonceLifetime = TimeSpan.FromDays(1), RateLimit = 3, RateLimitWindow = TimeSpan.FromMinutes(1) });
+        await using var sim = await AtlasSimulator.StartAsync(new AtlasSimulatorOptions { TimeProvider = Time, NonceLifetime = TimeSpan.FromDays(1), RateLimit = 3, RateLimitWindow = TimeSpan.FromMinutes(1) });
         using var wire = new WireClient(sim.BaseAddress, AtlasHttpClientFactory.Create(new AtlasClientOptions { BaseAddress = sim.BaseAddress, PublicKey = sim.Organization.PublicKey, PrivateKey = sim.Organization.PrivateKey }));
 
         for (var remaining = 2; remaining >= 0; remaining--)
@@ -174,7 +161,7 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
         Assert.Equal(new[] { "RATE_LIMITED" }, limited.Message.Headers.GetValues("X-Error-Code"));
         Assert.Equal(TimeSpan.FromSeconds(20), limited.Message.Headers.RetryAfter!.Delta);
 
-        _time.Advance(TimeSpan.FromSeconds(20));
+        Time.Advance(TimeSpan.FromSeconds(20));
         Assert.Equal(HttpStatusCode.OK, (await wire.GetAsync(Groups)).Status);
     }
 
@@ -191,7 +178,7 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
         Assert.Equal(new[] { "Thu, 1 Jul 2027 00:00:00 GMT" }, deprecated.Message.Headers.GetValues("Sunset"));
         Assert.True(deprecated.Message.Headers.Contains("Deprecation"));
 
-        _time.SetUtcNow(new DateTimeOffset(2027, 7, 1, 0, 0, 0, TimeSpan.Zero));
+        Time.SetUtcNow(new DateTimeOffset(2027, 7, 1, 0, 0, 0, TimeSpan.Zero));
         var gone = await wire.GetAsync($"{Groups}/{groupId}/invites");
         Assert.Equal(HttpStatusCode.Gone, gone.Status);
         Assert.Equal("VERSION_GONE", gone.ErrorCode);
@@ -201,33 +188,33 @@ public sealed class AtlasBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_service_account_gets_a_token_and_the_generated_client_works_with_it_until_it_expires()
     {
-        using var atlas = new AtlasClient(new AtlasClientOptions { BaseAddress = _sim.BaseAddress, ClientId = _sim.Organization.ClientId, ClientSecret = _sim.Organization.ClientSecret });
-        var group = await atlas.Projects.CreateGroupAsync(new Group { Name = "sa-" + Guid.NewGuid().ToString("N")[..10], OrgId = _sim.Organization.Id });
+        using var atlas = new AtlasClient(new AtlasClientOptions { BaseAddress = Sim.BaseAddress, ClientId = Sim.Organization.ClientId, ClientSecret = Sim.Organization.ClientSecret });
+        var group = await atlas.Projects.CreateGroupAsync(new Group { Name = "sa-" + Guid.NewGuid().ToString("N")[..10], OrgId = Sim.Organization.Id });
         Assert.Equal(group.Name, (await atlas.Projects.GetGroupAsync(group.Id!)).Name);
 
-        using var wrongSecret = new HttpRequestMessage(HttpMethod.Post, new Uri(_sim.BaseAddress, "/api/oauth/token"))
+        using var wrongSecret = new HttpRequestMessage(HttpMethod.Post, new Uri(Sim.BaseAddress, "/api/oauth/token"))
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
         };
-        wrongSecret.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(_sim.Organization.ClientId + ":wrong")));
-        using var refused = await _raw.SendAsync(wrongSecret);
+        wrongSecret.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Sim.Organization.ClientId + ":wrong")));
+        using var refused = await Raw.SendAsync(wrongSecret);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Contains("invalid_client", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var token = new HttpRequestMessage(HttpMethod.Post, new Uri(_sim.BaseAddress, "/api/oauth/token"))
+        using var token = new HttpRequestMessage(HttpMethod.Post, new Uri(Sim.BaseAddress, "/api/oauth/token"))
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
         };
-        token.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(_sim.Organization.ClientId + ":" + _sim.Organization.ClientSecret)));
-        using var issued = await _raw.SendAsync(token);
+        token.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Sim.Organization.ClientId + ":" + Sim.Organization.ClientSecret)));
+        using var issued = await Raw.SendAsync(token);
         using var body = JsonDocument.Parse(await issued.Content.ReadAsStringAsync());
         Assert.Equal("Bearer", body.RootElement.GetProperty("token_type").GetString());
         Assert.Equal(3600, body.RootElement.GetProperty("expires_in").GetInt32());
 
-        _time.Advance(TimeSpan.FromHours(1));
-        using var expired = new HttpRequestMessage(HttpMethod.Get, new Uri(_sim.BaseAddress, Groups));
+        Time.Advance(TimeSpan.FromHours(1));
+        using var expired = new HttpRequestMessage(HttpMethod.Get, new Uri(Sim.BaseAddress, Groups));
         expired.Headers.Authorization = new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("access_token").GetString());
-        using var afterExpiry = await _raw.SendAsync(expired);
+        using var afterExpiry = await Raw.SendAsync(expired);
         Assert.Equal(HttpStatusCode.Unauthorized, afterExpiry.StatusCode);
     }
 

@@ -1,6 +1,4 @@
-using System;
 using AtlasGen.Analyzers.Metadata;
-using Microsoft.CodeAnalysis;
 
 namespace AtlasGen.Analyzers.Checks;
 

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using AtlasGen.Analyzers.Metadata;
 using AtlasGen.Analyzers.Naming;
-using Microsoft.CodeAnalysis;
 
 namespace AtlasGen.Analyzers.Checks;
 

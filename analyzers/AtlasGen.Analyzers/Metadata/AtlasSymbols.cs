@@ -1,29 +1,17 @@
-using Microsoft.CodeAnalysis;
-
 namespace AtlasGen.Analyzers.Metadata;
 
 /// <summary>The runtime types the analyzers read, looked up once per compilation.</summary>
-internal sealed class AtlasSymbols
+internal sealed class AtlasSymbols(
+    INamedTypeSymbol pattern, INamedTypeSymbol allowedValues, INamedTypeSymbol range, INamedTypeSymbol length, INamedTypeSymbol operation, INamedTypeSymbol atlasEnum)
 {
-    private AtlasSymbols(INamedTypeSymbol pattern, INamedTypeSymbol allowedValues, INamedTypeSymbol range,
-        INamedTypeSymbol length, INamedTypeSymbol operation, INamedTypeSymbol atlasEnum)
-    {
-        Pattern = pattern;
-        AllowedValues = allowedValues;
-        Range = range;
-        Length = length;
-        Operation = operation;
-        AtlasEnum = atlasEnum;
-    }
-
-    public INamedTypeSymbol Pattern { get; }
-    public INamedTypeSymbol AllowedValues { get; }
-    public INamedTypeSymbol Range { get; }
-    public INamedTypeSymbol Length { get; }
-    public INamedTypeSymbol Operation { get; }
+    public INamedTypeSymbol Pattern { get; } = pattern;
+    public INamedTypeSymbol AllowedValues { get; } = allowedValues;
+    public INamedTypeSymbol Range { get; } = range;
+    public INamedTypeSymbol Length { get; } = length;
+    public INamedTypeSymbol Operation { get; } = operation;
 
     /// <summary><c>IAtlasEnum&lt;TSelf&gt;</c>, unconstructed.</summary>
-    public INamedTypeSymbol AtlasEnum { get; }
+    public INamedTypeSymbol AtlasEnum { get; } = atlasEnum;
 
     /// <summary>Null when the compilation does not reference AtlasGen.Runtime: then there is nothing to check.</summary>
     public static AtlasSymbols? TryCreate(Compilation compilation)

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 
 namespace AtlasGen.Analyzers.Metadata;
 

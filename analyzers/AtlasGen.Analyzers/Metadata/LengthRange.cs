@@ -3,16 +3,10 @@ using System.Globalization;
 namespace AtlasGen.Analyzers.Metadata;
 
 /// <summary>The bounds of an [AtlasLength]. An unset bound is -1, as in the attribute.</summary>
-internal readonly struct LengthRange
+internal readonly struct LengthRange(int minLength, int maxLength)
 {
-    public LengthRange(int minLength, int maxLength)
-    {
-        MinLength = minLength;
-        MaxLength = maxLength;
-    }
-
-    public int MinLength { get; }
-    public int MaxLength { get; }
+    public int MinLength { get; } = minLength;
+    public int MaxLength { get; } = maxLength;
 
     public bool IsUnbounded => MinLength < 0 && MaxLength < 0;
 

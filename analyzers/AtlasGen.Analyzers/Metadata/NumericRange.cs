@@ -3,20 +3,12 @@ using System.Globalization;
 namespace AtlasGen.Analyzers.Metadata;
 
 /// <summary>The bounds of an [AtlasRange]. An unset bound is NaN.</summary>
-internal readonly struct NumericRange
+internal readonly struct NumericRange(double minimum, double maximum, bool exclusiveMinimum, bool exclusiveMaximum)
 {
-    public NumericRange(double minimum, double maximum, bool exclusiveMinimum, bool exclusiveMaximum)
-    {
-        Minimum = minimum;
-        Maximum = maximum;
-        ExclusiveMinimum = exclusiveMinimum;
-        ExclusiveMaximum = exclusiveMaximum;
-    }
-
-    public double Minimum { get; }
-    public double Maximum { get; }
-    public bool ExclusiveMinimum { get; }
-    public bool ExclusiveMaximum { get; }
+    public double Minimum { get; } = minimum;
+    public double Maximum { get; } = maximum;
+    public bool ExclusiveMinimum { get; } = exclusiveMinimum;
+    public bool ExclusiveMaximum { get; } = exclusiveMaximum;
 
     public bool IsUnbounded => double.IsNaN(Minimum) && double.IsNaN(Maximum);
 

@@ -1,20 +1,11 @@
-using Microsoft.CodeAnalysis;
-
 namespace AtlasGen.Analyzers.Metadata;
 
 /// <summary>What [AtlasOperation] says about a generated method's deprecation.</summary>
-internal sealed class OperationInfo
+internal sealed class OperationInfo(string operationId, bool deprecated, string? sunset)
 {
-    private OperationInfo(string operationId, bool deprecated, string? sunset)
-    {
-        OperationId = operationId;
-        Deprecated = deprecated;
-        Sunset = sunset;
-    }
-
-    public string OperationId { get; }
-    public bool Deprecated { get; }
-    public string? Sunset { get; }
+    public string OperationId { get; } = operationId;
+    public bool Deprecated { get; } = deprecated;
+    public string? Sunset { get; } = sunset;
 
     /// <summary>Null unless the method carries [AtlasOperation] with Deprecated = true or a Sunset date.</summary>
     public static OperationInfo? Read(IMethodSymbol method, AtlasSymbols symbols)

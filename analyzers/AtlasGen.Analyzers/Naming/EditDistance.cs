@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-
 namespace AtlasGen.Analyzers.Naming;
 
 /// <summary>Picks the known value a mistyped constant was most likely meant to be.</summary>

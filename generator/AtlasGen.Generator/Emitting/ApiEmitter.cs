@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
-
 namespace AtlasGen.Generator.Emitting;
 
 /// <summary>All the files of one spec, with deterministic hint names that two specs in one project can't share.</summary>

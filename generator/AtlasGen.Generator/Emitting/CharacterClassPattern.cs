@@ -61,73 +61,34 @@ internal sealed record CharacterClassPattern(string Ranges, bool Letters, bool N
         var count = 0;
         while (at < pattern.Length && pattern[at] != ']')
         {
-            char? literal;
-            if (pattern[at] == '\\')
+            if (at + 4 < pattern.Length && pattern[at] == '\\' && pattern[at + 1] == 'p' && pattern[at + 2] == '{' && pattern[at + 4] == '}' && pattern[at + 3] is 'L' or 'N')
             {
-                if (at + 4 < pattern.Length && pattern[at + 1] == 'p' && pattern[at + 2] == '{' && pattern[at + 4] == '}' && pattern[at + 3] is 'L' or 'N')
-                {
-                    letters |= pattern[at + 3] == 'L';
-                    numbers |= pattern[at + 3] == 'N';
-                    at += 5;
-                    count++;
-                    continue;
-                }
-
-                // Only escapes of punctuation mean the character itself.
-                if (at + 1 >= pattern.Length || !IsEscapablePunctuation(pattern[at + 1]))
-                {
-                    return null;
-                }
-
-                literal = pattern[at + 1];
-                at += 2;
-            }
-            else if (pattern[at] == '[' || char.IsControl(pattern[at]))
-            {
-                return null;
-            }
-            else
-            {
-                literal = pattern[at];
-                at++;
-            }
-
-            // A '-' between two characters makes a range; first or last in the class it is itself.
-            if (at + 1 < pattern.Length && pattern[at] == '-' && pattern[at + 1] != ']' && literal is { } from)
-            {
-                at++;
-                char to;
-                if (pattern[at] == '\\')
-                {
-                    if (at + 1 >= pattern.Length || !IsEscapablePunctuation(pattern[at + 1]))
-                    {
-                        return null;
-                    }
-
-                    to = pattern[at + 1];
-                    at += 2;
-                }
-                else if (pattern[at] == '[' || char.IsControl(pattern[at]))
-                {
-                    return null;
-                }
-                else
-                {
-                    to = pattern[at];
-                    at++;
-                }
-
-                if (to < from)
-                {
-                    return null;
-                }
-
-                ranges.Append(from).Append(to);
+                letters |= pattern[at + 3] == 'L';
+                numbers |= pattern[at + 3] == 'N';
+                at += 5;
                 count++;
                 continue;
             }
 
-            ranges.Append(literal!.Value).Append(literal.Value);
+            if (ClassCharacter(pattern, ref at) is not { } from)
+            {
+                return null;
+            }
+
+            // A '-' between two characters makes a range; first or last in the class it is itself.
+            var to = from;
+            if (at + 1 < pattern.Length && pattern[at] == '-' && pattern[at + 1] != ']')
+            {
+                at++;
+                if (ClassCharacter(pattern, ref at) is not { } last || last < from)
+                {
+                    return null;
+                }
+
+                to = last;
+            }
+
+            ranges.Append(from).Append(to);
             count++;
         }
 
@@ -137,6 +98,33 @@ internal sealed record CharacterClassPattern(string Ranges, bool Letters, bool N
         }
 
         return new CharacterClassPattern(ranges.ToString(), letters, numbers, 1, 1);
+    }
+
+    /// <summary>
+    /// Reads one character of a class: itself, or an escaped punctuation character; null for any other escape, a nested
+    /// '[' or a control character.
+    /// </summary>
+    private static char? ClassCharacter(string pattern, ref int at)
+    {
+        if (pattern[at] == '\\')
+        {
+            // Only escapes of punctuation mean the character itself.
+            if (at + 1 >= pattern.Length || !IsEscapablePunctuation(pattern[at + 1]))
+            {
+                return null;
+            }
+
+            at += 2;
+            return pattern[at - 1];
+        }
+
+        if (pattern[at] == '[' || char.IsControl(pattern[at]))
+        {
+            return null;
+        }
+
+        at++;
+        return pattern[at - 1];
     }
 
     /// <summary>Reads {n}, {n,m}, {n,}, ?, * or +; false (counts untouched) when there is none.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
-
 namespace AtlasGen.Generator.Emitting;
 
 /// <summary>
@@ -24,12 +20,8 @@ internal static class ClientEmitter
         writer.Line($"private readonly {Runtime}.AtlasConnection _connection;");
         writer.Line($"private readonly {context} _json;");
         writer.Line();
-        writer.Doc("summary", "For mocking: a client without a connection, whose members throw unless a mock overrides them.");
-        writer.Line($"protected {tag.ClassName}() : this({Runtime}.AtlasConnection.ForMocking) {{ }}");
-        writer.Line();
-        writer.Doc("summary", "Creates the client over a connection, with the generated JSON metadata.");
-        writer.Line($"public {tag.ClassName}({Runtime}.AtlasConnection connection) : this(connection, {context}.Default) {{ }}");
-        writer.Line();
+        writer.Member("For mocking: a client without a connection, whose members throw unless a mock overrides them.", $"protected {tag.ClassName}() : this({Runtime}.AtlasConnection.ForMocking) {{ }}");
+        writer.Member("Creates the client over a connection, with the generated JSON metadata.", $"public {tag.ClassName}({Runtime}.AtlasConnection connection) : this(connection, {context}.Default) {{ }}");
         writer.Doc("summary", "Creates the client over a connection, with the given JSON metadata (e.g. over custom options).");
         writer.Open($"public {tag.ClassName}({Runtime}.AtlasConnection connection, {context} json)");
         writer.Line("_connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");

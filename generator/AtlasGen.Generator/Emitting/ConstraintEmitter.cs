@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
-
 namespace AtlasGen.Generator.Emitting;
 
 /// <summary>Writes a member's constraint attributes (read by the analyzers) and its run-time checks (run before a request is sent).</summary>
@@ -12,58 +8,38 @@ internal static class ConstraintEmitter
         var parts = new List<string>();
         if (constraints.Pattern is { } pattern)
         {
-            parts.Add($"[global::AtlasGen.Runtime.AtlasPattern({TypeNames.Literal(pattern)})]");
+            parts.Add(Attribute("AtlasPattern", TypeNames.Literal(pattern)));
         }
 
         if (constraints.HasLength)
         {
-            var args = new List<string>();
-            if (constraints.MinLength is { } min)
-            {
-                args.Add("MinLength = " + TypeNames.Integer(min));
-            }
-
-            if (constraints.MaxLength is { } max)
-            {
-                args.Add("MaxLength = " + TypeNames.Integer(max));
-            }
-
-            parts.Add($"[global::AtlasGen.Runtime.AtlasLength({string.Join(", ", args)})]");
+            parts.Add(Attribute(
+                "AtlasLength",
+                constraints.MinLength is { } minLength ? "MinLength = " + TypeNames.Integer(minLength) : null,
+                constraints.MaxLength is { } maxLength ? "MaxLength = " + TypeNames.Integer(maxLength) : null));
         }
 
         if (constraints.HasRange)
         {
-            var args = new List<string>();
-            if (constraints.Minimum is { } min)
-            {
-                args.Add("Minimum = " + TypeNames.Number(min));
-            }
-
-            if (constraints.Maximum is { } max)
-            {
-                args.Add("Maximum = " + TypeNames.Number(max));
-            }
-
-            if (constraints.ExclusiveMinimum)
-            {
-                args.Add("ExclusiveMinimum = true");
-            }
-
-            if (constraints.ExclusiveMaximum)
-            {
-                args.Add("ExclusiveMaximum = true");
-            }
-
-            parts.Add($"[global::AtlasGen.Runtime.AtlasRange({string.Join(", ", args)})]");
+            parts.Add(Attribute(
+                "AtlasRange",
+                constraints.Minimum is { } minimum ? "Minimum = " + TypeNames.Number(minimum) : null,
+                constraints.Maximum is { } maximum ? "Maximum = " + TypeNames.Number(maximum) : null,
+                constraints.ExclusiveMinimum ? "ExclusiveMinimum = true" : null,
+                constraints.ExclusiveMaximum ? "ExclusiveMaximum = true" : null));
         }
 
         if (constraints.AllowedNumbers.Count > 0)
         {
-            parts.Add($"[global::AtlasGen.Runtime.AtlasAllowedValues({string.Join(", ", constraints.AllowedNumbers.Select(TypeNames.Literal))})]");
+            parts.Add(Attribute("AtlasAllowedValues", constraints.AllowedNumbers.Select(TypeNames.Literal).ToArray()));
         }
 
         return string.Join(" ", parts);
     }
+
+    /// <summary>A runtime constraint attribute with the arguments that are given (null ones are left out).</summary>
+    private static string Attribute(string name, params string?[] arguments)
+        => $"[global::AtlasGen.Runtime.{name}({string.Join(", ", arguments.Where(argument => argument is not null))})]";
 
     /// <summary>The statements that check <paramref name="expression"/>; only for strings and numbers.</summary>
     /// <param name="nameOf">A C# expression for the name the exception reports (a literal, or a path built at run time).</param>

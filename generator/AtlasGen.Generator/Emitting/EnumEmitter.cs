@@ -1,6 +1,3 @@
-using System.Linq;
-using AtlasGen.Generator.Model;
-
 namespace AtlasGen.Generator.Emitting;
 
 /// <summary>
@@ -37,23 +34,13 @@ internal static class EnumEmitter
         writer.Line();
         foreach (var member in model.Members)
         {
-            writer.Doc("summary", $"The value <c>{SourceWriter.Escape(member.Value)}</c>.");
-            writer.Line($"public static {name} {member.Name} {{ get; }} = new({TypeNames.Literal(member.Value)});");
-            writer.Line();
+            writer.Member($"The value <c>{SourceWriter.Escape(member.Value)}</c>.", $"public static {name} {member.Name} {{ get; }} = new({TypeNames.Literal(member.Value)});");
         }
 
-        writer.Doc("summary", "The values the spec lists, in its order.");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", model.Members.Select(m => m.Name))} }};");
-        writer.Line();
-        writer.Doc("summary", "The wire value.");
-        writer.Line("public string Value => _value ?? string.Empty;");
-        writer.Line();
-        writer.Doc("summary", "True when the value is one the spec lists.");
-        writer.Line($"public bool IsKnown => Value switch {{ {string.Join(" or ", model.Members.Select(m => TypeNames.Literal(m.Value)))} => true, _ => false }};");
-        writer.Line();
-        writer.Doc("summary", "Wraps any wire value, known or not.");
-        writer.Line($"public static {name} FromValue(string value) => new(value);");
-        writer.Line();
+        writer.Member("The values the spec lists, in its order.", $"public static global::System.Collections.Generic.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", model.Members.Select(m => m.Name))} }};");
+        writer.Member("The wire value.", "public string Value => _value ?? string.Empty;");
+        writer.Member("True when the value is one the spec lists.", $"public bool IsKnown => Value switch {{ {string.Join(" or ", model.Members.Select(m => TypeNames.Literal(m.Value)))} => true, _ => false }};");
+        writer.Member("Wraps any wire value, known or not.", $"public static {name} FromValue(string value) => new(value);");
         writer.Doc("summary", "Returns the known value spelled <paramref name=\"value\"/>; throws for a value the spec does not list.");
         writer.Open($"public static {name} Parse(string value)");
         writer.Line($"var parsed = new {name}(value);");

@@ -14,6 +14,7 @@ internal static class JsonContextEmitter
 {
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
     private const string Json = "global::System.Text.Json";
+    private const string Runtime = "global::AtlasGen.Runtime";
 
     /// <summary>The context's record of the types reached so far (<c>AtlasReachedJsonTypes</c>).</summary>
     private const string Reached = "__reachedTypes";
@@ -177,12 +178,7 @@ internal static class JsonContextEmitter
         var root = index.Root(model);
         var extensionData = (Declaring: root, Name: root.ExtensionData?.Name);
         writer.Open($"internal {Metadata}.JsonTypeInfo<{csharp}> CreateObject_{model.Name}({Json}.JsonSerializerOptions options)");
-        writer.Line($"var info = {Metadata}.JsonMetadataServices.CreateObjectInfo<{csharp}>(options, new {Metadata}.JsonObjectInfoValues<{csharp}>");
-        writer.Line("{");
-        writer.Line($"    ObjectCreator = static () => new {csharp}(),");
-        writer.Line("    PropertyMetadataInitializer = _ => Properties_" + model.Name + "(options),");
-        writer.Line("});");
-        writer.Line("info.OriginatingResolver = this;");
+        writer.Line($"var info = {Runtime}.AtlasJsonMetadata.Object<{csharp}>(options, this, New_{model.Name}, Properties_{model.Name});");
         var reached = new HashSet<string>();
         foreach (var (_, property) in properties)
         {
@@ -201,87 +197,108 @@ internal static class JsonContextEmitter
         writer.Line("return info;");
         writer.Close();
         writer.Line();
+        writer.Line($"private static {csharp} New_{model.Name}() => new();");
+        writer.Line();
+        // One call per property to the runtime's helper, the accessors as method groups: the trim analyzer analyzes
+        // a lambda together with its containing method, several times over, and a small method once.
         writer.Open($"private static {Metadata}.JsonPropertyInfo[] Properties_{model.Name}({Json}.JsonSerializerOptions options)");
-        var count = properties.Count + (extensionData.Name is null ? 0 : 1);
-        writer.Line($"var properties = new {Metadata}.JsonPropertyInfo[{count}];");
-        for (var i = 0; i < properties.Count; i++)
+        writer.Line($"return new {Metadata}.JsonPropertyInfo[]");
+        writer.Line("{");
+        var accessors = new List<string>();
+        foreach (var (declaring, property) in properties)
         {
-            var (declaring, property) = properties[i];
             var declaringType = $"global::{types.Namespace}.{declaring.Name}";
             var propertyType = types.Of(property.Type, PropertyShapes.IsNullable(property));
+            var getter = $"Get_{model.Name}_{property.Name}";
+            var setter = $"Set_{model.Name}_{property.Name}";
             // The client reads writeOnly properties too: Atlas returns some (groupId on database users), and dropping
             // them would lose data. Which readOnly properties the server reads is the server direction's own rule.
-            var readable = server ? !property.IsReadOnly : true;
-            // The server writes a writeOnly property only when it holds a value: Atlas answers with some of them
-            // (groupId, withDefaultAlertsSettings, masked secrets), and a server that must not reveal one leaves it unset.
-            var writtenWhenSet = server && property.IsWriteOnly;
-            var writable = server || !property.IsReadOnly;
-            writer.Line($"properties[{i}] = {Metadata}.JsonMetadataServices.CreatePropertyInfo(options, new {Metadata}.JsonPropertyInfoValues<{propertyType}>");
-            writer.Line("{");
-            writer.Line($"    IsProperty = true, IsPublic = true, DeclaringType = typeof({declaringType}),");
-            writer.Line($"    PropertyName = {TypeNames.Literal(property.Name)}, JsonPropertyName = {TypeNames.Literal(property.JsonName)},");
-            writer.Line($"    Getter = static o => (({declaringType})o).{property.Name},");
             // A property the reader must skip gets no setter; JSON that carries it is then ignored, not rejected.
-            writer.Line(readable ? $"    Setter = static (o, v) => (({declaringType})o).{property.Name} = v!," : "    Setter = null,");
-            if (PropertyShapes.IsNullable(property))
+            var readable = server ? !property.IsReadOnly : true;
+            writer.Line($"    {Runtime}.AtlasJsonMetadata.Property<{declaringType}, {propertyType}>(options, {TypeNames.Literal(property.Name)}, {TypeNames.Literal(property.JsonName)}, {getter}, {(readable ? setter : "null")}, {Flags(property, server)}),");
+            accessors.Add($"private static {propertyType} {getter}(object o) => (({declaringType})o).{property.Name};");
+            if (readable)
             {
-                writer.Line($"    IgnoreCondition = {Json}.Serialization.JsonIgnoreCondition.WhenWritingNull,");
-            }
-
-            writer.Line("});");
-            if (!writable)
-            {
-                writer.Line($"properties[{i}].ShouldSerialize = static (_, _) => false;");
-            }
-            else if (writtenWhenSet)
-            {
-                writer.Line($"properties[{i}].ShouldSerialize = static (_, value) => value is not null;");
-            }
-
-            if (server && property.IsRequired && !property.IsReadOnly)
-            {
-                writer.Line($"properties[{i}].IsRequired = true;");
+                // STJ's setter takes a T? (a nullable reference even where the property is not).
+                var valueType = property.Type.IsValueType ? propertyType : types.Of(property.Type, true);
+                accessors.Add($"private static void {setter}(object o, {valueType} value) => (({declaringType})o).{property.Name} = value!;");
             }
         }
 
         if (extensionData.Name is { } bag)
         {
-            EmitExtensionData(writer, properties.Count, $"global::{types.Namespace}.{extensionData.Declaring.Name}", bag, ModelIndex.IsTolerantBag(extensionData.Declaring), server);
+            var declaringType = $"global::{types.Namespace}.{extensionData.Declaring.Name}";
+            EmitExtensionData(writer, accessors, model.Name, declaringType, bag, ModelIndex.IsTolerantBag(extensionData.Declaring), server);
         }
 
-        writer.Line("return properties;");
+        writer.Line("};");
         writer.Close();
         writer.Line();
+        foreach (var accessor in accessors)
+        {
+            writer.Line(accessor);
+        }
+
+        writer.Line();
+    }
+
+    /// <summary>How the property is written and whether a request must carry it (<c>AtlasJsonPropertyFlags</c>).</summary>
+    private static string Flags(PropertyModel property, bool server)
+    {
+        var flags = new List<string>();
+        if (PropertyShapes.IsNullable(property))
+        {
+            flags.Add("OmittedWhenNull");
+        }
+
+        // The client never sends a readOnly property. The server writes a writeOnly property only when it holds a
+        // value: Atlas answers with some of them (groupId, withDefaultAlertsSettings, masked secrets), and a server
+        // that must not reveal one leaves it unset.
+        if (!server && property.IsReadOnly)
+        {
+            flags.Add("NeverWritten");
+        }
+        else if (server && property.IsWriteOnly)
+        {
+            flags.Add("WrittenWhenSet");
+        }
+
+        if (server && property.IsRequired && !property.IsReadOnly)
+        {
+            flags.Add("Required");
+        }
+
+        return flags.Count == 0
+            ? $"{Runtime}.AtlasJsonPropertyFlags.None"
+            : string.Join(" | ", flags.Select(f => $"{Runtime}.AtlasJsonPropertyFlags.{f}"));
     }
 
     /// <summary>
     /// The extension data: declared additionalProperties go both ways; the tolerant reader's bag is read both ways and
     /// written whole by the server, while the client writes only what the user set on it.
     /// </summary>
-    private static void EmitExtensionData(SourceWriter writer, int slot, string declaringType, string bag, bool tolerant, bool server)
+    private static void EmitExtensionData(SourceWriter writer, List<string> accessors, string model, string declaringType, string bag, bool tolerant, bool server)
     {
-        const string BagType = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
-        const string Runtime = "global::AtlasGen.Runtime.AtlasAdditionalProperties";
-        var field = $"(({declaringType})o).{ModelIndex.TolerantBagField}";
-        writer.Line($"properties[{slot}] = {Metadata}.JsonMetadataServices.CreatePropertyInfo(options, new {Metadata}.JsonPropertyInfoValues<{BagType}>");
-        writer.Line("{");
-        writer.Line($"    IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof({declaringType}),");
-        writer.Line($"    PropertyName = {TypeNames.Literal(bag)}, JsonPropertyName = {TypeNames.Literal(bag)},");
+        const string BagType = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>?";
+        const string Bag = Runtime + ".AtlasAdditionalProperties";
+        var getter = $"Get_{model}_{bag}";
+        var setter = $"Set_{model}_{bag}";
+        var clientSends = $"Sends_{model}_{bag}";
+        writer.Line($"    {Runtime}.AtlasJsonMetadata.ExtensionData<{declaringType}>(options, {TypeNames.Literal(bag)}, {getter}, {setter}, {(tolerant && !server ? clientSends : "null")}),");
         if (tolerant)
         {
-            writer.Line($"    Getter = static o => {Runtime}.{(server ? "ForServer" : "ForClient")}({field}),");
-            writer.Line($"    Setter = static (o, v) => {Runtime}.Receive(ref {field}, v),");
+            var field = $"(({declaringType})o).{ModelIndex.TolerantBagField}";
+            accessors.Add($"private static {BagType} {getter}(object o) => {Bag}.{(server ? "ForServer" : "ForClient")}({field});");
+            accessors.Add($"private static void {setter}(object o, {BagType} value) => {Bag}.Receive(ref {field}, value);");
+            if (!server)
+            {
+                accessors.Add($"private static bool {clientSends}(object o, object? value) => {Bag}.ClientSends({field});");
+            }
         }
         else
         {
-            writer.Line($"    Getter = static o => (({declaringType})o).{bag},");
-            writer.Line($"    Setter = static (o, v) => (({declaringType})o).{bag} = v,");
-        }
-
-        writer.Line("});");
-        if (tolerant && !server)
-        {
-            writer.Line($"properties[{slot}].ShouldSerialize = static (o, _) => {Runtime}.ClientSends({field});");
+            accessors.Add($"private static {BagType} {getter}(object o) => (({declaringType})o).{bag};");
+            accessors.Add($"private static void {setter}(object o, {BagType} value) => (({declaringType})o).{bag} = value!;");
         }
     }
 

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
-
 namespace AtlasGen.Generator.Emitting;
 
 /// <summary>

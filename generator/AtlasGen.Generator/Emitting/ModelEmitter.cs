@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
-
 namespace AtlasGen.Generator.Emitting;
 
 /// <summary>Emits the classes of object schemas. JSON shape lives in the JSON context, so the classes carry no STJ attributes.</summary>
@@ -58,9 +54,7 @@ internal static class ModelEmitter
         };
         if (value is not null)
         {
-            writer.Doc("summary", $"Creates the object with its discriminator, {SourceWriter.Escape(discriminator.Property.JsonName)}, set to {SourceWriter.Escape(discriminator.Value)}.");
-            writer.Line($"public {model.Name}() => {discriminator.Property.Name} = {value};");
-            writer.Line();
+            writer.Member($"Creates the object with its discriminator, {SourceWriter.Escape(discriminator.Property.JsonName)}, set to {SourceWriter.Escape(discriminator.Value)}.", $"public {model.Name}() => {discriminator.Property.Name} = {value};");
         }
     }
 

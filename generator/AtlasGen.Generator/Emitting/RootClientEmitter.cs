@@ -1,5 +1,3 @@
-using AtlasGen.Generator.Model;
-
 namespace AtlasGen.Generator.Emitting;
 
 /// <summary>Emits the entry point: one object with a property per tag client, over one connection.</summary>
@@ -17,21 +15,11 @@ internal static class RootClientEmitter
         writer.Open($"public partial class {name} : global::System.IDisposable");
         writer.Line("private readonly bool _ownsConnection;");
         writer.Line();
-        writer.Doc("summary", "For mocking: a client without a connection; a mock overrides the tag properties it needs.");
-        writer.Line($"protected {name}() : this({Runtime}.AtlasConnection.ForMocking, ownsConnection: false) {{ }}");
-        writer.Line();
-        writer.Doc("summary", "Creates a client that authenticates with the options' API key (HTTP Digest) or service account (OAuth), and owns its HttpClient.");
-        writer.Line($"public {name}({Runtime}.AtlasClientOptions options) : this(new {Runtime}.AtlasConnection(options), ownsConnection: true) {{ }}");
-        writer.Line();
-        writer.Doc("summary", "Creates a client that authenticates with the options' credentials and logs each request (method, path template, status, time; never secrets).");
-        writer.Line($"public {name}({Runtime}.AtlasClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory) : this(new {Runtime}.AtlasConnection(options, loggerFactory), ownsConnection: true) {{ }}");
-        writer.Line();
-        writer.Doc("summary", "Creates a client over a caller-supplied HttpClient (e.g. from IHttpClientFactory) whose handlers authenticate.");
-        writer.Line($"public {name}(global::System.Net.Http.HttpClient httpClient, {Runtime}.AtlasClientOptions? options = null) : this(new {Runtime}.AtlasConnection(httpClient, options), ownsConnection: false) {{ }}");
-        writer.Line();
-        writer.Doc("summary", "Creates a client over an existing connection, which the caller keeps owning.");
-        writer.Line($"public {name}({Runtime}.AtlasConnection connection) : this(connection, ownsConnection: false) {{ }}");
-        writer.Line();
+        writer.Member("For mocking: a client without a connection; a mock overrides the tag properties it needs.", $"protected {name}() : this({Runtime}.AtlasConnection.ForMocking, ownsConnection: false) {{ }}");
+        writer.Member("Creates a client that authenticates with the options' API key (HTTP Digest) or service account (OAuth), and owns its HttpClient.", $"public {name}({Runtime}.AtlasClientOptions options) : this(new {Runtime}.AtlasConnection(options), ownsConnection: true) {{ }}");
+        writer.Member("Creates a client that authenticates with the options' credentials and logs each request (method, path template, status, time; never secrets).", $"public {name}({Runtime}.AtlasClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory) : this(new {Runtime}.AtlasConnection(options, loggerFactory), ownsConnection: true) {{ }}");
+        writer.Member("Creates a client over a caller-supplied HttpClient (e.g. from IHttpClientFactory) whose handlers authenticate.", $"public {name}(global::System.Net.Http.HttpClient httpClient, {Runtime}.AtlasClientOptions? options = null) : this(new {Runtime}.AtlasConnection(httpClient, options), ownsConnection: false) {{ }}");
+        writer.Member("Creates a client over an existing connection, which the caller keeps owning.", $"public {name}({Runtime}.AtlasConnection connection) : this(connection, ownsConnection: false) {{ }}");
         writer.Open($"private {name}({Runtime}.AtlasConnection connection, bool ownsConnection)");
         writer.Line("Connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");
         writer.Line("_ownsConnection = ownsConnection;");

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
 using AtlasGen.Generator.Parsing;
 
 namespace AtlasGen.Generator.Emitting;

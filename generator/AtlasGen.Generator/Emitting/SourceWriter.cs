@@ -1,4 +1,3 @@
-using System;
 using System.Text;
 
 namespace AtlasGen.Generator.Emitting;
@@ -61,6 +60,9 @@ internal sealed class SourceWriter
 
         return Line($"/// </{element}>");
     }
+
+    /// <summary>A one-line member with its summary (XML doc markup, as for <see cref="Doc"/>), then a blank line.</summary>
+    public SourceWriter Member(string summary, string declaration) => Doc("summary", summary).Line(declaration).Line();
 
     /// <summary>Every line break C# knows (CR, LF, NEL, LS, PS) as '\n': any of them would end a <c>///</c> comment.</summary>
     public static string NormalizeNewLines(string text)

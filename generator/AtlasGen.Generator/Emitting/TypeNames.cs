@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using AtlasGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace AtlasGen.Generator.Emitting;

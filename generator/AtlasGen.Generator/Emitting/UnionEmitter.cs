@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
-
 namespace AtlasGen.Generator.Emitting;
 
 /// <summary>
@@ -32,27 +28,17 @@ internal static class UnionEmitter
         foreach (var variant in model.Variants)
         {
             var variantType = $"global::{types.Namespace}.{variant.TypeName}";
-            writer.Doc("summary", $"Wraps the given <see cref=\"{variantType}\"/>.");
-            writer.Line($"public {model.Name}({variantType} value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
-            writer.Line();
+            writer.Member($"Wraps the given <see cref=\"{variantType}\"/>.", $"public {model.Name}({variantType} value) => Value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
             writer.Line($"public static implicit operator {model.Name}({variantType} value) => new(value);");
             writer.Line();
-            writer.Doc("summary", $"The value when it is of type <see cref=\"{variantType}\"/>; null when it is another variant.");
-            writer.Line($"public {variantType}? As{variant.TypeName} => Value as {variantType};");
-            writer.Line();
+            writer.Member($"The value when it is of type <see cref=\"{variantType}\"/>; null when it is another variant.", $"public {variantType}? As{variant.TypeName} => Value as {variantType};");
         }
 
         writer.Line($"private {model.Name}(global::System.Text.Json.JsonElement rawJson) => RawJson = rawJson;");
         writer.Line();
-        writer.Doc("summary", "Keeps JSON that matches no known variant, as a newer server may send.");
-        writer.Line($"public static {model.Name} FromRawJson(global::System.Text.Json.JsonElement json) => new(json.Clone());");
-        writer.Line();
-        writer.Doc("summary", "The variant, or null when the JSON matched no known variant.");
-        writer.Line("public object? Value { get; }");
-        writer.Line();
-        writer.Doc("summary", "The JSON of an unknown variant; null when <see cref=\"Value\"/> is set.");
-        writer.Line("public global::System.Text.Json.JsonElement? RawJson { get; }");
-        writer.Line();
+        writer.Member("Keeps JSON that matches no known variant, as a newer server may send.", $"public static {model.Name} FromRawJson(global::System.Text.Json.JsonElement json) => new(json.Clone());");
+        writer.Member("The variant, or null when the JSON matched no known variant.", "public object? Value { get; }");
+        writer.Member("The JSON of an unknown variant; null when <see cref=\"Value\"/> is set.", "public global::System.Text.Json.JsonElement? RawJson { get; }");
         writer.Line("void global::AtlasGen.Runtime.IAtlasValidatable.Validate(string path) => global::AtlasGen.Runtime.AtlasArgument.Nested(Value, path);");
         writer.Close();
         writer.Line();

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace AtlasGen.Generator.Model;
 
 internal enum ParameterLocation

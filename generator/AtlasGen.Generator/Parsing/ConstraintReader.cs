@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using System.Text.RegularExpressions;
-using AtlasGen.Generator.Model;
 using Microsoft.OpenApi.Models;
 
 namespace AtlasGen.Generator.Parsing;

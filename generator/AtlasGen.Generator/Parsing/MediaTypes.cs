@@ -1,6 +1,4 @@
-using System;
 using System.Text.RegularExpressions;
-using AtlasGen.Generator.Model;
 
 namespace AtlasGen.Generator.Parsing;
 

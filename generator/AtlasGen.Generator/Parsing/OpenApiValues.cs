@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Interfaces;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
 using Microsoft.OpenApi.Models;
 
 namespace AtlasGen.Generator.Parsing;

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
-using AtlasGen.Generator.Model;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
 

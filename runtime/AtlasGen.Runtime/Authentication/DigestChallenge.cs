@@ -1,41 +1,26 @@
-using System;
-using System.Collections.Generic;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>A parsed <c>Digest</c> challenge (RFC 7616 §3.3).</summary>
-internal sealed class DigestChallenge
+internal sealed class DigestChallenge(
+    string realm, string nonce, string? opaque, string? algorithmToken, IReadOnlyList<string> qop, bool stale, bool userhash, string? charset)
 {
-    private DigestChallenge(string realm, string nonce, string? opaque, string? algorithmToken, IReadOnlyList<string> qop,
-        bool stale, bool userhash, string? charset)
-    {
-        Realm = realm;
-        Nonce = nonce;
-        Opaque = opaque;
-        AlgorithmToken = algorithmToken;
-        Qop = qop;
-        Stale = stale;
-        Userhash = userhash;
-        Charset = charset;
-    }
+    public string Realm { get; } = realm;
 
-    public string Realm { get; }
+    public string Nonce { get; } = nonce;
 
-    public string Nonce { get; }
-
-    public string? Opaque { get; }
+    public string? Opaque { get; } = opaque;
 
     /// <summary>The algorithm exactly as the server spelled it, echoed back; null when absent (MD5).</summary>
-    public string? AlgorithmToken { get; }
+    public string? AlgorithmToken { get; } = algorithmToken;
 
     /// <summary>The offered qop values; empty for an RFC 2069 server.</summary>
-    public IReadOnlyList<string> Qop { get; }
+    public IReadOnlyList<string> Qop { get; } = qop;
 
-    public bool Stale { get; }
+    public bool Stale { get; } = stale;
 
-    public bool Userhash { get; }
+    public bool Userhash { get; } = userhash;
 
-    public string? Charset { get; }
+    public string? Charset { get; } = charset;
 
     /// <summary>Reads a digest challenge; null when it is not Digest or has no nonce.</summary>
     public static DigestChallenge? TryCreate(HttpAuthenticationChallenge challenge)

@@ -1,5 +1,3 @@
-using System;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>The origin (RFC 6454: scheme, host, port) that scopes cached digest state and where credentials may go.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>One challenge from a <c>WWW-Authenticate</c> header: a scheme with its auth-params or token68 (RFC 7235 §2.1).</summary>

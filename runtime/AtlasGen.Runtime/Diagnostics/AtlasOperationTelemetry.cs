@@ -1,4 +1,3 @@
-using System;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -6,7 +5,7 @@ namespace AtlasGen.Runtime;
 
 /// <summary>
 /// The span and the duration measurement of one operation call, around every retry and authentication round trip.
-/// Does nothing when no <see cref="ActivityListener"/> or meter listener is attached.
+/// Not made when no <see cref="ActivityListener"/> or meter listener is attached (<see cref="Start"/>).
 /// </summary>
 internal sealed class AtlasOperationTelemetry : IDisposable
 {
@@ -18,7 +17,11 @@ internal sealed class AtlasOperationTelemetry : IDisposable
     private string? _errorType;
     private string? _errorCode;
 
-    public AtlasOperationTelemetry(AtlasRequest request, Uri server)
+    /// <summary>Starts the span and the measurement, or returns null when nothing listens, so an untraced call allocates nothing here.</summary>
+    public static AtlasOperationTelemetry? Start(AtlasRequest request, Uri server)
+        => AtlasTelemetry.ActivitySource.HasListeners() || AtlasTelemetry.OperationDuration.Enabled ? new AtlasOperationTelemetry(request, server) : null;
+
+    private AtlasOperationTelemetry(AtlasRequest request, Uri server)
     {
         _request = request;
         _server = server;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>The Atlas error body (<c>ApiError</c>): <c>{detail, error, errorCode, parameters, reason}</c>.</summary>

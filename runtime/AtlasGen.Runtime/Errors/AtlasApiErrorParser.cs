@@ -1,9 +1,10 @@
-using System.Collections.Generic;
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 
 namespace AtlasGen.Runtime;
 
-/// <summary>Parses an ApiError body with <see cref="JsonDocument"/>, so that no reflection or generated metadata is needed.</summary>
+/// <summary>Parses an ApiError body with a <see cref="Utf8JsonReader"/>, so that no reflection or generated metadata is needed.</summary>
 public static class AtlasApiErrorParser
 {
     /// <summary>Returns the parsed error, or null when the body is empty, not JSON, or not an object.</summary>
@@ -14,21 +15,73 @@ public static class AtlasApiErrorParser
             return null;
         }
 
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
         try
         {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            var length = Encoding.UTF8.GetBytes(body, buffer);
+            return TryParse(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// One pass over the body. As with a parsed document, the whole body must be valid JSON, and of a repeated property
+    /// the last one counts.
+    /// </summary>
+    private static AtlasApiError? TryParse(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;
             }
 
-            return new AtlasApiError(
-                root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Number && error.TryGetInt32(out var status) ? status : null,
-                GetString(root, "errorCode"),
-                GetString(root, "detail"),
-                GetString(root, "reason"),
-                GetParameters(root));
+            int? status = null;
+            string? errorCode = null, detail = null, reason = null;
+            List<string>? parameters = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("error"u8))
+                {
+                    reader.Read();
+                    status = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : null;
+                }
+                else if (reader.ValueTextEquals("errorCode"u8))
+                {
+                    errorCode = ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("detail"u8))
+                {
+                    detail = ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("reason"u8))
+                {
+                    reason = ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("parameters"u8))
+                {
+                    reader.Read();
+                    parameters = reader.TokenType == JsonTokenType.StartArray ? ReadParameters(ref reader, utf8) : null;
+                }
+                else
+                {
+                    reader.Read();
+                }
+
+                reader.Skip(); // the rest of an object or array value; nothing for a scalar
+            }
+
+            // Reading on to the end rejects trailing content, as parsing the whole document would.
+            while (reader.Read())
+            {
+            }
+
+            return new AtlasApiError(status, errorCode, detail, reason, parameters ?? new List<string>());
         }
         catch (JsonException)
         {
@@ -36,18 +89,27 @@ public static class AtlasApiErrorParser
         }
     }
 
-    private static string? GetString(JsonElement root, string name)
-        => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? ReadString(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+    }
 
-    private static IReadOnlyList<string> GetParameters(JsonElement root)
+    /// <summary>Strings as their value; any other item as its JSON text.</summary>
+    private static List<string> ReadParameters(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
     {
         var result = new List<string>();
-        if (root.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Array)
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            foreach (var item in parameters.EnumerateArray())
+            if (reader.TokenType == JsonTokenType.String)
             {
-                result.Add(item.ValueKind == JsonValueKind.String ? item.GetString()! : item.GetRawText());
+                result.Add(reader.GetString()!);
+                continue;
             }
+
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            result.Add(Encoding.UTF8.GetString(utf8[start..(int)reader.BytesConsumed]));
         }
 
         return result;

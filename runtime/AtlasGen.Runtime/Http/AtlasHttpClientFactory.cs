@@ -1,5 +1,3 @@
-using System;
-using System.Net.Http;
 using Microsoft.Extensions.Logging;
 
 namespace AtlasGen.Runtime;

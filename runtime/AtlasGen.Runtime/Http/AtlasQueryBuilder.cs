@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Text;
 
@@ -7,7 +6,8 @@ namespace AtlasGen.Runtime;
 /// <summary>Builds an escaped query string in a fixed order, formatting values invariantly.</summary>
 public sealed class AtlasQueryBuilder
 {
-    private readonly StringBuilder _query = new();
+    // Made on the first value: most calls send no query (optional parameters left at their defaults).
+    private StringBuilder? _query;
 
     /// <summary>Adds a string value; a null value is skipped.</summary>
     public AtlasQueryBuilder Add(string name, string? value)
@@ -17,7 +17,8 @@ public sealed class AtlasQueryBuilder
             return this;
         }
 
-        _query.Append(_query.Length == 0 ? '?' : '&')
+        _query = _query is null ? new StringBuilder().Append('?') : _query.Append('&');
+        _query
             .Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
         return this;
     }
@@ -49,5 +50,5 @@ public sealed class AtlasQueryBuilder
     }
 
     /// <summary>The query string with its leading '?', or empty.</summary>
-    public override string ToString() => _query.ToString();
+    public override string ToString() => _query?.ToString() ?? string.Empty;
 }

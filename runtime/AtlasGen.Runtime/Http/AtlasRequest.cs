@@ -1,46 +1,39 @@
-using System.Collections.Generic;
-using System.Net.Http;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>One call that generated code hands to <see cref="AtlasConnection"/>.</summary>
-public sealed class AtlasRequest
+/// <param name="method">The HTTP method.</param>
+/// <param name="operationId">The spec's operationId, for errors and logs.</param>
+/// <param name="pathTemplate">The path template, for logs (never the expanded path with IDs).</param>
+/// <param name="relativeUri">The expanded, escaped path and query.</param>
+/// <param name="accept">The versioned media type to ask for.</param>
+public sealed class AtlasRequest(HttpMethod method, string operationId, string pathTemplate, string relativeUri, string accept)
 {
-    /// <summary>Creates the request description.</summary>
-    /// <param name="method">The HTTP method.</param>
-    /// <param name="operationId">The spec's operationId, for errors and logs.</param>
-    /// <param name="pathTemplate">The path template, for logs (never the expanded path with IDs).</param>
-    /// <param name="relativeUri">The expanded, escaped path and query.</param>
-    /// <param name="accept">The versioned media type to ask for.</param>
-    public AtlasRequest(HttpMethod method, string operationId, string pathTemplate, string relativeUri, string accept)
-    {
-        Method = method;
-        OperationId = operationId;
-        PathTemplate = pathTemplate;
-        RelativeUri = relativeUri;
-        Accept = accept;
-    }
-
     /// <summary>The HTTP method.</summary>
-    public HttpMethod Method { get; }
+    public HttpMethod Method { get; } = method;
 
     /// <summary>The spec's operationId.</summary>
-    public string OperationId { get; }
+    public string OperationId { get; } = operationId;
 
     /// <summary>The path template.</summary>
-    public string PathTemplate { get; }
+    public string PathTemplate { get; } = pathTemplate;
 
     /// <summary>The expanded, escaped path and query.</summary>
-    public string RelativeUri { get; }
+    public string RelativeUri { get; } = relativeUri;
 
     /// <summary>The media type sent as Accept.</summary>
-    public string Accept { get; }
+    public string Accept { get; } = accept;
 
     /// <summary>The request body, if any.</summary>
     public HttpContent? Content { get; set; }
 
     /// <summary>Header parameters of the operation.</summary>
-    public IList<KeyValuePair<string, string>> Headers { get; } = new List<KeyValuePair<string, string>>();
+    public IList<KeyValuePair<string, string>> Headers => _headers ??= new List<KeyValuePair<string, string>>();
+
+    // Made on the first header: few operations have header parameters.
+    private List<KeyValuePair<string, string>>? _headers;
+
+    /// <summary>The header parameters, or null when there are none (read without allocating a list or an enumerator).</summary>
+    internal List<KeyValuePair<string, string>>? HeadersOrNull => _headers;
 
     /// <summary>Adds a header parameter; a null value is skipped.</summary>
     public void AddHeader(string name, string? value)

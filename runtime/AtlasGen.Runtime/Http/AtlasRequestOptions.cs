@@ -1,5 +1,3 @@
-using System.Net.Http;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>Keys under which <see cref="AtlasConnection"/> tags each <see cref="HttpRequestMessage"/>, for handlers and logs.</summary>

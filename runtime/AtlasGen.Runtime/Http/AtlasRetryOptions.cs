@@ -1,5 +1,3 @@
-using System;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>String length bounds from the spec (<c>minLength</c>, <c>maxLength</c>). An unset bound is -1.</summary>

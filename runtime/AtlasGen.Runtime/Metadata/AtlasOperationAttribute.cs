@@ -1,30 +1,20 @@
-using System;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>Identifies the OpenAPI operation that a generated method calls. The analyzers read it.</summary>
+/// <param name="operationId">The spec's operationId.</param>
+/// <param name="method">The HTTP method, upper case.</param>
+/// <param name="pathTemplate">The path template, e.g. <c>/api/atlas/v2/groups/{groupId}</c>.</param>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
-public sealed class AtlasOperationAttribute : Attribute
+public sealed class AtlasOperationAttribute(string operationId, string method, string pathTemplate) : Attribute
 {
-    /// <summary>Creates the attribute.</summary>
-    /// <param name="operationId">The spec's operationId.</param>
-    /// <param name="method">The HTTP method, upper case.</param>
-    /// <param name="pathTemplate">The path template, e.g. <c>/api/atlas/v2/groups/{groupId}</c>.</param>
-    public AtlasOperationAttribute(string operationId, string method, string pathTemplate)
-    {
-        OperationId = operationId;
-        Method = method;
-        PathTemplate = pathTemplate;
-    }
-
     /// <summary>The spec's operationId.</summary>
-    public string OperationId { get; }
+    public string OperationId { get; } = operationId;
 
     /// <summary>The HTTP method, upper case.</summary>
-    public string Method { get; }
+    public string Method { get; } = method;
 
     /// <summary>The path template.</summary>
-    public string PathTemplate { get; }
+    public string PathTemplate { get; } = pathTemplate;
 
     /// <summary>The versioned media type this method asks for.</summary>
     public string? MediaType { get; set; }

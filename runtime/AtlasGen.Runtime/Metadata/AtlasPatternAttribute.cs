@@ -1,5 +1,3 @@
-using System;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>The regular expression a string parameter or property must match (OpenAPI <c>pattern</c>).</summary>

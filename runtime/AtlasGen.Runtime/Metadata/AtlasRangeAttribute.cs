@@ -1,5 +1,3 @@
-using System;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>Numeric bounds from the spec (<c>minimum</c>, <c>maximum</c>). An unset bound is absent from the attribute's named arguments.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>One page of a paginated operation, from <see cref="AtlasPageable{TPage, TItem}.AsPages"/>.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using AtlasGen.Simulator.State;
-
 namespace AtlasGen.Simulator.Authentication;
 
 /// <summary>Who sent a request: an API key (digest) or a service account (bearer token), with its roles now.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace AtlasGen.Simulator.Authentication;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Security.Cryptography;
-using AtlasGen.Simulator.State;
 
 namespace AtlasGen.Simulator.Authentication;
 

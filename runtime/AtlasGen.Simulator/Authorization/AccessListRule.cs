@@ -1,6 +1,4 @@
-using System.Linq;
 using System.Net;
-using AtlasGen.Simulator.State;
 
 namespace AtlasGen.Simulator.Authorization;
 

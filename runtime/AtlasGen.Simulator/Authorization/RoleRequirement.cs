@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Simulator.State;
-
 namespace AtlasGen.Simulator.Authorization;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.Engine;
@@ -8,4 +10,9 @@ namespace AtlasGen.Simulator.Engine;
 /// <param name="CollectionTemplate">The collection's path template (the singleton's own path for singletons).</param>
 /// <param name="KeyParameter">The item path's last parameter (<c>clusterName</c>); null on a collection or singleton.</param>
 /// <param name="CollectionHasCreate">Whether any operation creates items in this collection: without one, Atlas makes the items, so a read materializes them.</param>
-internal sealed record InferredOperation(OperationRoute Route, OperationRole Role, string CollectionTemplate, string? KeyParameter, bool CollectionHasCreate);
+/// <param name="CompositeKey">The item path's trailing parameters when more than one make the key (<c>{databaseName}/{username}</c>); null otherwise.</param>
+internal sealed record InferredOperation(OperationRoute Route, OperationRole Role, string CollectionTemplate, string? KeyParameter, bool CollectionHasCreate, IReadOnlyList<string>? CompositeKey = null)
+{
+    /// <summary>The parameters whose values, joined by <c>/</c> in path order, are an item's key.</summary>
+    public IReadOnlyList<string> KeyParameters => CompositeKey ?? (KeyParameter is null ? Array.Empty<string>() : new[] { KeyParameter });
+}

@@ -22,12 +22,18 @@ internal static class ResourceInference
         foreach (var route in spec.Operations)
         {
             var path = route.PathTemplate;
-            InferredOperation Of(OperationRole role, string collection, string? key) => new(route, role, collection, key, created.Contains(collection));
+            IReadOnlyList<string>? composite = null;
+            InferredOperation Of(OperationRole role, string collection, string? key) => new(route, role, collection, key, created.Contains(collection), key is null ? null : composite);
             if (EndsWithParameter(path))
             {
                 var slash = path.LastIndexOf('/');
                 var collection = path[..slash];
                 var key = path[(slash + 2)..^1];
+                if (CompositeItem(spec, path) is var (above, keys))
+                {
+                    (collection, composite) = (above, keys);
+                }
+
                 result[route.OperationId] = route.Method switch
                 {
                     // A GET on an item path that answers many (the indexes of one database's collection) lists that path.
@@ -54,6 +60,47 @@ internal static class ResourceInference
 
         return result;
     }
+
+    /// <summary>
+    /// An item path whose trailing parameters (more than one) all name fields of what the collection above them creates
+    /// (<c>/databaseUsers/{databaseName}/{username}</c>) addresses one item of that collection by a composite key.
+    /// </summary>
+    private static (string Collection, IReadOnlyList<string> Keys)? CompositeItem(SimulatorSpec spec, string path)
+    {
+        var segments = path.Split('/');
+        var end = segments.Length;
+        while (end > 0 && segments[end - 1].StartsWith('{') && segments[end - 1].EndsWith('}'))
+        {
+            end--;
+        }
+
+        var keys = segments[end..].Select(s => s[1..^1]).ToList();
+        var collection = string.Join('/', segments[..end]);
+        var create = spec.Operations.FirstOrDefault(o => o.Method == "POST" && string.Equals(o.PathTemplate, collection, StringComparison.Ordinal));
+        var schema = create is null ? null : spec.Schema(create.Versions.FirstOrDefault()?.RequestSchema ?? -1);
+        return keys.Count > 1 && schema is not null && keys.All(k => schema.Properties.Any(p => p.Name == k)) ? (collection, keys) : null;
+    }
+
+    /// <summary>Each collection's key parameters (one, or a composite key's), from the first operation on its item path.</summary>
+    public static Dictionary<string, IReadOnlyList<string>> KeyParameters(IReadOnlyDictionary<string, InferredOperation> operations)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var operation in operations.Values)
+        {
+            if (operation.KeyParameter is not null)
+            {
+                result.TryAdd(operation.CollectionTemplate, operation.KeyParameters);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether an item path's key is a project or organization: the simulator's own (made by the seed handlers and
+    /// checked as parents), never an engine item.
+    /// </summary>
+    public static bool IsKnownParent(string? keyParameter) => keyParameter is "groupId" or "orgId";
 
     private static bool IsPage(SimulatorSpec spec, OperationRoute route)
         => route.Versions.Any(v => spec.Schema(v.ResponseSchema)?.Properties.Any(p => p.Name == "results" && p.Kind == SchemaKind.Array) == true);

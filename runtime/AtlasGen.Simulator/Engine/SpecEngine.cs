@@ -21,7 +21,7 @@ internal sealed class SpecEngine
     private readonly SimulatorSpec _spec;
     private readonly IReadOnlyDictionary<string, InferredOperation> _operations;
     private readonly Dictionary<string, int> _itemSchemas = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _keyParameters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _keyParameters;
     private readonly DocumentFiller _filler;
     private readonly ResourceStore _store = new();
     private readonly IReadOnlyList<ResourceRule> _rules;
@@ -32,13 +32,7 @@ internal sealed class SpecEngine
         _rules = rules;
         _operations = ResourceInference.Infer(spec);
         _filler = new DocumentFiller(spec);
-        foreach (var operation in _operations.Values)
-        {
-            if (operation.KeyParameter is { } key)
-            {
-                _keyParameters.TryAdd(operation.CollectionTemplate, key);
-            }
-        }
+        _keyParameters = ResourceInference.KeyParameters(_operations);
 
         // What a stored item is: what reading it answers, else a page's results, else what creating it answers or sends.
         foreach (var role in new[] { OperationRole.Read, OperationRole.List, OperationRole.Create })
@@ -81,15 +75,22 @@ internal sealed class SpecEngine
             body = await RequestBodyReader.ReadNodeAsync(context.Http.Request, context.Operation.Route, version.RequestType?.Invoke(), context.Operation.Route.RequestBodyRequired, context.Http.RequestAborted).ConfigureAwait(false);
         }
 
-        var collection = _store.At(Concrete(operation.CollectionTemplate, context));
         var fill = new FillContext(PathValues(context), context.State.Now, context.State.Ids.Next, SelfLink(context));
+        if (operation.Role == OperationRole.SingletonRead && Below(operation.CollectionTemplate) is var (parentRule, keyParameters, suffix)
+            && ReadBelow(parentRule, keyParameters, Concrete(suffix, context), context, fill) is { } below)
+        {
+            await RespondAsync(context, version, status, below, fill).ConfigureAwait(false);
+            return;
+        }
+
+        var collection = _store.At(Concrete(operation.CollectionTemplate, context));
         var answer = collection.Locked(items => operation.Role switch
         {
             OperationRole.Create => Create(items, operation, rule, body, fill, context, version),
             OperationRole.List => Page(items, rule, context, version),
             OperationRole.Read => Read(items, operation, rule, context, fill),
             OperationRole.Merge or OperationRole.Replace => Update(items, operation, rule, body, context, fill),
-            OperationRole.Delete => Delete(items, operation, rule, context),
+            OperationRole.Delete => Delete(items, operation, rule, context, fill),
             OperationRole.SingletonRead => Singleton(items, operation, rule, null, false, context, fill, version),
             OperationRole.SingletonUpdate => Singleton(items, operation, rule, body, context.Operation.Method == "PUT", context, fill, version),
             _ => DeleteSingleton(items),
@@ -103,18 +104,18 @@ internal sealed class SpecEngine
         body ??= new JsonObject();
         var toCreate = rule is not null ? rule.ItemsToCreate(body).ToList() : DefaultItems(body);
         var itemSchema = ItemSchema(operation.CollectionTemplate, version.RequestSchema);
-        var keyParameter = _keyParameters.GetValueOrDefault(operation.CollectionTemplate);
+        var keyParameters = _keyParameters.GetValueOrDefault(operation.CollectionTemplate) ?? Array.Empty<string>();
         ResourceItem? last = null;
         foreach (var requested in toCreate)
         {
             var document = (JsonObject)requested.DeepClone();
             _filler.Fill(document, itemSchema, fill);
-            var key = rule?.KeyOf(document) ?? KeyInference.KeyOf(document, keyParameter) ?? AssignId(document, fill);
+            var key = KeyInference.KeyOf(document, rule, keyParameters) ?? AssignId(document, fill);
             key = rule?.NormalizeKey(key) ?? key;
             var item = new ResourceItem(key, document, fill.Now);
             if (!items.TryAdd(item))
             {
-                throw SimulatorApiException.Conflict(ResourceAlreadyExists, $"A resource with key {key} already exists.", key);
+                throw rule?.Duplicate(key, fill.PathValues) ?? SimulatorApiException.Conflict(ResourceAlreadyExists, $"A resource with key {key} already exists.", key);
             }
 
             rule?.OnCreated(item, fill.Now);
@@ -159,25 +160,26 @@ internal sealed class SpecEngine
         var item = Find(items, operation, rule, context, fill);
         Read(item, rule, context.State.Now);
         items.Sweep();
-        return item.Removed ? throw ResourceErrorCodes.NotFound(operation.KeyParameter!, item.Key) : item.Body.DeepClone();
+        return item.Removed ? throw Missing(operation, rule, item.Key, fill) : item.Body.DeepClone();
     }
 
     private JsonNode Update(ResourceCollection items, InferredOperation operation, ResourceRule? rule, JsonNode? body, OperationContext context, FillContext fill)
     {
         var item = Find(items, operation, rule, context, fill);
+        rule?.OnUpdating(item, body as JsonObject ?? new JsonObject(), context.State.Now);
         Apply(item, body as JsonObject, operation.Role == OperationRole.Replace, ItemSchema(operation.CollectionTemplate, -1), fill);
         rule?.OnUpdated(item, context.State.Now);
         return item.Body.DeepClone();
     }
 
-    private JsonNode? Delete(ResourceCollection items, InferredOperation operation, ResourceRule? rule, OperationContext context)
+    private JsonNode? Delete(ResourceCollection items, InferredOperation operation, ResourceRule? rule, OperationContext context, FillContext fill)
     {
         var key = Key(operation, rule, context);
         var item = items.Find(key);
         if (item is null)
         {
             // Atlas answers a missing item 404 where users create them; items only Atlas makes are accepted as gone.
-            return operation.CollectionHasCreate && !IsKnownParent(operation.KeyParameter) ? throw ResourceErrorCodes.NotFound(operation.KeyParameter!, key) : null;
+            return operation.CollectionHasCreate && !ResourceInference.IsKnownParent(operation.KeyParameter) ? throw Missing(operation, rule, key, fill) : null;
         }
 
         if (rule?.RemoveOnDelete(item, context.State.Now) ?? true)
@@ -220,6 +222,37 @@ internal sealed class SpecEngine
         return item.Body.DeepClone();
     }
 
+    /// <summary>
+    /// For a path below a ruled collection's item path (<c>/accessList/{entryValue}/status</c>): the rule, the item's key
+    /// parameters and the suffix template; null for any other path. The item path must name the item by its own key
+    /// (<c>/clusters/{hostName}/logs/…</c> names a host, not a cluster).
+    /// </summary>
+    private (ResourceRule Rule, IReadOnlyList<string> KeyParameters, string Suffix)? Below(string path)
+    {
+        foreach (var rule in _rules)
+        {
+            if (_keyParameters.TryGetValue(rule.CollectionPathTemplate, out var keys)
+                && rule.CollectionPathTemplate + string.Concat(keys.Select(k => "/{" + k + "}")) is var item
+                && path.StartsWith(item + "/", StringComparison.Ordinal))
+            {
+                return (rule, keys, path[item.Length..]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The rule's answer below the parent item, which must exist (the rule's 404 otherwise); null lets the engine answer.</summary>
+    private JsonNode? ReadBelow(ResourceRule rule, IReadOnlyList<string> keyParameters, string suffix, OperationContext context, FillContext fill)
+    {
+        var key = rule.NormalizeKey(string.Join('/', keyParameters.Select(context.Route)));
+        return _store.At(Concrete(rule.CollectionPathTemplate, context)).Locked(items =>
+        {
+            var item = items.Find(key) ?? throw rule.NotFound(key, fill.PathValues) ?? ResourceErrorCodes.NotFound(keyParameters[^1], key);
+            return rule.ReadBelow(item, suffix, context.State.Now);
+        });
+    }
+
     private static JsonNode? DeleteSingleton(ResourceCollection items)
     {
         if (items.Find(string.Empty) is { } item)
@@ -240,9 +273,9 @@ internal sealed class SpecEngine
         }
 
         // A project or organization the path names exists (CheckParents said so), even when a handler, not the engine, made it.
-        if (operation.CollectionHasCreate && !IsKnownParent(operation.KeyParameter))
+        if (operation.CollectionHasCreate && !ResourceInference.IsKnownParent(operation.KeyParameter))
         {
-            throw ResourceErrorCodes.NotFound(operation.KeyParameter!, key);
+            throw Missing(operation, rule, key, fill);
         }
 
         var schema = ItemSchema(operation.CollectionTemplate, -1);
@@ -259,9 +292,13 @@ internal sealed class SpecEngine
         return item;
     }
 
+    /// <summary>A missing item's 404: the rule's in Atlas's words, else the engine's.</summary>
+    private static SimulatorApiException Missing(InferredOperation operation, ResourceRule? rule, string key, FillContext fill)
+        => rule?.NotFound(key, fill.PathValues) ?? ResourceErrorCodes.NotFound(operation.KeyParameter!, key);
+
     private static string Key(InferredOperation operation, ResourceRule? rule, OperationContext context)
     {
-        var key = context.Route(operation.KeyParameter!);
+        var key = string.Join('/', operation.KeyParameters.Select(context.Route));
         return rule?.NormalizeKey(key) ?? key;
     }
 
@@ -344,8 +381,6 @@ internal sealed class SpecEngine
         SchemaKind.DateTime => JsonValue.Create(now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)),
         _ => JsonValue.Create(string.Empty),
     };
-
-    private static bool IsKnownParent(string? parameter) => parameter is "groupId" or "orgId";
 
     private static void CheckParents(OperationContext context)
     {

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using AtlasGen.Simulator.Engine.Rules;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-using AtlasGen.Simulator.State;
 using AtlasGen.Simulator.Validation;
 
 namespace AtlasGen.Simulator.Handlers;
@@ -62,7 +55,7 @@ internal static class AccessListHandlers
         var orgId = Resolve.Organization(context);
         var key = Resolve.ApiKey(context, orgId);
         var (cidr, shown) = PathEntry(context);
-        var entry = key.AccessList.Get(cidr) ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"The access list of this API key has no entry {shown}.", shown);
+        var entry = key.AccessList.Get(cidr) ?? throw NoEntry(shown);
         return context.OkAsync(View(context, orgId, key, entry), OperationContext.Json.UserAccessListResponse);
     }
 
@@ -70,9 +63,7 @@ internal static class AccessListHandlers
     {
         var key = Resolve.ApiKey(context, Resolve.Organization(context));
         var (cidr, shown) = PathEntry(context);
-        return key.AccessList.Remove(cidr)
-            ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"The access list of this API key has no entry {shown}.", shown);
+        return key.AccessList.Remove(cidr) ? context.NoContentAsync() : throw NoEntry(shown);
     }
 
     private static AccessListEntryRecord Entry(UserAccessListRequest item, DateTimeOffset now)
@@ -105,4 +96,7 @@ internal static class AccessListHandlers
         Created = entry.Created,
         Links = context.SelfLink($"/api/atlas/v2/orgs/{orgId}/apiKeys/{key.Id}/accessList/{Uri.EscapeDataString(entry.IpAddress ?? entry.CidrBlock)}"),
     };
+
+    private static SimulatorApiException NoEntry(string shown)
+        => SimulatorApiException.NotFound(AtlasErrorCodes.ResourceNotFound, $"The access list of this API key has no entry {shown}.", shown);
 }

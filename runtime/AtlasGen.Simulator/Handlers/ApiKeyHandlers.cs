@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-using AtlasGen.Simulator.State;
 using AtlasGen.Simulator.Validation;
 
 namespace AtlasGen.Simulator.Handlers;
@@ -15,10 +9,7 @@ internal static class ApiKeyHandlers
     {
         var orgId = Resolve.Organization(context);
         var keys = context.State.ApiKeys.Snapshot().Where(k => k.OrgId == orgId).Select(k => k.Snapshot()).ToList();
-        var (results, total, all) = context.Query.Page(keys);
-        return context.OkAsync(
-            new PaginatedApiApiUserView { Results = results.Select(k => ApiKeyViews.View(context, k)).ToList(), TotalCount = total, Links = context.PageLinks(all) },
-            OperationContext.Json.PaginatedApiApiUserView);
+        return ApiKeyViews.WritePageAsync(context, keys);
     }
 
     public static async Task CreateAsync(OperationContext context)

@@ -1,8 +1,3 @@
-using System.Linq;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-using AtlasGen.Simulator.State;
-
 namespace AtlasGen.Simulator.Handlers;
 
 /// <summary>An API key as the API shows it: the private key in full only in the response that created the key.</summary>
@@ -24,4 +19,13 @@ internal static class ApiKeyViews
     /// <summary>Atlas's redaction: "********-****-****-" and the last 12 characters.</summary>
     public static string Redact(string privateKey)
         => "********-****-****-" + (privateKey.Length > 12 ? privateKey[^12..] : privateKey);
+
+    /// <summary>One page of keys (the query's pageNum and itemsPerPage), as the organization's and a project's key lists answer.</summary>
+    public static Task WritePageAsync(OperationContext context, List<ApiKeySnapshot> keys)
+    {
+        var (results, total, all) = context.Query.Page(keys);
+        return context.OkAsync(
+            new PaginatedApiApiUserView { Results = results.Select(k => View(context, k)).ToList(), TotalCount = total, Links = context.PageLinks(all) },
+            OperationContext.Json.PaginatedApiApiUserView);
+    }
 }

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-
 namespace AtlasGen.Simulator.Handlers;
 
 /// <summary>The Test tag's versioning example: dummy data, and the additionalInfo field only when asked for.</summary>

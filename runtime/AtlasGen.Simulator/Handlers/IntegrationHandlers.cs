@@ -1,9 +1,4 @@
-using System.Linq;
 using System.Text.Json;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-using AtlasGen.Simulator.State;
 
 namespace AtlasGen.Simulator.Handlers;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
 using AtlasGen.Simulator.Validation;
 
 namespace AtlasGen.Simulator.Handlers;
@@ -35,42 +33,25 @@ internal static class IntegrationRules
     /// <summary>Checks a variant against the spec and returns its type; an unknown variant is INVALID_ENUM_VALUE.</summary>
     public static string Validate(ThirdPartyIntegration body)
     {
-        switch (body)
+        (string? Value, string Attribute)[] required = body switch
         {
-            case Datadog v:
-                Check.Required(v.ApiKey, "apiKey");
-                return Type(v.Type?.Value);
-            case MicrosoftTeams v:
-                Check.Required(v.MicrosoftTeamsWebhookUrl, "microsoftTeamsWebhookUrl");
-                return Type(v.Type?.Value);
-            case NewRelic v:
-                Check.Required(v.AccountId, "accountId");
-                Check.Required(v.LicenseKey, "licenseKey");
-                Check.Required(v.ReadToken, "readToken");
-                Check.Required(v.WriteToken, "writeToken");
-                return Type(v.Type?.Value);
-            case OpsGenie v:
-                Check.Required(v.ApiKey, "apiKey");
-                return Type(v.Type?.Value);
-            case PagerDuty v:
-                Check.Required(v.ServiceKey, "serviceKey");
-                return Type(v.Type?.Value);
-            case Prometheus v:
-                Check.Required(v.Username, "username");
-                return Type(v.Type?.Value);
-            case Slack v:
-                Check.Required(v.ApiToken, "apiToken");
-                Check.Required(v.ChannelName, "channelName");
-                return Type(v.Type?.Value);
-            case VictorOps v:
-                Check.Required(v.ApiKey, "apiKey");
-                return Type(v.Type?.Value);
-            case Webhook v:
-                Check.Required(v.Url, "url");
-                return Type(v.Type?.Value);
-            default:
-                throw body.Type is { } unknown ? SimulatorApiException.InvalidEnumValue(unknown.Value, "type") : SimulatorApiException.MissingAttribute("type");
+            Datadog v => [(v.ApiKey, "apiKey")],
+            MicrosoftTeams v => [(v.MicrosoftTeamsWebhookUrl, "microsoftTeamsWebhookUrl")],
+            NewRelic v => [(v.AccountId, "accountId"), (v.LicenseKey, "licenseKey"), (v.ReadToken, "readToken"), (v.WriteToken, "writeToken")],
+            OpsGenie v => [(v.ApiKey, "apiKey")],
+            PagerDuty v => [(v.ServiceKey, "serviceKey")],
+            Prometheus v => [(v.Username, "username")],
+            Slack v => [(v.ApiToken, "apiToken"), (v.ChannelName, "channelName")],
+            VictorOps v => [(v.ApiKey, "apiKey")],
+            Webhook v => [(v.Url, "url")],
+            _ => throw (body.Type is { } unknown ? SimulatorApiException.InvalidEnumValue(unknown.Value, "type") : SimulatorApiException.MissingAttribute("type")),
+        };
+        foreach (var (value, attribute) in required)
+        {
+            Check.Required(value, attribute);
         }
+
+        return body.Type?.Value ?? throw SimulatorApiException.MissingAttribute("type");
     }
 
     /// <summary>Atlas shows integration secrets partially redacted, and a webhook secret completely.</summary>
@@ -78,42 +59,20 @@ internal static class IntegrationRules
     {
         switch (integration)
         {
-            case Datadog v:
-                v.ApiKey = Mask(v.ApiKey);
-                break;
-            case MicrosoftTeams v:
-                v.MicrosoftTeamsWebhookUrl = Mask(v.MicrosoftTeamsWebhookUrl);
-                break;
-            case NewRelic v:
-                v.LicenseKey = Mask(v.LicenseKey);
-                v.ReadToken = Mask(v.ReadToken);
-                v.WriteToken = Mask(v.WriteToken);
-                break;
-            case OpsGenie v:
-                v.ApiKey = Mask(v.ApiKey);
-                break;
-            case PagerDuty v:
-                v.ServiceKey = Mask(v.ServiceKey);
-                break;
-            case Slack v:
-                v.ApiToken = Mask(v.ApiToken);
-                break;
-            case VictorOps v:
-                v.ApiKey = Mask(v.ApiKey);
-                break;
-            case Prometheus v:
-                v.Password = null; // never shown again, like any credential Atlas stores
-                break;
-            case Webhook v:
-                v.Url = Mask(v.Url);
-                v.Secret = v.Secret is null ? null : new string('*', v.Secret.Length);
-                break;
+            case Datadog v: v.ApiKey = Mask(v.ApiKey); break;
+            case MicrosoftTeams v: v.MicrosoftTeamsWebhookUrl = Mask(v.MicrosoftTeamsWebhookUrl); break;
+            case NewRelic v: (v.LicenseKey, v.ReadToken, v.WriteToken) = (Mask(v.LicenseKey), Mask(v.ReadToken), Mask(v.WriteToken)); break;
+            case OpsGenie v: v.ApiKey = Mask(v.ApiKey); break;
+            case PagerDuty v: v.ServiceKey = Mask(v.ServiceKey); break;
+            case Slack v: v.ApiToken = Mask(v.ApiToken); break;
+            case VictorOps v: v.ApiKey = Mask(v.ApiKey); break;
+            // A password is never shown again, like any credential Atlas stores; a webhook secret is starred in full.
+            case Prometheus v: v.Password = null; break;
+            case Webhook v: (v.Url, v.Secret) = (Mask(v.Url), v.Secret is null ? null : new string('*', v.Secret.Length)); break;
         }
 
         return integration;
     }
-
-    private static string Type(string? type) => type ?? throw SimulatorApiException.MissingAttribute("type");
 
     private static string Mask(string value) => value.Length <= 4 ? new string('*', value.Length) : new string('*', value.Length - 4) + value[^4..];
 }

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-using AtlasGen.Simulator.State;
 using AtlasGen.Simulator.Validation;
 
 namespace AtlasGen.Simulator.Handlers;
@@ -48,9 +41,9 @@ internal static class InvitationHandlers
         var username = Username(body.Username);
         var roles = Roles(body.Roles);
         var existing = project.Invitations.Find(i => string.Equals(i.Username, username, StringComparison.OrdinalIgnoreCase))
-            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No pending invitation for {username} exists in this project.", username);
+            ?? throw NoPendingInvitation(username);
         var updated = project.Invitations.Update(existing.Id, i => i with { Roles = roles })
-            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No pending invitation for {username} exists in this project.", username);
+            ?? throw NoPendingInvitation(username);
         await context.OkAsync(View(context, project, updated), OperationContext.Json.GroupInvitation).ConfigureAwait(false);
     }
 
@@ -67,7 +60,7 @@ internal static class InvitationHandlers
         var roles = Roles(body.Roles);
         var id = context.Route("invitationId");
         var updated = project.Invitations.Update(id, i => i with { Roles = roles })
-            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
+            ?? throw InvitationNotFound(id);
         await context.OkAsync(View(context, project, updated), OperationContext.Json.GroupInvitation).ConfigureAwait(false);
     }
 
@@ -75,15 +68,13 @@ internal static class InvitationHandlers
     {
         var project = Resolve.Project(context);
         var id = context.Route("invitationId");
-        return project.Invitations.Remove(id)
-            ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
+        return project.Invitations.Remove(id) ? context.NoContentAsync() : throw InvitationNotFound(id);
     }
 
     private static InvitationRecord Find(OperationContext context, ProjectRecord project)
     {
         var id = context.Route("invitationId");
-        return project.Invitations.Get(id) ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
+        return project.Invitations.Get(id) ?? throw InvitationNotFound(id);
     }
 
     private static string Username(string? username)
@@ -108,4 +99,10 @@ internal static class InvitationHandlers
         // Atlas's invitations carry no links.
         Roles = invitation.Roles.ToList(),
     };
+
+    private static SimulatorApiException InvitationNotFound(string id)
+        => SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No invitation with ID {id} exists.", id);
+
+    private static SimulatorApiException NoPendingInvitation(string username)
+        => SimulatorApiException.NotFound(AtlasErrorCodes.InvitationNotFound, $"No pending invitation for {username} exists in this project.", username);
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-using AtlasGen.Simulator.State;
 using AtlasGen.Simulator.Validation;
 
 namespace AtlasGen.Simulator.Handlers;
@@ -17,10 +11,7 @@ internal static class ProjectApiKeyHandlers
     {
         var project = Resolve.Project(context);
         var keys = context.State.ApiKeys.Snapshot().Select(k => k.Snapshot()).Where(k => k.IsAssignedTo(project.Id)).ToList();
-        var (results, total, all) = context.Query.Page(keys);
-        return context.OkAsync(
-            new PaginatedApiApiUserView { Results = results.Select(k => ApiKeyViews.View(context, k)).ToList(), TotalCount = total, Links = context.PageLinks(all) },
-            OperationContext.Json.PaginatedApiApiUserView);
+        return ApiKeyViews.WritePageAsync(context, keys);
     }
 
     public static async Task CreateAsync(OperationContext context)
@@ -56,9 +47,7 @@ internal static class ProjectApiKeyHandlers
     {
         var project = Resolve.Project(context);
         var key = AssignedKey(context, project);
-        return key.RemoveProject(project.Id)
-            ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound(AtlasErrorCodes.ApiKeyNotInGroup, $"The API key {key.Id} is not assigned to this project.", key.Id);
+        return key.RemoveProject(project.Id) ? context.NoContentAsync() : throw KeyNotInProject(key.Id);
     }
 
     private static ApiKeyRecord AssignedKey(OperationContext context, ProjectRecord project)
@@ -66,6 +55,9 @@ internal static class ProjectApiKeyHandlers
         var key = Resolve.ApiKey(context, project.OrgId);
         return key.Snapshot().IsAssignedTo(project.Id)
             ? key
-            : throw SimulatorApiException.NotFound(AtlasErrorCodes.ApiKeyNotInGroup, $"The API key {key.Id} is not assigned to this project.", key.Id);
+            : throw KeyNotInProject(key.Id);
     }
+
+    private static SimulatorApiException KeyNotInProject(string keyId)
+        => SimulatorApiException.NotFound(AtlasErrorCodes.ApiKeyNotInGroup, $"The API key {keyId} is not assigned to this project.", keyId);
 }

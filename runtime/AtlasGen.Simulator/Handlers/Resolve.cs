@@ -1,6 +1,3 @@
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.State;
-
 namespace AtlasGen.Simulator.Handlers;
 
 /// <summary>Looks up the resources a path names; a missing one is 404 RESOURCE_NOT_FOUND.</summary>

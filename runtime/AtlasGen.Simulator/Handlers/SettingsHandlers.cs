@@ -1,8 +1,3 @@
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-using AtlasGen.Simulator.State;
-
 namespace AtlasGen.Simulator.Handlers;
 
 /// <summary>Project settings: read, and a partial update (a flag the body leaves out keeps its value).</summary>

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-using AtlasGen.Simulator.State;
 using AtlasGen.Simulator.Validation;
 
 namespace AtlasGen.Simulator.Handlers;
@@ -53,7 +47,7 @@ internal static class TeamHandlers
         var body = await context.ReadBodyAsync(OperationContext.Json.TeamRole).ConfigureAwait(false);
         var roles = Roles(body.RoleNames);
         var updated = project.Teams.Update(teamId, t => t with { RoleNames = roles })
-            ?? throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"Team {teamId} is not in this project.", teamId);
+            ?? throw TeamNotInProject(teamId);
         await WritePageAsync(context, project, new[] { updated }).ConfigureAwait(false);
     }
 
@@ -61,9 +55,7 @@ internal static class TeamHandlers
     {
         var project = Resolve.Project(context);
         var teamId = context.Route("teamId");
-        return project.Teams.Remove(teamId)
-            ? context.NoContentAsync()
-            : throw SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"Team {teamId} is not in this project.", teamId);
+        return project.Teams.Remove(teamId) ? context.NoContentAsync() : throw TeamNotInProject(teamId);
     }
 
     private static IReadOnlyList<string> Roles(List<string>? roles) => Check.Roles(roles, "roleNames", "GROUP_");
@@ -84,4 +76,7 @@ internal static class TeamHandlers
         };
         return context.OkAsync(page, OperationContext.Json.PaginatedTeamRoleView);
     }
+
+    private static SimulatorApiException TeamNotInProject(string teamId)
+        => SimulatorApiException.NotFound(AtlasErrorCodes.TeamNotFound, $"Team {teamId} is not in this project.", teamId);
 }

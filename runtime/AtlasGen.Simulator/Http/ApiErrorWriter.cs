@@ -1,8 +1,6 @@
 using System.Buffers;
-using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 

@@ -1,44 +1,28 @@
-using System.Collections.Generic;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Models;
 using AtlasGen.Simulator.Routing;
-using AtlasGen.Simulator.State;
 using Microsoft.AspNetCore.Http;
 
 namespace AtlasGen.Simulator.Http;
 
 /// <summary>One request to one operation, after routing, authentication, media type and parameter checks.</summary>
-internal sealed class OperationContext
+internal sealed class OperationContext(
+    HttpContext http, SimulatorOperation operation, IReadOnlyDictionary<string, string> route, QueryOptions query, string mediaType, string? caller, SimulatorState state)
 {
-    private readonly IReadOnlyDictionary<string, string> _route;
+    public HttpContext Http { get; } = http;
 
-    public OperationContext(HttpContext http, SimulatorOperation operation, IReadOnlyDictionary<string, string> route, QueryOptions query, string mediaType, string? caller, SimulatorState state)
-    {
-        Http = http;
-        Operation = operation;
-        _route = route;
-        Query = query;
-        MediaType = mediaType;
-        Caller = caller;
-        State = state;
-    }
+    public SimulatorOperation Operation { get; } = operation;
 
-    public HttpContext Http { get; }
+    public QueryOptions Query { get; } = query;
 
-    public SimulatorOperation Operation { get; }
-
-    public QueryOptions Query { get; }
-
-    public string MediaType { get; }
+    public string MediaType { get; } = mediaType;
 
     /// <summary>The public key that authenticated the request; null for the operations that need no authentication.</summary>
-    public string? Caller { get; }
+    public string? Caller { get; } = caller;
 
-    public SimulatorState State { get; }
+    public SimulatorState State { get; } = state;
 
     /// <summary>A path parameter, decoded and already checked against its spec rule.</summary>
-    public string Route(string name) => _route[name];
+    public string Route(string name) => route[name];
 
     public bool QueryBool(string name, bool fallback) => QueryOptions.Bool(Http.Request.Query, name, fallback);
 

@@ -1,9 +1,7 @@
-using System;
 using System.Buffers;
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading.Tasks;
 using AtlasGen.Simulator.Routing;
 using Microsoft.AspNetCore.Http;
 

@@ -1,24 +1,13 @@
-using System;
-using System.Collections.Generic;
-
 namespace AtlasGen.Simulator.Http;
 
 /// <summary>Ends a request with an Atlas ApiError body; thrown by validation and handlers, written by the middleware.</summary>
-internal sealed class SimulatorApiException : Exception
+internal sealed class SimulatorApiException(int status, string errorCode, string detail, params string[] parameters) : Exception(detail)
 {
-    public SimulatorApiException(int status, string errorCode, string detail, params string[] parameters)
-        : base(detail)
-    {
-        Status = status;
-        ErrorCode = errorCode;
-        Parameters = parameters;
-    }
+    public int Status { get; } = status;
 
-    public int Status { get; }
+    public string ErrorCode { get; } = errorCode;
 
-    public string ErrorCode { get; }
-
-    public IReadOnlyList<string> Parameters { get; }
+    public IReadOnlyList<string> Parameters { get; } = parameters;
 
     /// <summary>A missing resource, with the code specific to its kind (RESOURCE_NOT_FOUND only as Atlas's fallback).</summary>
     public static SimulatorApiException NotFound(string errorCode, string detail, params string[] parameters)

@@ -1,7 +1,5 @@
-using System;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using AtlasGen.Simulator.Models;
 
 namespace AtlasGen.Simulator.Http;
 

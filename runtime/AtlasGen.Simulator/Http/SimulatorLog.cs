@@ -1,4 +1,3 @@
-using System;
 using AtlasGen.Simulator.Authentication;
 using Microsoft.Extensions.Logging;
 

@@ -1,10 +1,7 @@
-using System;
 using System.Globalization;
-using System.Threading.Tasks;
 using AtlasGen.Simulator.Authentication;
 using AtlasGen.Simulator.Authorization;
 using AtlasGen.Simulator.Routing;
-using AtlasGen.Simulator.State;
 using AtlasGen.Simulator.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -20,33 +17,15 @@ namespace AtlasGen.Simulator.Http;
 /// list (403), then run the operation's handler.
 /// Any <see cref="SimulatorApiException"/> becomes an Atlas ApiError body with X-Error-Code.
 /// </summary>
-internal sealed class SimulatorMiddleware
+internal sealed class SimulatorMiddleware(
+    RouteTable routes, DigestVerifier digest, ServiceAccountStore serviceAccounts, RateLimiter rateLimiter, SimulatorFaults faults, SimulatorState state, ILogger logger)
 {
-    private readonly RouteTable _routes;
-    private readonly DigestVerifier _digest;
-    private readonly ServiceAccountStore _serviceAccounts;
-    private readonly RateLimiter _rateLimiter;
-    private readonly SimulatorFaults _faults;
-    private readonly SimulatorState _state;
-    private readonly ILogger _logger;
-
-    public SimulatorMiddleware(RouteTable routes, DigestVerifier digest, ServiceAccountStore serviceAccounts, RateLimiter rateLimiter, SimulatorFaults faults, SimulatorState state, ILogger logger)
-    {
-        _routes = routes;
-        _digest = digest;
-        _serviceAccounts = serviceAccounts;
-        _rateLimiter = rateLimiter;
-        _faults = faults;
-        _state = state;
-        _logger = logger;
-    }
-
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (string.Equals(request.Path.Value, TokenEndpoint.Path, StringComparison.Ordinal))
         {
-            await TokenEndpoint.HandleAsync(context, _serviceAccounts).ConfigureAwait(false);
+            await TokenEndpoint.HandleAsync(context, serviceAccounts).ConfigureAwait(false);
             return;
         }
 
@@ -60,7 +39,7 @@ internal sealed class SimulatorMiddleware
         try
         {
             InjectFault(context, rawPath);
-            var operation = _routes.Match(request.Method, rawPath, out var route, out var pathMatched);
+            var operation = routes.Match(request.Method, rawPath, out var route, out var pathMatched);
             if (operation is null)
             {
                 throw pathMatched
@@ -80,12 +59,12 @@ internal sealed class SimulatorMiddleware
                 ?? throw new SimulatorApiException(406, AtlasErrorCodes.NotAcceptable,
                     $"The Accept header '{request.Headers.Accept}' names no version of {operation.OperationId}; it offers {string.Join(", ", operation.MediaTypes)}.",
                     request.Headers.Accept.ToString());
-            VersionLifecycle.Apply(context.Response, operation.VersionOf(mediaType), operation.OperationId, _state.Now);
+            VersionLifecycle.Apply(context.Response, operation.VersionOf(mediaType), operation.OperationId, state.Now);
 
             PathParameterRules.Check(operation.Route, route, request.Query);
             Authorize(context, operation, caller, route.TryGetValue("groupId", out var groupId) ? groupId : null);
             var query = QueryOptions.Parse(request.Query);
-            await operation.Handler(new OperationContext(context, operation, route, query, mediaType, caller.Name, _state)).ConfigureAwait(false);
+            await operation.Handler(new OperationContext(context, operation, route, query, mediaType, caller.Name, state)).ConfigureAwait(false);
         }
         catch (SimulatorApiException error) when (!context.Response.HasStarted)
         {
@@ -94,7 +73,7 @@ internal sealed class SimulatorMiddleware
         catch (Exception ex) when (!context.Response.HasStarted && ex is not OperationCanceledException)
         {
             // A simulator bug must still answer like Atlas does, and leave a trace for whoever debugs it.
-            SimulatorLog.UnexpectedError(_logger, request.Method, rawPath, ex);
+            SimulatorLog.UnexpectedError(logger, request.Method, rawPath, ex);
             await ApiErrorWriter.WriteAsync(context, 500, AtlasErrorCodes.UnexpectedError, "Unexpected error.", Array.Empty<string>(), pretty, envelope).ConfigureAwait(false);
         }
     }
@@ -105,13 +84,13 @@ internal sealed class SimulatorMiddleware
         var authorization = request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            var account = _serviceAccounts.Authenticate(authorization[7..].Trim());
+            var account = serviceAccounts.Authenticate(authorization[7..].Trim());
             verdict = new DigestVerdict(account is null ? DigestOutcome.Rejected : DigestOutcome.Authenticated, account?.ClientId, account is null ? "unknown or expired bearer token" : null);
             return account is null ? null : new Caller(account.ClientId, account.Roles, null);
         }
 
-        verdict = _digest.Verify(request.Method, target, authorization);
-        if (!verdict.IsAuthenticated || _state.ApiKeys.GetByPublicKey(verdict.PublicKey!) is not { } key)
+        verdict = digest.Verify(request.Method, target, authorization);
+        if (!verdict.IsAuthenticated || state.ApiKeys.GetByPublicKey(verdict.PublicKey!) is not { } key)
         {
             return null;
         }
@@ -122,7 +101,7 @@ internal sealed class SimulatorMiddleware
     /// <summary>A fault queued through <see cref="AtlasSimulator.Faults"/> answers first: nothing else of the request happens.</summary>
     private void InjectFault(HttpContext context, string rawPath)
     {
-        if (_faults.Take(context.Request.Method, rawPath) is not { } fault)
+        if (faults.Take(context.Request.Method, rawPath) is not { } fault)
         {
             return;
         }
@@ -137,15 +116,15 @@ internal sealed class SimulatorMiddleware
 
     private void Meter(HttpContext context, string bucket)
     {
-        var (allowed, remaining, retryAfter) = _rateLimiter.Take(bucket);
+        var (allowed, remaining, retryAfter) = rateLimiter.Take(bucket);
         var headers = context.Response.Headers;
-        headers["RateLimit-Limit"] = _rateLimiter.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Limit"] = rateLimiter.Limit.ToString(CultureInfo.InvariantCulture);
         headers["RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
         if (!allowed)
         {
             headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
             throw new SimulatorApiException(429, AtlasErrorCodes.RateLimited,
-                $"You have exceeded the rate limit of {_rateLimiter.Limit} requests. Retry after {retryAfter} seconds.");
+                $"You have exceeded the rate limit of {rateLimiter.Limit} requests. Retry after {retryAfter} seconds.");
         }
     }
 
@@ -166,8 +145,8 @@ internal sealed class SimulatorMiddleware
 
     private Task ChallengeAsync(HttpContext context, DigestVerdict verdict, bool pretty, bool envelope)
     {
-        SimulatorLog.AuthenticationFailed(_logger, context.Request.Method, context.Request.Path, verdict.Outcome, verdict.Reason);
-        context.Response.Headers.WWWAuthenticate = _digest.Challenge(stale: verdict.Outcome == DigestOutcome.Stale);
+        SimulatorLog.AuthenticationFailed(logger, context.Request.Method, context.Request.Path, verdict.Outcome, verdict.Reason);
+        context.Response.Headers.WWWAuthenticate = digest.Challenge(stale: verdict.Outcome == DigestOutcome.Stale);
         // Never enveloped: a digest client must see the 401 and its challenge to answer it.
         _ = envelope;
         return ApiErrorWriter.WriteAsync(context, 401, AtlasErrorCodes.Unauthorized, "You are not authorized for this resource.", Array.Empty<string>(), pretty, envelope: false);

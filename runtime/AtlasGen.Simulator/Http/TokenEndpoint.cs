@@ -1,8 +1,6 @@
-using System;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Tasks;
 using AtlasGen.Simulator.Authentication;
 using Microsoft.AspNetCore.Http;
 

@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using AtlasGen.Simulator.Models;
 using Microsoft.AspNetCore.Http;
 
 using AtlasGen.Simulator.Spec;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using AtlasGen.Simulator.Engine;
 using AtlasGen.Simulator.Handlers;
 using static AtlasGen.Simulator.Routing.ResponseShape;

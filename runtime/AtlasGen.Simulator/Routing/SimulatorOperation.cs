@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-
 using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.Routing;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace AtlasGen.Simulator.Spec;
 
 /// <summary>One property of a request body and the spec's rules for its value.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace AtlasGen.Simulator.Spec;
 
 /// <summary>One operation of the spec, as the simulator serves it. The generator emits these (AtlasGenSimulatorBindings=true).</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace AtlasGen.Simulator.Spec;
 
 /// <summary>One path or query parameter and the spec's rules for it.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace AtlasGen.Simulator.Spec;
 
 /// <summary>The facts the engine needs about one object schema: its properties, which the server sets, and their kinds; or, for a oneOf, its variants.</summary>

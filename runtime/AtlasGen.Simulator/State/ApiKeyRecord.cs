@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace AtlasGen.Simulator.State;
 
 /// <summary>A role an API key holds: on the organization (GroupId null) or on one project.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace AtlasGen.Simulator.State;
 
 /// <summary>One immutable record behind a lock (a project's settings, its auditing configuration): read, or replace atomically.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace AtlasGen.Simulator.State;
 
 /// <summary>What the spec's limitName table documents for each limit: its default, and the highest value Atlas accepts.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace AtlasGen.Simulator.State;
 
 /// <summary>A user of the organization; projects list them and can remove them.</summary>
@@ -14,24 +10,16 @@ internal sealed record OrgTeam(string Id, string Name);
 /// The seeded organization: its users and teams. No seed operation creates either, so they are fixed at start and
 /// read-only afterwards (no lock needed).
 /// </summary>
-internal sealed class OrganizationDirectory
+internal sealed class OrganizationDirectory(string id, string name, IReadOnlyList<OrgUser> users, IReadOnlyList<OrgTeam> teams)
 {
-    public OrganizationDirectory(string id, string name, IReadOnlyList<OrgUser> users, IReadOnlyList<OrgTeam> teams)
-    {
-        Id = id;
-        Name = name;
-        Users = users;
-        Teams = teams;
-    }
+    public string Id { get; } = id;
 
-    public string Id { get; }
-
-    public string Name { get; }
+    public string Name { get; } = name;
 
     /// <summary>The users, the organization owner first.</summary>
-    public IReadOnlyList<OrgUser> Users { get; }
+    public IReadOnlyList<OrgUser> Users { get; } = users;
 
-    public IReadOnlyList<OrgTeam> Teams { get; }
+    public IReadOnlyList<OrgTeam> Teams { get; } = teams;
 
     public OrgUser Owner => Users[0];
 

@@ -1,35 +1,24 @@
-using System;
-
 namespace AtlasGen.Simulator.State;
 
 /// <summary>
 /// A project and the state that hangs off it. The identity is immutable; each resource area has its own lock, so
 /// calls on different areas of one project never wait for each other.
 /// </summary>
-internal sealed class ProjectRecord
+internal sealed class ProjectRecord(string id, string name, string orgId, DateTimeOffset created, long sequence)
 {
-    public ProjectRecord(string id, string name, string orgId, DateTimeOffset created, long sequence)
-    {
-        Id = id;
-        Name = name;
-        OrgId = orgId;
-        Created = created;
-        Sequence = sequence;
-    }
+    public string Id { get; } = id;
 
-    public string Id { get; }
+    public string Name { get; } = name;
 
-    public string Name { get; }
+    public string OrgId { get; } = orgId;
 
-    public string OrgId { get; }
-
-    public DateTimeOffset Created { get; }
+    public DateTimeOffset Created { get; } = created;
 
     /// <summary>writeOnly in the spec, yet Atlas shows it on every read of the project.</summary>
     public bool WithDefaultAlertsSettings { get; set; } = true;
 
     /// <summary>Creation order, for stable paging.</summary>
-    public long Sequence { get; }
+    public long Sequence { get; } = sequence;
 
     public Guarded<ProjectSettings> Settings { get; } = new(ProjectSettings.Defaults);
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace AtlasGen.Simulator.State;
 
 /// <summary>A project's settings; every flag is set (Atlas's defaults at creation, as recorded).</summary>

@@ -1,22 +1,13 @@
-using System;
-
 namespace AtlasGen.Simulator.State;
 
 /// <summary>Everything the simulator remembers, in memory: the organization, its projects and its API keys.</summary>
-internal sealed class SimulatorState
+internal sealed class SimulatorState(TimeProvider time, ObjectIdGenerator ids, OrganizationDirectory organization)
 {
-    public SimulatorState(TimeProvider time, ObjectIdGenerator ids, OrganizationDirectory organization)
-    {
-        Time = time;
-        Ids = ids;
-        Organization = organization;
-    }
+    public TimeProvider Time { get; } = time;
 
-    public TimeProvider Time { get; }
+    public ObjectIdGenerator Ids { get; } = ids;
 
-    public ObjectIdGenerator Ids { get; }
-
-    public OrganizationDirectory Organization { get; }
+    public OrganizationDirectory Organization { get; } = organization;
 
     public ProjectStore Projects { get; } = new();
 

@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
 using System.Text.Json;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
 
 using AtlasGen.Simulator.Spec;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using AtlasGen.Simulator.Http;
-
 using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.Validation;

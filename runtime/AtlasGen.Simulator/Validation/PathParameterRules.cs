@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Simulator.Http;
-using AtlasGen.Simulator.Models;
-
 using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.Validation;

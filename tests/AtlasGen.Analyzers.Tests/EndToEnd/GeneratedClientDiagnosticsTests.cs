@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using AtlasGen.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,9 +17,7 @@ namespace AtlasGen.Analyzers.Tests.EndToEnd;
 public sealed class GeneratedClientDiagnosticsTests
 {
     // A user's own spec beside the bundled one, with a deprecated, sunset operation in its own namespace.
-    private const string LegacySpec = """
-        openapi: 3.0.1
-        info: {title: Legacy, version: '1'}
+    private const string LegacySpec = TestSpec.Header + """
         paths:
           /legacy/thing:
             get:

@@ -34,6 +34,9 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary>Checks that the code fix offers nothing for <paramref name="expected"/>: the code stays as it is, and so does the diagnostic.</summary>
+    public static Task NoCodeFixAsync(string source, DiagnosticResult expected) => CodeFixAsync(source, [expected], source, expected);
+
     private static void Configure(SolutionState state)
     {
         state.Sources.Add(("Generated/AtlasClient.g.cs", GeneratedClient.Source));

@@ -39,7 +39,7 @@ public sealed class FullSpecCompileTests(ITestOutputHelper output)
 
         string RegionType(string owner)
         {
-            var region = run.Compilation.GetTypeByMetadataName("AtlasGen.Atlas." + owner)!.GetMembers("Region").OfType<IPropertySymbol>().Single().Type;
+            var region = run.GeneratedType(owner)!.GetMembers("Region").OfType<IPropertySymbol>().Single().Type;
             return (region is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : region).Name;
         }
     }

@@ -37,6 +37,14 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver, (CSharpCompilation)output, generatorDiagnostics);
     }
 
+    /// <summary>Runs the generator over one spec and fails unless it reports nothing and its output compiles without warnings.</summary>
+    public static GeneratorRun RunClean(string specText)
+    {
+        var run = Run(specText);
+        run.AssertCleanRun();
+        return run;
+    }
+
     public static CSharpCompilation CreateCompilation(params string[] sources)
         => CSharpCompilation.Create(
             "Generated",
@@ -61,6 +69,9 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, CSharpCompilation Co
 
     public IReadOnlyList<GeneratedSourceResult> Sources => Result.GeneratedSources;
 
+    /// <summary>A generated type in the default namespace (<c>AtlasGen.Atlas</c>), or null when there is none of that name.</summary>
+    public INamedTypeSymbol? GeneratedType(string name) => Compilation.GetTypeByMetadataName("AtlasGen.Atlas." + name);
+
     public string Source(string hintNameSuffix) => Sources.Single(s => s.HintName.EndsWith(hintNameSuffix, StringComparison.Ordinal)).SourceText.ToString();
 
     /// <summary>Errors and warnings from compiling user code plus the generated code (generator diagnostics excluded).</summary>
@@ -68,6 +79,20 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, CSharpCompilation Co
         => Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
 
     public string Describe(IEnumerable<Diagnostic> diagnostics) => string.Join(Environment.NewLine, diagnostics.Take(30).Select(d => d.ToString()));
+
+    /// <summary>Fails, naming the first diagnostics, unless user code plus the generated code compiles without warnings.</summary>
+    public void AssertCompiles()
+    {
+        var problems = CompileDiagnostics();
+        Assert.True(problems.Count == 0, Describe(problems));
+    }
+
+    /// <summary>Fails unless the generator reported nothing and its output compiles without warnings.</summary>
+    public void AssertCleanRun()
+    {
+        Assert.Empty(GeneratorDiagnostics);
+        AssertCompiles();
+    }
 }
 
 internal sealed class InMemoryAdditionalText : AdditionalText

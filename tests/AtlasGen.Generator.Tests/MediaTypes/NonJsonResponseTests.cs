@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Text;
 using AtlasGen.Runtime;
+using AtlasGen.Tests.Shared;
 
 namespace AtlasGen.Generator.Tests.MediaTypes;
 
@@ -11,9 +12,7 @@ namespace AtlasGen.Generator.Tests.MediaTypes;
 /// </summary>
 public sealed class NonJsonResponseTests
 {
-    private const string Spec = """
-        openapi: 3.0.1
-        info: {title: Downloads, version: '1'}
+    private const string Spec = TestSpec.Header + """
         paths:
           /logs/{logName}.gz:
             get:
@@ -56,9 +55,7 @@ public sealed class NonJsonResponseTests
     [Fact]
     public void The_generated_client_compiles_with_a_method_per_format_and_version()
     {
-        var run = GeneratorHarness.Run(Spec);
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Empty(run.CompileDiagnostics());
+        var run = GeneratorHarness.RunClean(Spec);
 
         var client = run.Source("LogsClient.g.cs");
         Assert.Contains("global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadClusterLogAsync(", client, StringComparison.Ordinal);

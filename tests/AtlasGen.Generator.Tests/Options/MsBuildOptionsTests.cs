@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using AtlasGen.Tests.Shared;
 
 namespace AtlasGen.Generator.Tests.Options;
 
@@ -10,9 +11,7 @@ namespace AtlasGen.Generator.Tests.Options;
 /// </summary>
 public sealed class MsBuildOptionsTests
 {
-    private const string SecondSpec = """
-        openapi: 3.0.1
-        info: {title: Second, version: '1'}
+    private const string SecondSpec = TestSpec.Header + """
         paths:
           /a: {get: {operationId: getA, tags: [Alpha], responses: {'204': {description: none}}}}
           /b: {get: {operationId: getB, tags: [Beta], responses: {'204': {description: none}}}}

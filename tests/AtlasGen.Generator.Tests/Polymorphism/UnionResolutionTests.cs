@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AtlasGen.Tests.Shared;
 
 namespace AtlasGen.Generator.Tests.Polymorphism;
 
@@ -10,9 +11,7 @@ namespace AtlasGen.Generator.Tests.Polymorphism;
 /// </summary>
 public sealed class UnionResolutionTests
 {
-    private const string Spec = """
-        openapi: 3.0.1
-        info: {title: Unions, version: '1'}
+    private const string Spec = TestSpec.Header + """
         paths:
           /pets: {get: {operationId: getPet, tags: [Zoo], responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}}}
           /shapes: {get: {operationId: getShape, tags: [Zoo], responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Shape'}}}}}}}
@@ -84,8 +83,7 @@ public sealed class UnionResolutionTests
     {
         var run = GeneratorHarness.Run(Spec, globalOptions: s_withServerContext);
 
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Empty(run.CompileDiagnostics());
+        run.AssertCleanRun();
     }
 
     [Fact]

@@ -1,13 +1,12 @@
 using AtlasGen.TestData;
+using AtlasGen.Tests.Shared;
 
 namespace AtlasGen.Generator.Tests.RealAtlas;
 
 /// <summary>Reading a recording's file name back into an operation, where <c>_</c> stands for <c>/</c>, <c>:</c> and itself.</summary>
 public sealed class PathTemplateMatcherTests
 {
-    private const string Spec = """
-        openapi: 3.0.1
-        info: { title: t, version: "1" }
+    private const string Spec = TestSpec.Header + """
         paths:
           /api/atlas/v2/groups/{groupId}/clusters/{clusterName}:
             get:

@@ -705,12 +705,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateObject_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ApiKeyUserDetails>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ApiKeyUserDetails>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ApiKeyUserDetails(),
-                PropertyMetadataInitializer = _ => Properties_ApiKeyUserDetails(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ApiKeyUserDetails>(options, this, New_ApiKeyUserDetails, Properties_ApiKeyUserDetails);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>), Create_ListCloudAccessRoleAssignment);
@@ -718,71 +713,37 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.ApiKeyUserDetails New_ApiKeyUserDetails() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
-                PropertyName = "Desc", JsonPropertyName = "desc",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
-                PropertyName = "PrivateKey", JsonPropertyName = "privateKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PrivateKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PrivateKey = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
-                PropertyName = "PublicKey", JsonPropertyName = "publicKey",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PublicKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PublicKey = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ApiKeyUserDetails),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties, v),
-            });
-            properties[6].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "Desc", "desc", Get_ApiKeyUserDetails_Desc, Set_ApiKeyUserDetails_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "Id", "id", Get_ApiKeyUserDetails_Id, Set_ApiKeyUserDetails_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_ApiKeyUserDetails_Links, Set_ApiKeyUserDetails_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "PrivateKey", "privateKey", Get_ApiKeyUserDetails_PrivateKey, Set_ApiKeyUserDetails_PrivateKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "PublicKey", "publicKey", Get_ApiKeyUserDetails_PublicKey, Set_ApiKeyUserDetails_PublicKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>?>(options, "Roles", "roles", Get_ApiKeyUserDetails_Roles, Set_ApiKeyUserDetails_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ApiKeyUserDetails>(options, "AdditionalProperties", Get_ApiKeyUserDetails_AdditionalProperties, Set_ApiKeyUserDetails_AdditionalProperties, Sends_ApiKeyUserDetails_AdditionalProperties),
+            };
         }
+
+        private static string? Get_ApiKeyUserDetails_Desc(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc;
+        private static void Set_ApiKeyUserDetails_Desc(object o, string? value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc = value!;
+        private static string? Get_ApiKeyUserDetails_Id(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Id;
+        private static void Set_ApiKeyUserDetails_Id(object o, string? value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Id = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_ApiKeyUserDetails_Links(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Links;
+        private static void Set_ApiKeyUserDetails_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Links = value!;
+        private static string? Get_ApiKeyUserDetails_PrivateKey(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PrivateKey;
+        private static void Set_ApiKeyUserDetails_PrivateKey(object o, string? value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PrivateKey = value!;
+        private static string? Get_ApiKeyUserDetails_PublicKey(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PublicKey;
+        private static void Set_ApiKeyUserDetails_PublicKey(object o, string? value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PublicKey = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? Get_ApiKeyUserDetails_Roles(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles;
+        private static void Set_ApiKeyUserDetails_Roles(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_ApiKeyUserDetails_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties);
+        private static void Set_ApiKeyUserDetails_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties, value);
+        private static bool Sends_ApiKeyUserDetails_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> Create_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -791,12 +752,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> CreateObject_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.AuditLog>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.AuditLog>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.AuditLog(),
-                PropertyMetadataInitializer = _ => Properties_AuditLog(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.AuditLog>(options, this, New_AuditLog, Properties_AuditLog);
             __reachedTypes.Add(typeof(bool?), Create_NullableBoolean);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.AuditLogConfigurationType?), Create_NullableAuditLogConfigurationType);
@@ -804,52 +760,31 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.AuditLog New_AuditLog() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
-                PropertyName = "AuditAuthorizationSuccess", JsonPropertyName = "auditAuthorizationSuccess",
-                Getter = static o => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
-                PropertyName = "AuditFilter", JsonPropertyName = "auditFilter",
-                Getter = static o => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.AuditLogConfigurationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
-                PropertyName = "ConfigurationType", JsonPropertyName = "configurationType",
-                Getter = static o => ((global::AtlasGen.Atlas.AuditLog)o).ConfigurationType,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).ConfigurationType = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
-                PropertyName = "Enabled", JsonPropertyName = "enabled",
-                Getter = static o => ((global::AtlasGen.Atlas.AuditLog)o).Enabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.AuditLog)o).Enabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.AuditLog),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties, v),
-            });
-            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, bool?>(options, "AuditAuthorizationSuccess", "auditAuthorizationSuccess", Get_AuditLog_AuditAuthorizationSuccess, Set_AuditLog_AuditAuthorizationSuccess, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, string?>(options, "AuditFilter", "auditFilter", Get_AuditLog_AuditFilter, Set_AuditLog_AuditFilter, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, global::AtlasGen.Atlas.AuditLogConfigurationType?>(options, "ConfigurationType", "configurationType", Get_AuditLog_ConfigurationType, Set_AuditLog_ConfigurationType, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, bool?>(options, "Enabled", "enabled", Get_AuditLog_Enabled, Set_AuditLog_Enabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.AuditLog>(options, "AdditionalProperties", Get_AuditLog_AdditionalProperties, Set_AuditLog_AdditionalProperties, Sends_AuditLog_AdditionalProperties),
+            };
         }
+
+        private static bool? Get_AuditLog_AuditAuthorizationSuccess(object o) => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess;
+        private static void Set_AuditLog_AuditAuthorizationSuccess(object o, bool? value) => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess = value!;
+        private static string? Get_AuditLog_AuditFilter(object o) => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter;
+        private static void Set_AuditLog_AuditFilter(object o, string? value) => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter = value!;
+        private static global::AtlasGen.Atlas.AuditLogConfigurationType? Get_AuditLog_ConfigurationType(object o) => ((global::AtlasGen.Atlas.AuditLog)o).ConfigurationType;
+        private static void Set_AuditLog_ConfigurationType(object o, global::AtlasGen.Atlas.AuditLogConfigurationType? value) => ((global::AtlasGen.Atlas.AuditLog)o).ConfigurationType = value!;
+        private static bool? Get_AuditLog_Enabled(object o) => ((global::AtlasGen.Atlas.AuditLog)o).Enabled;
+        private static void Set_AuditLog_Enabled(object o, bool? value) => ((global::AtlasGen.Atlas.AuditLog)o).Enabled = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_AuditLog_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties);
+        private static void Set_AuditLog_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties, value);
+        private static bool Sends_AuditLog_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType> Create_AuditLogConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -872,54 +807,34 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment> CreateObject_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.CloudAccessRoleAssignment>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.CloudAccessRoleAssignment(),
-                PropertyMetadataInitializer = _ => Properties_CloudAccessRoleAssignment(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, this, New_CloudAccessRoleAssignment, Properties_CloudAccessRoleAssignment);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.CloudAccessRoleAssignment New_CloudAccessRoleAssignment() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
-                PropertyName = "GroupId", JsonPropertyName = "groupId",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
-                PropertyName = "OrgId", JsonPropertyName = "orgId",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
-                PropertyName = "RoleName", JsonPropertyName = "roleName",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAccessRoleAssignment, string?>(options, "GroupId", "groupId", Get_CloudAccessRoleAssignment_GroupId, Set_CloudAccessRoleAssignment_GroupId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAccessRoleAssignment, string?>(options, "OrgId", "orgId", Get_CloudAccessRoleAssignment_OrgId, Set_CloudAccessRoleAssignment_OrgId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAccessRoleAssignment, string?>(options, "RoleName", "roleName", Get_CloudAccessRoleAssignment_RoleName, Set_CloudAccessRoleAssignment_RoleName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, "AdditionalProperties", Get_CloudAccessRoleAssignment_AdditionalProperties, Set_CloudAccessRoleAssignment_AdditionalProperties, Sends_CloudAccessRoleAssignment_AdditionalProperties),
+            };
         }
+
+        private static string? Get_CloudAccessRoleAssignment_GroupId(object o) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId;
+        private static void Set_CloudAccessRoleAssignment_GroupId(object o, string? value) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId = value!;
+        private static string? Get_CloudAccessRoleAssignment_OrgId(object o) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId;
+        private static void Set_CloudAccessRoleAssignment_OrgId(object o, string? value) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId = value!;
+        private static string? Get_CloudAccessRoleAssignment_RoleName(object o) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName;
+        private static void Set_CloudAccessRoleAssignment_RoleName(object o, string? value) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_CloudAccessRoleAssignment_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties);
+        private static void Set_CloudAccessRoleAssignment_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties, value);
+        private static bool Sends_CloudAccessRoleAssignment_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> Create_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -928,12 +843,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> CreateObject_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.CloudAppUser>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.CloudAppUser>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.CloudAppUser(),
-                PropertyMetadataInitializer = _ => Properties_CloudAppUser(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CloudAppUser>(options, this, New_CloudAppUser, Properties_CloudAppUser);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
@@ -943,121 +853,58 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.CloudAppUser New_CloudAppUser() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[14];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "Country", JsonPropertyName = "country",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Country,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Country = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "CreatedAt", JsonPropertyName = "createdAt",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).CreatedAt,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).CreatedAt = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "EmailAddress", JsonPropertyName = "emailAddress",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).EmailAddress,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).EmailAddress = v!,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "FirstName", JsonPropertyName = "firstName",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName = v!,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "LastAuth", JsonPropertyName = "lastAuth",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).LastAuth,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastAuth = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5].ShouldSerialize = static (_, _) => false;
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "LastName", JsonPropertyName = "lastName",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName = v!,
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[7].ShouldSerialize = static (_, _) => false;
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "MobileNumber", JsonPropertyName = "mobileNumber",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber = v!,
-            });
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "Password", JsonPropertyName = "password",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Password,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Password = v!,
-            });
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles = v!,
-            });
-            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "TeamIds", JsonPropertyName = "teamIds",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).TeamIds,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).TeamIds = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[11].ShouldSerialize = static (_, _) => false;
-            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CloudAppUser)o).Username = v!,
-            });
-            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CloudAppUser),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties, v),
-            });
-            properties[13].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "Country", "country", Get_CloudAppUser_Country, Set_CloudAppUser_Country, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.DateTimeOffset?>(options, "CreatedAt", "createdAt", Get_CloudAppUser_CreatedAt, Set_CloudAppUser_CreatedAt, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "EmailAddress", "emailAddress", Get_CloudAppUser_EmailAddress, Set_CloudAppUser_EmailAddress, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "FirstName", "firstName", Get_CloudAppUser_FirstName, Set_CloudAppUser_FirstName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string?>(options, "Id", "id", Get_CloudAppUser_Id, Set_CloudAppUser_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.DateTimeOffset?>(options, "LastAuth", "lastAuth", Get_CloudAppUser_LastAuth, Set_CloudAppUser_LastAuth, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "LastName", "lastName", Get_CloudAppUser_LastName, Set_CloudAppUser_LastName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_CloudAppUser_Links, Set_CloudAppUser_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "MobileNumber", "mobileNumber", Get_CloudAppUser_MobileNumber, Set_CloudAppUser_MobileNumber, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "Password", "password", Get_CloudAppUser_Password, Set_CloudAppUser_Password, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>(options, "Roles", "roles", Get_CloudAppUser_Roles, Set_CloudAppUser_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.Collections.Generic.List<string>?>(options, "TeamIds", "teamIds", Get_CloudAppUser_TeamIds, Set_CloudAppUser_TeamIds, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "Username", "username", Get_CloudAppUser_Username, Set_CloudAppUser_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CloudAppUser>(options, "AdditionalProperties", Get_CloudAppUser_AdditionalProperties, Set_CloudAppUser_AdditionalProperties, Sends_CloudAppUser_AdditionalProperties),
+            };
         }
+
+        private static string Get_CloudAppUser_Country(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Country;
+        private static void Set_CloudAppUser_Country(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Country = value!;
+        private static global::System.DateTimeOffset? Get_CloudAppUser_CreatedAt(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).CreatedAt;
+        private static void Set_CloudAppUser_CreatedAt(object o, global::System.DateTimeOffset? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).CreatedAt = value!;
+        private static string Get_CloudAppUser_EmailAddress(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).EmailAddress;
+        private static void Set_CloudAppUser_EmailAddress(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).EmailAddress = value!;
+        private static string Get_CloudAppUser_FirstName(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName;
+        private static void Set_CloudAppUser_FirstName(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName = value!;
+        private static string? Get_CloudAppUser_Id(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Id;
+        private static void Set_CloudAppUser_Id(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Id = value!;
+        private static global::System.DateTimeOffset? Get_CloudAppUser_LastAuth(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastAuth;
+        private static void Set_CloudAppUser_LastAuth(object o, global::System.DateTimeOffset? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastAuth = value!;
+        private static string Get_CloudAppUser_LastName(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName;
+        private static void Set_CloudAppUser_LastName(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_CloudAppUser_Links(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Links;
+        private static void Set_CloudAppUser_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Links = value!;
+        private static string Get_CloudAppUser_MobileNumber(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber;
+        private static void Set_CloudAppUser_MobileNumber(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber = value!;
+        private static string Get_CloudAppUser_Password(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Password;
+        private static void Set_CloudAppUser_Password(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Password = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment> Get_CloudAppUser_Roles(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles;
+        private static void Set_CloudAppUser_Roles(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles = value!;
+        private static global::System.Collections.Generic.List<string>? Get_CloudAppUser_TeamIds(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).TeamIds;
+        private static void Set_CloudAppUser_TeamIds(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).TeamIds = value!;
+        private static string Get_CloudAppUser_Username(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Username;
+        private static void Set_CloudAppUser_Username(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Username = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_CloudAppUser_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties);
+        private static void Set_CloudAppUser_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties, value);
+        private static bool Sends_CloudAppUser_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> Create_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1066,45 +913,32 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> CreateObject_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey(),
-                PropertyMetadataInitializer = _ => Properties_CreateAtlasOrganizationApiKey(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>(options, this, New_CreateAtlasOrganizationApiKey, Properties_CreateAtlasOrganizationApiKey);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>), Create_ListOrgRole);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey New_CreateAtlasOrganizationApiKey() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey),
-                PropertyName = "Desc", JsonPropertyName = "desc",
-                Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles = v!,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey, string>(options, "Desc", "desc", Get_CreateAtlasOrganizationApiKey_Desc, Set_CreateAtlasOrganizationApiKey_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>(options, "Roles", "roles", Get_CreateAtlasOrganizationApiKey_Roles, Set_CreateAtlasOrganizationApiKey_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>(options, "AdditionalProperties", Get_CreateAtlasOrganizationApiKey_AdditionalProperties, Set_CreateAtlasOrganizationApiKey_AdditionalProperties, Sends_CreateAtlasOrganizationApiKey_AdditionalProperties),
+            };
         }
+
+        private static string Get_CreateAtlasOrganizationApiKey_Desc(object o) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc;
+        private static void Set_CreateAtlasOrganizationApiKey_Desc(object o, string? value) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole> Get_CreateAtlasOrganizationApiKey_Roles(object o) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles;
+        private static void Set_CreateAtlasOrganizationApiKey_Roles(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? value) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_CreateAtlasOrganizationApiKey_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties);
+        private static void Set_CreateAtlasOrganizationApiKey_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties, value);
+        private static bool Sends_CreateAtlasOrganizationApiKey_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> Create_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1113,45 +947,32 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> CreateObject_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.CreateAtlasProjectApiKey(),
-                PropertyMetadataInitializer = _ => Properties_CreateAtlasProjectApiKey(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>(options, this, New_CreateAtlasProjectApiKey, Properties_CreateAtlasProjectApiKey);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.CreateAtlasProjectApiKey New_CreateAtlasProjectApiKey() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey),
-                PropertyName = "Desc", JsonPropertyName = "desc",
-                Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles = v!,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.CreateAtlasProjectApiKey),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasProjectApiKey, string>(options, "Desc", "desc", Get_CreateAtlasProjectApiKey_Desc, Set_CreateAtlasProjectApiKey_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasProjectApiKey, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", Get_CreateAtlasProjectApiKey_Roles, Set_CreateAtlasProjectApiKey_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>(options, "AdditionalProperties", Get_CreateAtlasProjectApiKey_AdditionalProperties, Set_CreateAtlasProjectApiKey_AdditionalProperties, Sends_CreateAtlasProjectApiKey_AdditionalProperties),
+            };
         }
+
+        private static string Get_CreateAtlasProjectApiKey_Desc(object o) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc;
+        private static void Set_CreateAtlasProjectApiKey_Desc(object o, string? value) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc = value!;
+        private static global::System.Collections.Generic.List<string> Get_CreateAtlasProjectApiKey_Roles(object o) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles;
+        private static void Set_CreateAtlasProjectApiKey_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_CreateAtlasProjectApiKey_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties);
+        private static void Set_CreateAtlasProjectApiKey_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties, value);
+        private static bool Sends_CreateAtlasProjectApiKey_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> Create_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1163,12 +984,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> CreateObject_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.DataFederationLimit>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.DataFederationLimit>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.DataFederationLimit(),
-                PropertyMetadataInitializer = _ => Properties_DataFederationLimit(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.DataFederationLimit>(options, this, New_DataFederationLimit, Properties_DataFederationLimit);
             __reachedTypes.Add(typeof(long?), Create_NullableInt64);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(long), Create_Int64);
@@ -1176,61 +992,34 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.DataFederationLimit New_DataFederationLimit() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "CurrentUsage", JsonPropertyName = "currentUsage",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "DefaultLimit", JsonPropertyName = "defaultLimit",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "MaximumLimit", JsonPropertyName = "maximumLimit",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "Name", JsonPropertyName = "name",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name = v!,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "Value", JsonPropertyName = "value",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = v!,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, v),
-            });
-            properties[5].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "CurrentUsage", "currentUsage", Get_DataFederationLimit_CurrentUsage, Set_DataFederationLimit_CurrentUsage, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "DefaultLimit", "defaultLimit", Get_DataFederationLimit_DefaultLimit, Set_DataFederationLimit_DefaultLimit, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "MaximumLimit", "maximumLimit", Get_DataFederationLimit_MaximumLimit, Set_DataFederationLimit_MaximumLimit, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, string>(options, "Name", "name", Get_DataFederationLimit_Name, Set_DataFederationLimit_Name, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long>(options, "Value", "value", Get_DataFederationLimit_Value, Set_DataFederationLimit_Value, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.DataFederationLimit>(options, "AdditionalProperties", Get_DataFederationLimit_AdditionalProperties, Set_DataFederationLimit_AdditionalProperties, Sends_DataFederationLimit_AdditionalProperties),
+            };
         }
+
+        private static long? Get_DataFederationLimit_CurrentUsage(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage;
+        private static void Set_DataFederationLimit_CurrentUsage(object o, long? value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage = value!;
+        private static long? Get_DataFederationLimit_DefaultLimit(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit;
+        private static void Set_DataFederationLimit_DefaultLimit(object o, long? value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit = value!;
+        private static long? Get_DataFederationLimit_MaximumLimit(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit;
+        private static void Set_DataFederationLimit_MaximumLimit(object o, long? value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit = value!;
+        private static string Get_DataFederationLimit_Name(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name;
+        private static void Set_DataFederationLimit_Name(object o, string? value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name = value!;
+        private static long Get_DataFederationLimit_Value(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value;
+        private static void Set_DataFederationLimit_Value(object o, long value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_DataFederationLimit_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
+        private static void Set_DataFederationLimit_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, value);
+        private static bool Sends_DataFederationLimit_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
 
         private sealed class DataFederationLimitPolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.DataFederationLimit>
         {
@@ -1278,12 +1067,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog> CreateObject_Datadog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Datadog>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Datadog>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.Datadog(),
-                PropertyMetadataInitializer = _ => Properties_Datadog(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Datadog>(options, this, New_Datadog, Properties_Datadog);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.DatadogRegion?), Create_NullableDatadogRegion);
@@ -1292,82 +1076,43 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.Datadog New_Datadog() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Datadog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
-                PropertyName = "ApiKey", JsonPropertyName = "apiKey",
-                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).ApiKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).ApiKey = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.DatadogRegion?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
-                PropertyName = "Region", JsonPropertyName = "region",
-                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).Region,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).Region = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
-                PropertyName = "SendCollectionLatencyMetrics", JsonPropertyName = "sendCollectionLatencyMetrics",
-                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
-                PropertyName = "SendDatabaseMetrics", JsonPropertyName = "sendDatabaseMetrics",
-                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
-                PropertyName = "SendQueryStatsMetrics", JsonPropertyName = "sendQueryStatsMetrics",
-                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Datadog),
-                PropertyName = "SendUserProvidedResourceTags", JsonPropertyName = "sendUserProvidedResourceTags",
-                Getter = static o => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[8].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_Datadog_Id, Set_Datadog_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_Datadog_Type, Set_Datadog_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, string>(options, "ApiKey", "apiKey", Get_Datadog_ApiKey, Set_Datadog_ApiKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, global::AtlasGen.Atlas.DatadogRegion?>(options, "Region", "region", Get_Datadog_Region, Set_Datadog_Region, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendCollectionLatencyMetrics", "sendCollectionLatencyMetrics", Get_Datadog_SendCollectionLatencyMetrics, Set_Datadog_SendCollectionLatencyMetrics, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendDatabaseMetrics", "sendDatabaseMetrics", Get_Datadog_SendDatabaseMetrics, Set_Datadog_SendDatabaseMetrics, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendQueryStatsMetrics", "sendQueryStatsMetrics", Get_Datadog_SendQueryStatsMetrics, Set_Datadog_SendQueryStatsMetrics, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendUserProvidedResourceTags", "sendUserProvidedResourceTags", Get_Datadog_SendUserProvidedResourceTags, Set_Datadog_SendUserProvidedResourceTags, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_Datadog_AdditionalProperties, Set_Datadog_AdditionalProperties, Sends_Datadog_AdditionalProperties),
+            };
         }
+
+        private static string? Get_Datadog_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_Datadog_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_Datadog_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_Datadog_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static string Get_Datadog_ApiKey(object o) => ((global::AtlasGen.Atlas.Datadog)o).ApiKey;
+        private static void Set_Datadog_ApiKey(object o, string? value) => ((global::AtlasGen.Atlas.Datadog)o).ApiKey = value!;
+        private static global::AtlasGen.Atlas.DatadogRegion? Get_Datadog_Region(object o) => ((global::AtlasGen.Atlas.Datadog)o).Region;
+        private static void Set_Datadog_Region(object o, global::AtlasGen.Atlas.DatadogRegion? value) => ((global::AtlasGen.Atlas.Datadog)o).Region = value!;
+        private static bool? Get_Datadog_SendCollectionLatencyMetrics(object o) => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics;
+        private static void Set_Datadog_SendCollectionLatencyMetrics(object o, bool? value) => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics = value!;
+        private static bool? Get_Datadog_SendDatabaseMetrics(object o) => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics;
+        private static void Set_Datadog_SendDatabaseMetrics(object o, bool? value) => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics = value!;
+        private static bool? Get_Datadog_SendQueryStatsMetrics(object o) => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics;
+        private static void Set_Datadog_SendQueryStatsMetrics(object o, bool? value) => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics = value!;
+        private static bool? Get_Datadog_SendUserProvidedResourceTags(object o) => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags;
+        private static void Set_Datadog_SendUserProvidedResourceTags(object o, bool? value) => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Datadog_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_Datadog_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_Datadog_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion> Create_DatadogRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1390,12 +1135,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> CreateObject_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.DefaultLimit>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.DefaultLimit>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.DefaultLimit(),
-                PropertyMetadataInitializer = _ => Properties_DefaultLimit(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.DefaultLimit>(options, this, New_DefaultLimit, Properties_DefaultLimit);
             __reachedTypes.Add(typeof(long?), Create_NullableInt64);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(long), Create_Int64);
@@ -1403,61 +1143,34 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.DefaultLimit New_DefaultLimit() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "CurrentUsage", JsonPropertyName = "currentUsage",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "DefaultLimit", JsonPropertyName = "defaultLimit",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "MaximumLimit", JsonPropertyName = "maximumLimit",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "Name", JsonPropertyName = "name",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name = v!,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "Value", JsonPropertyName = "value",
-                Getter = static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = v!,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.DataFederationLimit),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, v),
-            });
-            properties[5].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "CurrentUsage", "currentUsage", Get_DefaultLimit_CurrentUsage, Set_DefaultLimit_CurrentUsage, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "DefaultLimit", "defaultLimit", Get_DefaultLimit_DefaultLimit, Set_DefaultLimit_DefaultLimit, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "MaximumLimit", "maximumLimit", Get_DefaultLimit_MaximumLimit, Set_DefaultLimit_MaximumLimit, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, string>(options, "Name", "name", Get_DefaultLimit_Name, Set_DefaultLimit_Name, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long>(options, "Value", "value", Get_DefaultLimit_Value, Set_DefaultLimit_Value, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.DataFederationLimit>(options, "AdditionalProperties", Get_DefaultLimit_AdditionalProperties, Set_DefaultLimit_AdditionalProperties, Sends_DefaultLimit_AdditionalProperties),
+            };
         }
+
+        private static long? Get_DefaultLimit_CurrentUsage(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage;
+        private static void Set_DefaultLimit_CurrentUsage(object o, long? value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage = value!;
+        private static long? Get_DefaultLimit_DefaultLimit(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit;
+        private static void Set_DefaultLimit_DefaultLimit(object o, long? value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit = value!;
+        private static long? Get_DefaultLimit_MaximumLimit(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit;
+        private static void Set_DefaultLimit_MaximumLimit(object o, long? value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit = value!;
+        private static string Get_DefaultLimit_Name(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name;
+        private static void Set_DefaultLimit_Name(object o, string? value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name = value!;
+        private static long Get_DefaultLimit_Value(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value;
+        private static void Set_DefaultLimit_Value(object o, long value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_DefaultLimit_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
+        private static void Set_DefaultLimit_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, value);
+        private static bool Sends_DefaultLimit_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryStringJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1482,12 +1195,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> CreateObject_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ExampleResourceResponseView20230201(),
-                PropertyMetadataInitializer = _ => Properties_ExampleResourceResponseView20230201(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>(options, this, New_ExampleResourceResponseView20230201, Properties_ExampleResourceResponseView20230201);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
@@ -1495,51 +1203,31 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.ExampleResourceResponseView20230201 New_ExampleResourceResponseView20230201() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
-                PropertyName = "AdditionalInfo", JsonPropertyName = "additionalInfo",
-                Getter = static o => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).AdditionalInfo,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).AdditionalInfo = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
-                PropertyName = "Data", JsonPropertyName = "data",
-                Getter = static o => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Data,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Data = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
-                PropertyName = "Description", JsonPropertyName = "description",
-                Getter = static o => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Description,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Description = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ExampleResourceResponseView20230201),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties, v),
-            });
-            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, string?>(options, "AdditionalInfo", "additionalInfo", Get_ExampleResourceResponseView20230201_AdditionalInfo, Set_ExampleResourceResponseView20230201_AdditionalInfo, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, global::System.Collections.Generic.List<string>?>(options, "Data", "data", Get_ExampleResourceResponseView20230201_Data, Set_ExampleResourceResponseView20230201_Data, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, string>(options, "Description", "description", Get_ExampleResourceResponseView20230201_Description, Set_ExampleResourceResponseView20230201_Description, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_ExampleResourceResponseView20230201_Links, Set_ExampleResourceResponseView20230201_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>(options, "AdditionalProperties", Get_ExampleResourceResponseView20230201_AdditionalProperties, Set_ExampleResourceResponseView20230201_AdditionalProperties, Sends_ExampleResourceResponseView20230201_AdditionalProperties),
+            };
         }
+
+        private static string? Get_ExampleResourceResponseView20230201_AdditionalInfo(object o) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).AdditionalInfo;
+        private static void Set_ExampleResourceResponseView20230201_AdditionalInfo(object o, string? value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).AdditionalInfo = value!;
+        private static global::System.Collections.Generic.List<string>? Get_ExampleResourceResponseView20230201_Data(object o) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Data;
+        private static void Set_ExampleResourceResponseView20230201_Data(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Data = value!;
+        private static string Get_ExampleResourceResponseView20230201_Description(object o) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Description;
+        private static void Set_ExampleResourceResponseView20230201_Description(object o, string? value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Description = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_ExampleResourceResponseView20230201_Links(object o) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Links;
+        private static void Set_ExampleResourceResponseView20230201_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Links = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_ExampleResourceResponseView20230201_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties);
+        private static void Set_ExampleResourceResponseView20230201_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties, value);
+        private static bool Sends_ExampleResourceResponseView20230201_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> Create_Float(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1555,12 +1243,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group> CreateObject_Group(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Group>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Group>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.Group(),
-                PropertyMetadataInitializer = _ => Properties_Group(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Group>(options, this, New_Group, Properties_Group);
             __reachedTypes.Add(typeof(long), Create_Int64);
             __reachedTypes.Add(typeof(global::System.DateTimeOffset), Create_DateTimeOffset);
             __reachedTypes.Add(typeof(string), Create_String);
@@ -1572,91 +1255,46 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.Group New_Group() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Group(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "ClusterCount", JsonPropertyName = "clusterCount",
-                Getter = static o => ((global::AtlasGen.Atlas.Group)o).ClusterCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).ClusterCount = v!,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "Created", JsonPropertyName = "created",
-                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Created,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Created = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "Name", JsonPropertyName = "name",
-                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Name,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Name = v!,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "OrgId", JsonPropertyName = "orgId",
-                Getter = static o => ((global::AtlasGen.Atlas.Group)o).OrgId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).OrgId = v!,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "RegionUsageRestrictions", JsonPropertyName = "regionUsageRestrictions",
-                Getter = static o => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "Tags", JsonPropertyName = "tags",
-                Getter = static o => ((global::AtlasGen.Atlas.Group)o).Tags,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).Tags = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "WithDefaultAlertsSettings", JsonPropertyName = "withDefaultAlertsSettings",
-                Getter = static o => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.Group),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.Group)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Group)o).__additionalProperties, v),
-            });
-            properties[9].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.Group)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, long>(options, "ClusterCount", "clusterCount", Get_Group_ClusterCount, Set_Group_ClusterCount, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::System.DateTimeOffset>(options, "Created", "created", Get_Group_Created, Set_Group_Created, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, string?>(options, "Id", "id", Get_Group_Id, Set_Group_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_Group_Links, Set_Group_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, string>(options, "Name", "name", Get_Group_Name, Set_Group_Name, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, string>(options, "OrgId", "orgId", Get_Group_OrgId, Set_Group_OrgId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>(options, "RegionUsageRestrictions", "regionUsageRestrictions", Get_Group_RegionUsageRestrictions, Set_Group_RegionUsageRestrictions, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>?>(options, "Tags", "tags", Get_Group_Tags, Set_Group_Tags, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, bool?>(options, "WithDefaultAlertsSettings", "withDefaultAlertsSettings", Get_Group_WithDefaultAlertsSettings, Set_Group_WithDefaultAlertsSettings, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.Group>(options, "AdditionalProperties", Get_Group_AdditionalProperties, Set_Group_AdditionalProperties, Sends_Group_AdditionalProperties),
+            };
         }
+
+        private static long Get_Group_ClusterCount(object o) => ((global::AtlasGen.Atlas.Group)o).ClusterCount;
+        private static void Set_Group_ClusterCount(object o, long value) => ((global::AtlasGen.Atlas.Group)o).ClusterCount = value!;
+        private static global::System.DateTimeOffset Get_Group_Created(object o) => ((global::AtlasGen.Atlas.Group)o).Created;
+        private static void Set_Group_Created(object o, global::System.DateTimeOffset value) => ((global::AtlasGen.Atlas.Group)o).Created = value!;
+        private static string? Get_Group_Id(object o) => ((global::AtlasGen.Atlas.Group)o).Id;
+        private static void Set_Group_Id(object o, string? value) => ((global::AtlasGen.Atlas.Group)o).Id = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_Group_Links(object o) => ((global::AtlasGen.Atlas.Group)o).Links;
+        private static void Set_Group_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.Group)o).Links = value!;
+        private static string Get_Group_Name(object o) => ((global::AtlasGen.Atlas.Group)o).Name;
+        private static void Set_Group_Name(object o, string? value) => ((global::AtlasGen.Atlas.Group)o).Name = value!;
+        private static string Get_Group_OrgId(object o) => ((global::AtlasGen.Atlas.Group)o).OrgId;
+        private static void Set_Group_OrgId(object o, string? value) => ((global::AtlasGen.Atlas.Group)o).OrgId = value!;
+        private static global::AtlasGen.Atlas.GroupRegionUsageRestrictions? Get_Group_RegionUsageRestrictions(object o) => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions;
+        private static void Set_Group_RegionUsageRestrictions(object o, global::AtlasGen.Atlas.GroupRegionUsageRestrictions? value) => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>? Get_Group_Tags(object o) => ((global::AtlasGen.Atlas.Group)o).Tags;
+        private static void Set_Group_Tags(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>? value) => ((global::AtlasGen.Atlas.Group)o).Tags = value!;
+        private static bool? Get_Group_WithDefaultAlertsSettings(object o) => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings;
+        private static void Set_Group_WithDefaultAlertsSettings(object o, bool? value) => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Group_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.Group)o).__additionalProperties);
+        private static void Set_Group_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Group)o).__additionalProperties, value);
+        private static bool Sends_Group_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.Group)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> Create_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1665,12 +1303,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> CreateObject_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupActiveUserResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupActiveUserResponse>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupActiveUserResponse(),
-                PropertyMetadataInitializer = _ => Properties_GroupActiveUserResponse(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupActiveUserResponse>(options, this, New_GroupActiveUserResponse, Properties_GroupActiveUserResponse);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
@@ -1680,102 +1313,49 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.GroupActiveUserResponse New_GroupActiveUserResponse() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[11];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id = v!,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OrgMembershipStatus>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "OrgMembershipStatus", JsonPropertyName = "orgMembershipStatus",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles = v!,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = v!,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
-                PropertyName = "Country", JsonPropertyName = "country",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).Country,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).Country = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
-                PropertyName = "CreatedAt", JsonPropertyName = "createdAt",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).CreatedAt,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).CreatedAt = v!,
-            });
-            properties[5].ShouldSerialize = static (_, _) => false;
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
-                PropertyName = "FirstName", JsonPropertyName = "firstName",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).FirstName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).FirstName = v!,
-            });
-            properties[6].ShouldSerialize = static (_, _) => false;
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
-                PropertyName = "LastAuth", JsonPropertyName = "lastAuth",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastAuth,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastAuth = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[7].ShouldSerialize = static (_, _) => false;
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
-                PropertyName = "LastName", JsonPropertyName = "lastName",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastName = v!,
-            });
-            properties[8].ShouldSerialize = static (_, _) => false;
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupActiveUserResponse),
-                PropertyName = "MobileNumber", JsonPropertyName = "mobileNumber",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).MobileNumber,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).MobileNumber = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[9].ShouldSerialize = static (_, _) => false;
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, v),
-            });
-            properties[10].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Id", "id", Get_GroupActiveUserResponse_Id, Set_GroupActiveUserResponse_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::AtlasGen.Atlas.OrgMembershipStatus>(options, "OrgMembershipStatus", "orgMembershipStatus", Get_GroupActiveUserResponse_OrgMembershipStatus, Set_GroupActiveUserResponse_OrgMembershipStatus, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", Get_GroupActiveUserResponse_Roles, Set_GroupActiveUserResponse_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Username", "username", Get_GroupActiveUserResponse_Username, Set_GroupActiveUserResponse_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string?>(options, "Country", "country", Get_GroupActiveUserResponse_Country, Set_GroupActiveUserResponse_Country, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, global::System.DateTimeOffset>(options, "CreatedAt", "createdAt", Get_GroupActiveUserResponse_CreatedAt, Set_GroupActiveUserResponse_CreatedAt, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string>(options, "FirstName", "firstName", Get_GroupActiveUserResponse_FirstName, Set_GroupActiveUserResponse_FirstName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, global::System.DateTimeOffset?>(options, "LastAuth", "lastAuth", Get_GroupActiveUserResponse_LastAuth, Set_GroupActiveUserResponse_LastAuth, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string>(options, "LastName", "lastName", Get_GroupActiveUserResponse_LastName, Set_GroupActiveUserResponse_LastName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string?>(options, "MobileNumber", "mobileNumber", Get_GroupActiveUserResponse_MobileNumber, Set_GroupActiveUserResponse_MobileNumber, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupUserResponse>(options, "AdditionalProperties", Get_GroupActiveUserResponse_AdditionalProperties, Set_GroupActiveUserResponse_AdditionalProperties, Sends_GroupActiveUserResponse_AdditionalProperties),
+            };
         }
+
+        private static string Get_GroupActiveUserResponse_Id(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id;
+        private static void Set_GroupActiveUserResponse_Id(object o, string? value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id = value!;
+        private static global::AtlasGen.Atlas.OrgMembershipStatus Get_GroupActiveUserResponse_OrgMembershipStatus(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus;
+        private static void Set_GroupActiveUserResponse_OrgMembershipStatus(object o, global::AtlasGen.Atlas.OrgMembershipStatus value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus = value!;
+        private static global::System.Collections.Generic.List<string> Get_GroupActiveUserResponse_Roles(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles;
+        private static void Set_GroupActiveUserResponse_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles = value!;
+        private static string Get_GroupActiveUserResponse_Username(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username;
+        private static void Set_GroupActiveUserResponse_Username(object o, string? value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = value!;
+        private static string? Get_GroupActiveUserResponse_Country(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).Country;
+        private static void Set_GroupActiveUserResponse_Country(object o, string? value) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).Country = value!;
+        private static global::System.DateTimeOffset Get_GroupActiveUserResponse_CreatedAt(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).CreatedAt;
+        private static void Set_GroupActiveUserResponse_CreatedAt(object o, global::System.DateTimeOffset value) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).CreatedAt = value!;
+        private static string Get_GroupActiveUserResponse_FirstName(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).FirstName;
+        private static void Set_GroupActiveUserResponse_FirstName(object o, string? value) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).FirstName = value!;
+        private static global::System.DateTimeOffset? Get_GroupActiveUserResponse_LastAuth(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastAuth;
+        private static void Set_GroupActiveUserResponse_LastAuth(object o, global::System.DateTimeOffset? value) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastAuth = value!;
+        private static string Get_GroupActiveUserResponse_LastName(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastName;
+        private static void Set_GroupActiveUserResponse_LastName(object o, string? value) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastName = value!;
+        private static string? Get_GroupActiveUserResponse_MobileNumber(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).MobileNumber;
+        private static void Set_GroupActiveUserResponse_MobileNumber(object o, string? value) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).MobileNumber = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupActiveUserResponse_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
+        private static void Set_GroupActiveUserResponse_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, value);
+        private static bool Sends_GroupActiveUserResponse_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> Create_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1784,12 +1364,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> CreateObject_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupInvitation>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupInvitation>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupInvitation(),
-                PropertyMetadataInitializer = _ => Properties_GroupInvitation(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupInvitation>(options, this, New_GroupInvitation, Properties_GroupInvitation);
             __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
@@ -1798,99 +1373,46 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.GroupInvitation New_GroupInvitation() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "CreatedAt", JsonPropertyName = "createdAt",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).CreatedAt,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).CreatedAt = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "ExpiresAt", JsonPropertyName = "expiresAt",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).ExpiresAt,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).ExpiresAt = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "GroupId", JsonPropertyName = "groupId",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupId = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "GroupName", JsonPropertyName = "groupName",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupName = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "InviterUsername", JsonPropertyName = "inviterUsername",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).InviterUsername,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).InviterUsername = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5].ShouldSerialize = static (_, _) => false;
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[6].ShouldSerialize = static (_, _) => false;
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitation)o).Username = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[8].ShouldSerialize = static (_, _) => false;
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitation),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties, v),
-            });
-            properties[9].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.DateTimeOffset?>(options, "CreatedAt", "createdAt", Get_GroupInvitation_CreatedAt, Set_GroupInvitation_CreatedAt, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.DateTimeOffset?>(options, "ExpiresAt", "expiresAt", Get_GroupInvitation_ExpiresAt, Set_GroupInvitation_ExpiresAt, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "GroupId", "groupId", Get_GroupInvitation_GroupId, Set_GroupInvitation_GroupId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "GroupName", "groupName", Get_GroupInvitation_GroupName, Set_GroupInvitation_GroupName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "Id", "id", Get_GroupInvitation_Id, Set_GroupInvitation_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "InviterUsername", "inviterUsername", Get_GroupInvitation_InviterUsername, Set_GroupInvitation_InviterUsername, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_GroupInvitation_Links, Set_GroupInvitation_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_GroupInvitation_Roles, Set_GroupInvitation_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "Username", "username", Get_GroupInvitation_Username, Set_GroupInvitation_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupInvitation>(options, "AdditionalProperties", Get_GroupInvitation_AdditionalProperties, Set_GroupInvitation_AdditionalProperties, Sends_GroupInvitation_AdditionalProperties),
+            };
         }
+
+        private static global::System.DateTimeOffset? Get_GroupInvitation_CreatedAt(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).CreatedAt;
+        private static void Set_GroupInvitation_CreatedAt(object o, global::System.DateTimeOffset? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).CreatedAt = value!;
+        private static global::System.DateTimeOffset? Get_GroupInvitation_ExpiresAt(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).ExpiresAt;
+        private static void Set_GroupInvitation_ExpiresAt(object o, global::System.DateTimeOffset? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).ExpiresAt = value!;
+        private static string? Get_GroupInvitation_GroupId(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupId;
+        private static void Set_GroupInvitation_GroupId(object o, string? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupId = value!;
+        private static string? Get_GroupInvitation_GroupName(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupName;
+        private static void Set_GroupInvitation_GroupName(object o, string? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupName = value!;
+        private static string? Get_GroupInvitation_Id(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).Id;
+        private static void Set_GroupInvitation_Id(object o, string? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).Id = value!;
+        private static string? Get_GroupInvitation_InviterUsername(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).InviterUsername;
+        private static void Set_GroupInvitation_InviterUsername(object o, string? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).InviterUsername = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_GroupInvitation_Links(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).Links;
+        private static void Set_GroupInvitation_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).Links = value!;
+        private static global::System.Collections.Generic.List<string>? Get_GroupInvitation_Roles(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles;
+        private static void Set_GroupInvitation_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles = value!;
+        private static string? Get_GroupInvitation_Username(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).Username;
+        private static void Set_GroupInvitation_Username(object o, string? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).Username = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupInvitation_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties);
+        private static void Set_GroupInvitation_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties, value);
+        private static bool Sends_GroupInvitation_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> Create_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1899,47 +1421,32 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> CreateObject_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupInvitationRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupInvitationRequest>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupInvitationRequest(),
-                PropertyMetadataInitializer = _ => Properties_GroupInvitationRequest(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupInvitationRequest>(options, this, New_GroupInvitationRequest, Properties_GroupInvitationRequest);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.GroupInvitationRequest New_GroupInvitationRequest() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationRequest),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationRequest),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationRequest),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitationRequest, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_GroupInvitationRequest_Roles, Set_GroupInvitationRequest_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitationRequest, string?>(options, "Username", "username", Get_GroupInvitationRequest_Username, Set_GroupInvitationRequest_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupInvitationRequest>(options, "AdditionalProperties", Get_GroupInvitationRequest_AdditionalProperties, Set_GroupInvitationRequest_AdditionalProperties, Sends_GroupInvitationRequest_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<string>? Get_GroupInvitationRequest_Roles(object o) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles;
+        private static void Set_GroupInvitationRequest_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles = value!;
+        private static string? Get_GroupInvitationRequest_Username(object o) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username;
+        private static void Set_GroupInvitationRequest_Username(object o, string? value) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupInvitationRequest_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties);
+        private static void Set_GroupInvitationRequest_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties, value);
+        private static bool Sends_GroupInvitationRequest_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> Create_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1948,38 +1455,28 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> CreateObject_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupInvitationUpdateRequest(),
-                PropertyMetadataInitializer = _ => Properties_GroupInvitationUpdateRequest(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>(options, this, New_GroupInvitationUpdateRequest, Properties_GroupInvitationUpdateRequest);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.GroupInvitationUpdateRequest New_GroupInvitationUpdateRequest() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupInvitationUpdateRequest),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties, v),
-            });
-            properties[1].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitationUpdateRequest, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_GroupInvitationUpdateRequest_Roles, Set_GroupInvitationUpdateRequest_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>(options, "AdditionalProperties", Get_GroupInvitationUpdateRequest_AdditionalProperties, Set_GroupInvitationUpdateRequest_AdditionalProperties, Sends_GroupInvitationUpdateRequest_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<string>? Get_GroupInvitationUpdateRequest_Roles(object o) => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles;
+        private static void Set_GroupInvitationUpdateRequest_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupInvitationUpdateRequest_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties);
+        private static void Set_GroupInvitationUpdateRequest_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties, value);
+        private static bool Sends_GroupInvitationUpdateRequest_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> Create_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1988,12 +1485,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> CreateObject_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupPendingUserResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupPendingUserResponse>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupPendingUserResponse(),
-                PropertyMetadataInitializer = _ => Properties_GroupPendingUserResponse(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupPendingUserResponse>(options, this, New_GroupPendingUserResponse, Properties_GroupPendingUserResponse);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
@@ -2003,76 +1495,40 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.GroupPendingUserResponse New_GroupPendingUserResponse() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id = v!,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OrgMembershipStatus>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "OrgMembershipStatus", JsonPropertyName = "orgMembershipStatus",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles = v!,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = v!,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPendingUserResponse),
-                PropertyName = "InvitationCreatedAt", JsonPropertyName = "invitationCreatedAt",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationCreatedAt,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationCreatedAt = v!,
-            });
-            properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPendingUserResponse),
-                PropertyName = "InvitationExpiresAt", JsonPropertyName = "invitationExpiresAt",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationExpiresAt,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationExpiresAt = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5].ShouldSerialize = static (_, _) => false;
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupPendingUserResponse),
-                PropertyName = "InviterUsername", JsonPropertyName = "inviterUsername",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername = v!,
-            });
-            properties[6].ShouldSerialize = static (_, _) => false;
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, v),
-            });
-            properties[7].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Id", "id", Get_GroupPendingUserResponse_Id, Set_GroupPendingUserResponse_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::AtlasGen.Atlas.OrgMembershipStatus>(options, "OrgMembershipStatus", "orgMembershipStatus", Get_GroupPendingUserResponse_OrgMembershipStatus, Set_GroupPendingUserResponse_OrgMembershipStatus, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", Get_GroupPendingUserResponse_Roles, Set_GroupPendingUserResponse_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Username", "username", Get_GroupPendingUserResponse_Username, Set_GroupPendingUserResponse_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupPendingUserResponse, global::System.DateTimeOffset>(options, "InvitationCreatedAt", "invitationCreatedAt", Get_GroupPendingUserResponse_InvitationCreatedAt, Set_GroupPendingUserResponse_InvitationCreatedAt, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupPendingUserResponse, global::System.DateTimeOffset?>(options, "InvitationExpiresAt", "invitationExpiresAt", Get_GroupPendingUserResponse_InvitationExpiresAt, Set_GroupPendingUserResponse_InvitationExpiresAt, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupPendingUserResponse, string>(options, "InviterUsername", "inviterUsername", Get_GroupPendingUserResponse_InviterUsername, Set_GroupPendingUserResponse_InviterUsername, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupUserResponse>(options, "AdditionalProperties", Get_GroupPendingUserResponse_AdditionalProperties, Set_GroupPendingUserResponse_AdditionalProperties, Sends_GroupPendingUserResponse_AdditionalProperties),
+            };
         }
+
+        private static string Get_GroupPendingUserResponse_Id(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id;
+        private static void Set_GroupPendingUserResponse_Id(object o, string? value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id = value!;
+        private static global::AtlasGen.Atlas.OrgMembershipStatus Get_GroupPendingUserResponse_OrgMembershipStatus(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus;
+        private static void Set_GroupPendingUserResponse_OrgMembershipStatus(object o, global::AtlasGen.Atlas.OrgMembershipStatus value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus = value!;
+        private static global::System.Collections.Generic.List<string> Get_GroupPendingUserResponse_Roles(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles;
+        private static void Set_GroupPendingUserResponse_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles = value!;
+        private static string Get_GroupPendingUserResponse_Username(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username;
+        private static void Set_GroupPendingUserResponse_Username(object o, string? value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = value!;
+        private static global::System.DateTimeOffset Get_GroupPendingUserResponse_InvitationCreatedAt(object o) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationCreatedAt;
+        private static void Set_GroupPendingUserResponse_InvitationCreatedAt(object o, global::System.DateTimeOffset value) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationCreatedAt = value!;
+        private static global::System.DateTimeOffset? Get_GroupPendingUserResponse_InvitationExpiresAt(object o) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationExpiresAt;
+        private static void Set_GroupPendingUserResponse_InvitationExpiresAt(object o, global::System.DateTimeOffset? value) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationExpiresAt = value!;
+        private static string Get_GroupPendingUserResponse_InviterUsername(object o) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername;
+        private static void Set_GroupPendingUserResponse_InviterUsername(object o, string? value) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupPendingUserResponse_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
+        private static void Set_GroupPendingUserResponse_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, value);
+        private static bool Sends_GroupPendingUserResponse_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions> Create_GroupRegionUsageRestrictions(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2088,118 +1544,58 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings> CreateObject_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupSettings>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupSettings>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupSettings(),
-                PropertyMetadataInitializer = _ => Properties_GroupSettings(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupSettings>(options, this, New_GroupSettings, Properties_GroupSettings);
             __reachedTypes.Add(typeof(bool?), Create_NullableBoolean);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.GroupSettings New_GroupSettings() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[12];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsClusterAiAssistantEnabled", JsonPropertyName = "isClusterAiAssistantEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsCollectDatabaseSpecificsStatisticsEnabled", JsonPropertyName = "isCollectDatabaseSpecificsStatisticsEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsDataExplorerEnabled", JsonPropertyName = "isDataExplorerEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsDataExplorerGenAiFeaturesEnabled", JsonPropertyName = "isDataExplorerGenAIFeaturesEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsDataExplorerGenAiSampleDocumentPassingEnabled", JsonPropertyName = "isDataExplorerGenAISampleDocumentPassingEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsDataValidationEnabled", JsonPropertyName = "isDataValidationEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsExtendedStorageSizesEnabled", JsonPropertyName = "isExtendedStorageSizesEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsNativeRerankingEnabled", JsonPropertyName = "isNativeRerankingEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsPerformanceAdvisorEnabled", JsonPropertyName = "isPerformanceAdvisorEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsRealtimePerformancePanelEnabled", JsonPropertyName = "isRealtimePerformancePanelEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "IsSchemaAdvisorEnabled", JsonPropertyName = "isSchemaAdvisorEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupSettings),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties, v),
-            });
-            properties[11].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsClusterAiAssistantEnabled", "isClusterAiAssistantEnabled", Get_GroupSettings_IsClusterAiAssistantEnabled, Set_GroupSettings_IsClusterAiAssistantEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsCollectDatabaseSpecificsStatisticsEnabled", "isCollectDatabaseSpecificsStatisticsEnabled", Get_GroupSettings_IsCollectDatabaseSpecificsStatisticsEnabled, Set_GroupSettings_IsCollectDatabaseSpecificsStatisticsEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataExplorerEnabled", "isDataExplorerEnabled", Get_GroupSettings_IsDataExplorerEnabled, Set_GroupSettings_IsDataExplorerEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataExplorerGenAiFeaturesEnabled", "isDataExplorerGenAIFeaturesEnabled", Get_GroupSettings_IsDataExplorerGenAiFeaturesEnabled, Set_GroupSettings_IsDataExplorerGenAiFeaturesEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataExplorerGenAiSampleDocumentPassingEnabled", "isDataExplorerGenAISampleDocumentPassingEnabled", Get_GroupSettings_IsDataExplorerGenAiSampleDocumentPassingEnabled, Set_GroupSettings_IsDataExplorerGenAiSampleDocumentPassingEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataValidationEnabled", "isDataValidationEnabled", Get_GroupSettings_IsDataValidationEnabled, Set_GroupSettings_IsDataValidationEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsExtendedStorageSizesEnabled", "isExtendedStorageSizesEnabled", Get_GroupSettings_IsExtendedStorageSizesEnabled, Set_GroupSettings_IsExtendedStorageSizesEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsNativeRerankingEnabled", "isNativeRerankingEnabled", Get_GroupSettings_IsNativeRerankingEnabled, Set_GroupSettings_IsNativeRerankingEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsPerformanceAdvisorEnabled", "isPerformanceAdvisorEnabled", Get_GroupSettings_IsPerformanceAdvisorEnabled, Set_GroupSettings_IsPerformanceAdvisorEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsRealtimePerformancePanelEnabled", "isRealtimePerformancePanelEnabled", Get_GroupSettings_IsRealtimePerformancePanelEnabled, Set_GroupSettings_IsRealtimePerformancePanelEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsSchemaAdvisorEnabled", "isSchemaAdvisorEnabled", Get_GroupSettings_IsSchemaAdvisorEnabled, Set_GroupSettings_IsSchemaAdvisorEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupSettings>(options, "AdditionalProperties", Get_GroupSettings_AdditionalProperties, Set_GroupSettings_AdditionalProperties, Sends_GroupSettings_AdditionalProperties),
+            };
         }
+
+        private static bool? Get_GroupSettings_IsClusterAiAssistantEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled;
+        private static void Set_GroupSettings_IsClusterAiAssistantEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled = value!;
+        private static bool? Get_GroupSettings_IsCollectDatabaseSpecificsStatisticsEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled;
+        private static void Set_GroupSettings_IsCollectDatabaseSpecificsStatisticsEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled = value!;
+        private static bool? Get_GroupSettings_IsDataExplorerEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled;
+        private static void Set_GroupSettings_IsDataExplorerEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled = value!;
+        private static bool? Get_GroupSettings_IsDataExplorerGenAiFeaturesEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled;
+        private static void Set_GroupSettings_IsDataExplorerGenAiFeaturesEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled = value!;
+        private static bool? Get_GroupSettings_IsDataExplorerGenAiSampleDocumentPassingEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled;
+        private static void Set_GroupSettings_IsDataExplorerGenAiSampleDocumentPassingEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled = value!;
+        private static bool? Get_GroupSettings_IsDataValidationEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled;
+        private static void Set_GroupSettings_IsDataValidationEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled = value!;
+        private static bool? Get_GroupSettings_IsExtendedStorageSizesEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled;
+        private static void Set_GroupSettings_IsExtendedStorageSizesEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled = value!;
+        private static bool? Get_GroupSettings_IsNativeRerankingEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled;
+        private static void Set_GroupSettings_IsNativeRerankingEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled = value!;
+        private static bool? Get_GroupSettings_IsPerformanceAdvisorEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled;
+        private static void Set_GroupSettings_IsPerformanceAdvisorEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled = value!;
+        private static bool? Get_GroupSettings_IsRealtimePerformancePanelEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled;
+        private static void Set_GroupSettings_IsRealtimePerformancePanelEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled = value!;
+        private static bool? Get_GroupSettings_IsSchemaAdvisorEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled;
+        private static void Set_GroupSettings_IsSchemaAdvisorEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupSettings_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties);
+        private static void Set_GroupSettings_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties, value);
+        private static bool Sends_GroupSettings_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> Create_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2212,12 +1608,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> CreateObject_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.GroupUserResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.GroupUserResponse>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.GroupUserResponse(),
-                PropertyMetadataInitializer = _ => Properties_GroupUserResponse(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupUserResponse>(options, this, New_GroupUserResponse, Properties_GroupUserResponse);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
@@ -2225,51 +1616,31 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.GroupUserResponse New_GroupUserResponse() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id = v!,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OrgMembershipStatus>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "OrgMembershipStatus", JsonPropertyName = "orgMembershipStatus",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles = v!,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = v!,
-            });
-            properties[3].ShouldSerialize = static (_, _) => false;
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.GroupUserResponse),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, v),
-            });
-            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Id", "id", Get_GroupUserResponse_Id, Set_GroupUserResponse_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::AtlasGen.Atlas.OrgMembershipStatus>(options, "OrgMembershipStatus", "orgMembershipStatus", Get_GroupUserResponse_OrgMembershipStatus, Set_GroupUserResponse_OrgMembershipStatus, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", Get_GroupUserResponse_Roles, Set_GroupUserResponse_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Username", "username", Get_GroupUserResponse_Username, Set_GroupUserResponse_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupUserResponse>(options, "AdditionalProperties", Get_GroupUserResponse_AdditionalProperties, Set_GroupUserResponse_AdditionalProperties, Sends_GroupUserResponse_AdditionalProperties),
+            };
         }
+
+        private static string Get_GroupUserResponse_Id(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id;
+        private static void Set_GroupUserResponse_Id(object o, string? value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id = value!;
+        private static global::AtlasGen.Atlas.OrgMembershipStatus Get_GroupUserResponse_OrgMembershipStatus(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus;
+        private static void Set_GroupUserResponse_OrgMembershipStatus(object o, global::AtlasGen.Atlas.OrgMembershipStatus value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus = value!;
+        private static global::System.Collections.Generic.List<string> Get_GroupUserResponse_Roles(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles;
+        private static void Set_GroupUserResponse_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles = value!;
+        private static string Get_GroupUserResponse_Username(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username;
+        private static void Set_GroupUserResponse_Username(object o, string? value) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupUserResponse_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
+        private static void Set_GroupUserResponse_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, value);
+        private static bool Sends_GroupUserResponse_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
 
         private sealed class GroupUserResponsePolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.GroupUserResponse>
         {
@@ -2336,46 +1707,31 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link> CreateObject_Link(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Link>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Link>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.Link(),
-                PropertyMetadataInitializer = _ => Properties_Link(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Link>(options, this, New_Link, Properties_Link);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.Link New_Link() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Link(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
-                PropertyName = "Href", JsonPropertyName = "href",
-                Getter = static o => ((global::AtlasGen.Atlas.Link)o).Href,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Link)o).Href = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
-                PropertyName = "Rel", JsonPropertyName = "rel",
-                Getter = static o => ((global::AtlasGen.Atlas.Link)o).Rel,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Link)o).Rel = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.Link),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.Link)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Link)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.Link)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Link, string?>(options, "Href", "href", Get_Link_Href, Set_Link_Href, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Link, string?>(options, "Rel", "rel", Get_Link_Rel, Set_Link_Rel, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.Link>(options, "AdditionalProperties", Get_Link_AdditionalProperties, Set_Link_AdditionalProperties, Sends_Link_AdditionalProperties),
+            };
         }
+
+        private static string? Get_Link_Href(object o) => ((global::AtlasGen.Atlas.Link)o).Href;
+        private static void Set_Link_Href(object o, string? value) => ((global::AtlasGen.Atlas.Link)o).Href = value!;
+        private static string? Get_Link_Rel(object o) => ((global::AtlasGen.Atlas.Link)o).Rel;
+        private static void Set_Link_Rel(object o, string? value) => ((global::AtlasGen.Atlas.Link)o).Rel = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Link_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.Link)o).__additionalProperties);
+        private static void Set_Link_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Link)o).__additionalProperties, value);
+        private static bool Sends_Link_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.Link)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> Create_ListApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2512,54 +1868,35 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams> CreateObject_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.MicrosoftTeams>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.MicrosoftTeams>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.MicrosoftTeams(),
-                PropertyMetadataInitializer = _ => Properties_MicrosoftTeams(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.MicrosoftTeams>(options, this, New_MicrosoftTeams, Properties_MicrosoftTeams);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.MicrosoftTeams New_MicrosoftTeams() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.MicrosoftTeams),
-                PropertyName = "MicrosoftTeamsWebhookUrl", JsonPropertyName = "microsoftTeamsWebhookUrl",
-                Getter = static o => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_MicrosoftTeams_Id, Set_MicrosoftTeams_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_MicrosoftTeams_Type, Set_MicrosoftTeams_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.MicrosoftTeams, string>(options, "MicrosoftTeamsWebhookUrl", "microsoftTeamsWebhookUrl", Get_MicrosoftTeams_MicrosoftTeamsWebhookUrl, Set_MicrosoftTeams_MicrosoftTeamsWebhookUrl, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_MicrosoftTeams_AdditionalProperties, Set_MicrosoftTeams_AdditionalProperties, Sends_MicrosoftTeams_AdditionalProperties),
+            };
         }
+
+        private static string? Get_MicrosoftTeams_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_MicrosoftTeams_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_MicrosoftTeams_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_MicrosoftTeams_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static string Get_MicrosoftTeams_MicrosoftTeamsWebhookUrl(object o) => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl;
+        private static void Set_MicrosoftTeams_MicrosoftTeamsWebhookUrl(object o, string? value) => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_MicrosoftTeams_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_MicrosoftTeams_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_MicrosoftTeams_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> Create_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2568,75 +1905,44 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> CreateObject_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.NewRelic>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.NewRelic>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.NewRelic(),
-                PropertyMetadataInitializer = _ => Properties_NewRelic(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.NewRelic>(options, this, New_NewRelic, Properties_NewRelic);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.NewRelic New_NewRelic() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.NewRelic),
-                PropertyName = "AccountId", JsonPropertyName = "accountId",
-                Getter = static o => ((global::AtlasGen.Atlas.NewRelic)o).AccountId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).AccountId = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.NewRelic),
-                PropertyName = "LicenseKey", JsonPropertyName = "licenseKey",
-                Getter = static o => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey = v!,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.NewRelic),
-                PropertyName = "ReadToken", JsonPropertyName = "readToken",
-                Getter = static o => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken = v!,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.NewRelic),
-                PropertyName = "WriteToken", JsonPropertyName = "writeToken",
-                Getter = static o => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken = v!,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[6].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_NewRelic_Id, Set_NewRelic_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_NewRelic_Type, Set_NewRelic_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "AccountId", "accountId", Get_NewRelic_AccountId, Set_NewRelic_AccountId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "LicenseKey", "licenseKey", Get_NewRelic_LicenseKey, Set_NewRelic_LicenseKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "ReadToken", "readToken", Get_NewRelic_ReadToken, Set_NewRelic_ReadToken, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "WriteToken", "writeToken", Get_NewRelic_WriteToken, Set_NewRelic_WriteToken, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_NewRelic_AdditionalProperties, Set_NewRelic_AdditionalProperties, Sends_NewRelic_AdditionalProperties),
+            };
         }
+
+        private static string? Get_NewRelic_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_NewRelic_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_NewRelic_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_NewRelic_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static string Get_NewRelic_AccountId(object o) => ((global::AtlasGen.Atlas.NewRelic)o).AccountId;
+        private static void Set_NewRelic_AccountId(object o, string? value) => ((global::AtlasGen.Atlas.NewRelic)o).AccountId = value!;
+        private static string Get_NewRelic_LicenseKey(object o) => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey;
+        private static void Set_NewRelic_LicenseKey(object o, string? value) => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey = value!;
+        private static string Get_NewRelic_ReadToken(object o) => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken;
+        private static void Set_NewRelic_ReadToken(object o, string? value) => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken = value!;
+        private static string Get_NewRelic_WriteToken(object o) => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken;
+        private static void Set_NewRelic_WriteToken(object o, string? value) => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_NewRelic_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_NewRelic_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_NewRelic_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?> Create_NullableAuditLogConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2781,12 +2087,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie> CreateObject_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.OpsGenie>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.OpsGenie>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.OpsGenie(),
-                PropertyMetadataInitializer = _ => Properties_OpsGenie(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.OpsGenie>(options, this, New_OpsGenie, Properties_OpsGenie);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OpsGenieRegion?), Create_NullableOpsGenieRegion);
@@ -2794,50 +2095,31 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.OpsGenie New_OpsGenie() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.OpsGenie),
-                PropertyName = "ApiKey", JsonPropertyName = "apiKey",
-                Getter = static o => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.OpsGenieRegion?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.OpsGenie),
-                PropertyName = "Region", JsonPropertyName = "region",
-                Getter = static o => ((global::AtlasGen.Atlas.OpsGenie)o).Region,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.OpsGenie)o).Region = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_OpsGenie_Id, Set_OpsGenie_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_OpsGenie_Type, Set_OpsGenie_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.OpsGenie, string>(options, "ApiKey", "apiKey", Get_OpsGenie_ApiKey, Set_OpsGenie_ApiKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.OpsGenie, global::AtlasGen.Atlas.OpsGenieRegion?>(options, "Region", "region", Get_OpsGenie_Region, Set_OpsGenie_Region, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_OpsGenie_AdditionalProperties, Set_OpsGenie_AdditionalProperties, Sends_OpsGenie_AdditionalProperties),
+            };
         }
+
+        private static string? Get_OpsGenie_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_OpsGenie_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_OpsGenie_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_OpsGenie_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static string Get_OpsGenie_ApiKey(object o) => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey;
+        private static void Set_OpsGenie_ApiKey(object o, string? value) => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey = value!;
+        private static global::AtlasGen.Atlas.OpsGenieRegion? Get_OpsGenie_Region(object o) => ((global::AtlasGen.Atlas.OpsGenie)o).Region;
+        private static void Set_OpsGenie_Region(object o, global::AtlasGen.Atlas.OpsGenieRegion? value) => ((global::AtlasGen.Atlas.OpsGenie)o).Region = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_OpsGenie_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_OpsGenie_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_OpsGenie_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion> Create_OpsGenieRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2867,12 +2149,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> CreateObject_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PagerDuty>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PagerDuty>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PagerDuty(),
-                PropertyMetadataInitializer = _ => Properties_PagerDuty(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PagerDuty>(options, this, New_PagerDuty, Properties_PagerDuty);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.PagerDutyRegion?), Create_NullablePagerDutyRegion);
@@ -2880,50 +2157,31 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.PagerDuty New_PagerDuty() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.PagerDutyRegion?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PagerDuty),
-                PropertyName = "Region", JsonPropertyName = "region",
-                Getter = static o => ((global::AtlasGen.Atlas.PagerDuty)o).Region,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PagerDuty)o).Region = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PagerDuty),
-                PropertyName = "ServiceKey", JsonPropertyName = "serviceKey",
-                Getter = static o => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey = v!,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_PagerDuty_Id, Set_PagerDuty_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_PagerDuty_Type, Set_PagerDuty_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PagerDuty, global::AtlasGen.Atlas.PagerDutyRegion?>(options, "Region", "region", Get_PagerDuty_Region, Set_PagerDuty_Region, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PagerDuty, string>(options, "ServiceKey", "serviceKey", Get_PagerDuty_ServiceKey, Set_PagerDuty_ServiceKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_PagerDuty_AdditionalProperties, Set_PagerDuty_AdditionalProperties, Sends_PagerDuty_AdditionalProperties),
+            };
         }
+
+        private static string? Get_PagerDuty_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_PagerDuty_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_PagerDuty_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_PagerDuty_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static global::AtlasGen.Atlas.PagerDutyRegion? Get_PagerDuty_Region(object o) => ((global::AtlasGen.Atlas.PagerDuty)o).Region;
+        private static void Set_PagerDuty_Region(object o, global::AtlasGen.Atlas.PagerDutyRegion? value) => ((global::AtlasGen.Atlas.PagerDuty)o).Region = value!;
+        private static string Get_PagerDuty_ServiceKey(object o) => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey;
+        private static void Set_PagerDuty_ServiceKey(object o, string? value) => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PagerDuty_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_PagerDuty_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_PagerDuty_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion> Create_PagerDutyRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2939,12 +2197,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> CreateObject_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedApiApiUserView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedApiApiUserView(),
-                PropertyMetadataInitializer = _ => Properties_PaginatedApiApiUserView(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedApiApiUserView>(options, this, New_PaginatedApiApiUserView, Properties_PaginatedApiApiUserView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>), Create_ListApiKeyUserDetails);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
@@ -2952,45 +2205,28 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.PaginatedApiApiUserView New_PaginatedApiApiUserView() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
-                PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Results = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
-                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).TotalCount = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiApiUserView),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedApiApiUserView_Links, Set_PaginatedApiApiUserView_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>(options, "Results", "results", Get_PaginatedApiApiUserView_Results, Set_PaginatedApiApiUserView_Results, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiApiUserView, int?>(options, "TotalCount", "totalCount", Get_PaginatedApiApiUserView_TotalCount, Set_PaginatedApiApiUserView_TotalCount, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedApiApiUserView>(options, "AdditionalProperties", Get_PaginatedApiApiUserView_AdditionalProperties, Set_PaginatedApiApiUserView_AdditionalProperties, Sends_PaginatedApiApiUserView_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedApiApiUserView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Links;
+        private static void Set_PaginatedApiApiUserView_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Links = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails> Get_PaginatedApiApiUserView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Results;
+        private static void Set_PaginatedApiApiUserView_Results(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>? value) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Results = value!;
+        private static int? Get_PaginatedApiApiUserView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).TotalCount;
+        private static void Set_PaginatedApiApiUserView_TotalCount(object o, int? value) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).TotalCount = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedApiApiUserView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties);
+        private static void Set_PaginatedApiApiUserView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties, value);
+        private static bool Sends_PaginatedApiApiUserView_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> Create_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2999,12 +2235,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateObject_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView(),
-                PropertyMetadataInitializer = _ => Properties_PaginatedApiUserAccessListResponseView(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>(options, this, New_PaginatedApiUserAccessListResponseView, Properties_PaginatedApiUserAccessListResponseView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>), Create_ListUserAccessListResponse);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
@@ -3012,45 +2243,28 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView New_PaginatedApiUserAccessListResponseView() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
-                PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Results = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
-                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).TotalCount = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedApiUserAccessListResponseView_Links, Set_PaginatedApiUserAccessListResponseView_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>(options, "Results", "results", Get_PaginatedApiUserAccessListResponseView_Results, Set_PaginatedApiUserAccessListResponseView_Results, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, int?>(options, "TotalCount", "totalCount", Get_PaginatedApiUserAccessListResponseView_TotalCount, Set_PaginatedApiUserAccessListResponseView_TotalCount, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>(options, "AdditionalProperties", Get_PaginatedApiUserAccessListResponseView_AdditionalProperties, Set_PaginatedApiUserAccessListResponseView_AdditionalProperties, Sends_PaginatedApiUserAccessListResponseView_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedApiUserAccessListResponseView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Links;
+        private static void Set_PaginatedApiUserAccessListResponseView_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Links = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse> Get_PaginatedApiUserAccessListResponseView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Results;
+        private static void Set_PaginatedApiUserAccessListResponseView_Results(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>? value) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Results = value!;
+        private static int? Get_PaginatedApiUserAccessListResponseView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).TotalCount;
+        private static void Set_PaginatedApiUserAccessListResponseView_TotalCount(object o, int? value) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).TotalCount = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedApiUserAccessListResponseView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties);
+        private static void Set_PaginatedApiUserAccessListResponseView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties, value);
+        private static bool Sends_PaginatedApiUserAccessListResponseView_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> Create_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3059,12 +2273,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> CreateObject_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedAppUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedAppUserView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedAppUserView(),
-                PropertyMetadataInitializer = _ => Properties_PaginatedAppUserView(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedAppUserView>(options, this, New_PaginatedAppUserView, Properties_PaginatedAppUserView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>), Create_ListCloudAppUser);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
@@ -3072,45 +2281,28 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.PaginatedAppUserView New_PaginatedAppUserView() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
-                PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Results = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
-                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).TotalCount = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAppUserView),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAppUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedAppUserView_Links, Set_PaginatedAppUserView_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAppUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>(options, "Results", "results", Get_PaginatedAppUserView_Results, Set_PaginatedAppUserView_Results, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAppUserView, int?>(options, "TotalCount", "totalCount", Get_PaginatedAppUserView_TotalCount, Set_PaginatedAppUserView_TotalCount, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedAppUserView>(options, "AdditionalProperties", Get_PaginatedAppUserView_AdditionalProperties, Set_PaginatedAppUserView_AdditionalProperties, Sends_PaginatedAppUserView_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedAppUserView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Links;
+        private static void Set_PaginatedAppUserView_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Links = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser> Get_PaginatedAppUserView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Results;
+        private static void Set_PaginatedAppUserView_Results(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>? value) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Results = value!;
+        private static int? Get_PaginatedAppUserView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).TotalCount;
+        private static void Set_PaginatedAppUserView_TotalCount(object o, int? value) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).TotalCount = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedAppUserView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties);
+        private static void Set_PaginatedAppUserView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties, value);
+        private static bool Sends_PaginatedAppUserView_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView> Create_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3119,12 +2311,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView> CreateObject_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedAtlasGroupView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedAtlasGroupView(),
-                PropertyMetadataInitializer = _ => Properties_PaginatedAtlasGroupView(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedAtlasGroupView>(options, this, New_PaginatedAtlasGroupView, Properties_PaginatedAtlasGroupView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>), Create_ListGroup);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
@@ -3132,45 +2319,28 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.PaginatedAtlasGroupView New_PaginatedAtlasGroupView() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
-                PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Results = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
-                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).TotalCount = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedAtlasGroupView),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedAtlasGroupView_Links, Set_PaginatedAtlasGroupView_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>(options, "Results", "results", Get_PaginatedAtlasGroupView_Results, Set_PaginatedAtlasGroupView_Results, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAtlasGroupView, int?>(options, "TotalCount", "totalCount", Get_PaginatedAtlasGroupView_TotalCount, Set_PaginatedAtlasGroupView_TotalCount, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedAtlasGroupView>(options, "AdditionalProperties", Get_PaginatedAtlasGroupView_AdditionalProperties, Set_PaginatedAtlasGroupView_AdditionalProperties, Sends_PaginatedAtlasGroupView_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedAtlasGroupView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Links;
+        private static void Set_PaginatedAtlasGroupView_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Links = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group> Get_PaginatedAtlasGroupView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Results;
+        private static void Set_PaginatedAtlasGroupView_Results(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>? value) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Results = value!;
+        private static int? Get_PaginatedAtlasGroupView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).TotalCount;
+        private static void Set_PaginatedAtlasGroupView_TotalCount(object o, int? value) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).TotalCount = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedAtlasGroupView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties);
+        private static void Set_PaginatedAtlasGroupView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties, value);
+        private static bool Sends_PaginatedAtlasGroupView_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> Create_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3179,12 +2349,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> CreateObject_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedGroupUserView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedGroupUserView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedGroupUserView(),
-                PropertyMetadataInitializer = _ => Properties_PaginatedGroupUserView(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedGroupUserView>(options, this, New_PaginatedGroupUserView, Properties_PaginatedGroupUserView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>), Create_ListGroupUserResponse);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
@@ -3192,45 +2357,28 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.PaginatedGroupUserView New_PaginatedGroupUserView() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
-                PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Results = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
-                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).TotalCount = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedGroupUserView),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedGroupUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedGroupUserView_Links, Set_PaginatedGroupUserView_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedGroupUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>(options, "Results", "results", Get_PaginatedGroupUserView_Results, Set_PaginatedGroupUserView_Results, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedGroupUserView, int?>(options, "TotalCount", "totalCount", Get_PaginatedGroupUserView_TotalCount, Set_PaginatedGroupUserView_TotalCount, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedGroupUserView>(options, "AdditionalProperties", Get_PaginatedGroupUserView_AdditionalProperties, Set_PaginatedGroupUserView_AdditionalProperties, Sends_PaginatedGroupUserView_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedGroupUserView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Links;
+        private static void Set_PaginatedGroupUserView_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Links = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse> Get_PaginatedGroupUserView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Results;
+        private static void Set_PaginatedGroupUserView_Results(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>? value) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Results = value!;
+        private static int? Get_PaginatedGroupUserView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).TotalCount;
+        private static void Set_PaginatedGroupUserView_TotalCount(object o, int? value) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).TotalCount = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedGroupUserView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties);
+        private static void Set_PaginatedGroupUserView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties, value);
+        private static bool Sends_PaginatedGroupUserView_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> Create_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3239,12 +2387,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateObject_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedIntegrationView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedIntegrationView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedIntegrationView(),
-                PropertyMetadataInitializer = _ => Properties_PaginatedIntegrationView(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedIntegrationView>(options, this, New_PaginatedIntegrationView, Properties_PaginatedIntegrationView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>), Create_ListThirdPartyIntegration);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
@@ -3252,45 +2395,28 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.PaginatedIntegrationView New_PaginatedIntegrationView() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
-                PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Results = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
-                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).TotalCount = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedIntegrationView),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedIntegrationView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedIntegrationView_Links, Set_PaginatedIntegrationView_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedIntegrationView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>(options, "Results", "results", Get_PaginatedIntegrationView_Results, Set_PaginatedIntegrationView_Results, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedIntegrationView, int?>(options, "TotalCount", "totalCount", Get_PaginatedIntegrationView_TotalCount, Set_PaginatedIntegrationView_TotalCount, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedIntegrationView>(options, "AdditionalProperties", Get_PaginatedIntegrationView_AdditionalProperties, Set_PaginatedIntegrationView_AdditionalProperties, Sends_PaginatedIntegrationView_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedIntegrationView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Links;
+        private static void Set_PaginatedIntegrationView_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Links = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration> Get_PaginatedIntegrationView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Results;
+        private static void Set_PaginatedIntegrationView_Results(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>? value) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Results = value!;
+        private static int? Get_PaginatedIntegrationView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).TotalCount;
+        private static void Set_PaginatedIntegrationView_TotalCount(object o, int? value) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).TotalCount = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedIntegrationView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties);
+        private static void Set_PaginatedIntegrationView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties, value);
+        private static bool Sends_PaginatedIntegrationView_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView> Create_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3299,12 +2425,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView> CreateObject_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.PaginatedTeamRoleView>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.PaginatedTeamRoleView(),
-                PropertyMetadataInitializer = _ => Properties_PaginatedTeamRoleView(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedTeamRoleView>(options, this, New_PaginatedTeamRoleView, Properties_PaginatedTeamRoleView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>), Create_ListTeamRole);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
@@ -3312,45 +2433,28 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.PaginatedTeamRoleView New_PaginatedTeamRoleView() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
-                PropertyName = "Results", JsonPropertyName = "results",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Results,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Results = v!,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
-                PropertyName = "TotalCount", JsonPropertyName = "totalCount",
-                Getter = static o => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).TotalCount,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).TotalCount = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.PaginatedTeamRoleView),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedTeamRoleView_Links, Set_PaginatedTeamRoleView_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>(options, "Results", "results", Get_PaginatedTeamRoleView_Results, Set_PaginatedTeamRoleView_Results, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedTeamRoleView, int?>(options, "TotalCount", "totalCount", Get_PaginatedTeamRoleView_TotalCount, Set_PaginatedTeamRoleView_TotalCount, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedTeamRoleView>(options, "AdditionalProperties", Get_PaginatedTeamRoleView_AdditionalProperties, Set_PaginatedTeamRoleView_AdditionalProperties, Sends_PaginatedTeamRoleView_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedTeamRoleView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Links;
+        private static void Set_PaginatedTeamRoleView_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Links = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> Get_PaginatedTeamRoleView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Results;
+        private static void Set_PaginatedTeamRoleView_Results(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>? value) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Results = value!;
+        private static int? Get_PaginatedTeamRoleView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).TotalCount;
+        private static void Set_PaginatedTeamRoleView_TotalCount(object o, int? value) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).TotalCount = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedTeamRoleView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties);
+        private static void Set_PaginatedTeamRoleView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties, value);
+        private static bool Sends_PaginatedTeamRoleView_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName> Create_ProjectLimitName(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3366,12 +2470,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus> CreateObject_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Prometheus>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Prometheus>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.Prometheus(),
-                PropertyMetadataInitializer = _ => Properties_Prometheus(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Prometheus>(options, this, New_Prometheus, Properties_Prometheus);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(bool), Create_Boolean);
@@ -3381,72 +2480,40 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.Prometheus New_Prometheus() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
-                PropertyName = "Enabled", JsonPropertyName = "enabled",
-                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).Enabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).Enabled = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
-                PropertyName = "Password", JsonPropertyName = "password",
-                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).Password,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).Password = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
-                PropertyName = "SendUserProvidedResourceTagsEnabled", JsonPropertyName = "sendUserProvidedResourceTagsEnabled",
-                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.PrometheusServiceDiscovery>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
-                PropertyName = "ServiceDiscovery", JsonPropertyName = "serviceDiscovery",
-                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery = v!,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Prometheus),
-                PropertyName = "Username", JsonPropertyName = "username",
-                Getter = static o => ((global::AtlasGen.Atlas.Prometheus)o).Username,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Prometheus)o).Username = v!,
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[7].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_Prometheus_Id, Set_Prometheus_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_Prometheus_Type, Set_Prometheus_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, bool>(options, "Enabled", "enabled", Get_Prometheus_Enabled, Set_Prometheus_Enabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, string?>(options, "Password", "password", Get_Prometheus_Password, Set_Prometheus_Password, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, bool?>(options, "SendUserProvidedResourceTagsEnabled", "sendUserProvidedResourceTagsEnabled", Get_Prometheus_SendUserProvidedResourceTagsEnabled, Set_Prometheus_SendUserProvidedResourceTagsEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options, "ServiceDiscovery", "serviceDiscovery", Get_Prometheus_ServiceDiscovery, Set_Prometheus_ServiceDiscovery, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, string>(options, "Username", "username", Get_Prometheus_Username, Set_Prometheus_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_Prometheus_AdditionalProperties, Set_Prometheus_AdditionalProperties, Sends_Prometheus_AdditionalProperties),
+            };
         }
+
+        private static string? Get_Prometheus_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_Prometheus_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_Prometheus_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_Prometheus_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static bool Get_Prometheus_Enabled(object o) => ((global::AtlasGen.Atlas.Prometheus)o).Enabled;
+        private static void Set_Prometheus_Enabled(object o, bool value) => ((global::AtlasGen.Atlas.Prometheus)o).Enabled = value!;
+        private static string? Get_Prometheus_Password(object o) => ((global::AtlasGen.Atlas.Prometheus)o).Password;
+        private static void Set_Prometheus_Password(object o, string? value) => ((global::AtlasGen.Atlas.Prometheus)o).Password = value!;
+        private static bool? Get_Prometheus_SendUserProvidedResourceTagsEnabled(object o) => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled;
+        private static void Set_Prometheus_SendUserProvidedResourceTagsEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled = value!;
+        private static global::AtlasGen.Atlas.PrometheusServiceDiscovery Get_Prometheus_ServiceDiscovery(object o) => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery;
+        private static void Set_Prometheus_ServiceDiscovery(object o, global::AtlasGen.Atlas.PrometheusServiceDiscovery value) => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery = value!;
+        private static string Get_Prometheus_Username(object o) => ((global::AtlasGen.Atlas.Prometheus)o).Username;
+        private static void Set_Prometheus_Username(object o, string? value) => ((global::AtlasGen.Atlas.Prometheus)o).Username = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Prometheus_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_Prometheus_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_Prometheus_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery> Create_PrometheusServiceDiscovery(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3462,44 +2529,31 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag> CreateObject_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ResourceTag>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ResourceTag>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ResourceTag(),
-                PropertyMetadataInitializer = _ => Properties_ResourceTag(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ResourceTag>(options, this, New_ResourceTag, Properties_ResourceTag);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.ResourceTag New_ResourceTag() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ResourceTag),
-                PropertyName = "Key", JsonPropertyName = "key",
-                Getter = static o => ((global::AtlasGen.Atlas.ResourceTag)o).Key,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ResourceTag)o).Key = v!,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ResourceTag),
-                PropertyName = "Value", JsonPropertyName = "value",
-                Getter = static o => ((global::AtlasGen.Atlas.ResourceTag)o).Value,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ResourceTag)o).Value = v!,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ResourceTag),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ResourceTag, string>(options, "Key", "key", Get_ResourceTag_Key, Set_ResourceTag_Key, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ResourceTag, string>(options, "Value", "value", Get_ResourceTag_Value, Set_ResourceTag_Value, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ResourceTag>(options, "AdditionalProperties", Get_ResourceTag_AdditionalProperties, Set_ResourceTag_AdditionalProperties, Sends_ResourceTag_AdditionalProperties),
+            };
         }
+
+        private static string Get_ResourceTag_Key(object o) => ((global::AtlasGen.Atlas.ResourceTag)o).Key;
+        private static void Set_ResourceTag_Key(object o, string? value) => ((global::AtlasGen.Atlas.ResourceTag)o).Key = value!;
+        private static string Get_ResourceTag_Value(object o) => ((global::AtlasGen.Atlas.ResourceTag)o).Value;
+        private static void Set_ResourceTag_Value(object o, string? value) => ((global::AtlasGen.Atlas.ResourceTag)o).Value = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_ResourceTag_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties);
+        private static void Set_ResourceTag_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties, value);
+        private static bool Sends_ResourceTag_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> Create_Slack(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3508,70 +2562,41 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> CreateObject_Slack(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Slack>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Slack>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.Slack(),
-                PropertyMetadataInitializer = _ => Properties_Slack(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Slack>(options, this, New_Slack, Properties_Slack);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.Slack New_Slack() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Slack(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Slack),
-                PropertyName = "ApiToken", JsonPropertyName = "apiToken",
-                Getter = static o => ((global::AtlasGen.Atlas.Slack)o).ApiToken,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Slack)o).ApiToken = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Slack),
-                PropertyName = "ChannelName", JsonPropertyName = "channelName",
-                Getter = static o => ((global::AtlasGen.Atlas.Slack)o).ChannelName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Slack)o).ChannelName = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Slack),
-                PropertyName = "TeamName", JsonPropertyName = "teamName",
-                Getter = static o => ((global::AtlasGen.Atlas.Slack)o).TeamName,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Slack)o).TeamName = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[5].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_Slack_Id, Set_Slack_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_Slack_Type, Set_Slack_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Slack, string>(options, "ApiToken", "apiToken", Get_Slack_ApiToken, Set_Slack_ApiToken, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Slack, string?>(options, "ChannelName", "channelName", Get_Slack_ChannelName, Set_Slack_ChannelName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Slack, string?>(options, "TeamName", "teamName", Get_Slack_TeamName, Set_Slack_TeamName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_Slack_AdditionalProperties, Set_Slack_AdditionalProperties, Sends_Slack_AdditionalProperties),
+            };
         }
+
+        private static string? Get_Slack_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_Slack_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_Slack_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_Slack_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static string Get_Slack_ApiToken(object o) => ((global::AtlasGen.Atlas.Slack)o).ApiToken;
+        private static void Set_Slack_ApiToken(object o, string? value) => ((global::AtlasGen.Atlas.Slack)o).ApiToken = value!;
+        private static string? Get_Slack_ChannelName(object o) => ((global::AtlasGen.Atlas.Slack)o).ChannelName;
+        private static void Set_Slack_ChannelName(object o, string? value) => ((global::AtlasGen.Atlas.Slack)o).ChannelName = value!;
+        private static string? Get_Slack_TeamName(object o) => ((global::AtlasGen.Atlas.Slack)o).TeamName;
+        private static void Set_Slack_TeamName(object o, string? value) => ((global::AtlasGen.Atlas.Slack)o).TeamName = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Slack_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_Slack_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_Slack_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3587,12 +2612,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole> CreateObject_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.TeamRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.TeamRole>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.TeamRole(),
-                PropertyMetadataInitializer = _ => Properties_TeamRole(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.TeamRole>(options, this, New_TeamRole, Properties_TeamRole);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(string), Create_String);
@@ -3600,42 +2620,28 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.TeamRole New_TeamRole() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.TeamRole)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.TeamRole)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[0].ShouldSerialize = static (_, _) => false;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
-                PropertyName = "RoleNames", JsonPropertyName = "roleNames",
-                Getter = static o => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames = v!,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
-                PropertyName = "TeamId", JsonPropertyName = "teamId",
-                Getter = static o => ((global::AtlasGen.Atlas.TeamRole)o).TeamId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.TeamRole)o).TeamId = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.TeamRole),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties, v),
-            });
-            properties[3].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.TeamRole, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_TeamRole_Links, Set_TeamRole_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.TeamRole, global::System.Collections.Generic.List<string>>(options, "RoleNames", "roleNames", Get_TeamRole_RoleNames, Set_TeamRole_RoleNames, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.TeamRole, string>(options, "TeamId", "teamId", Get_TeamRole_TeamId, Set_TeamRole_TeamId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.TeamRole>(options, "AdditionalProperties", Get_TeamRole_AdditionalProperties, Set_TeamRole_AdditionalProperties, Sends_TeamRole_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_TeamRole_Links(object o) => ((global::AtlasGen.Atlas.TeamRole)o).Links;
+        private static void Set_TeamRole_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.TeamRole)o).Links = value!;
+        private static global::System.Collections.Generic.List<string> Get_TeamRole_RoleNames(object o) => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames;
+        private static void Set_TeamRole_RoleNames(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames = value!;
+        private static string Get_TeamRole_TeamId(object o) => ((global::AtlasGen.Atlas.TeamRole)o).TeamId;
+        private static void Set_TeamRole_TeamId(object o, string? value) => ((global::AtlasGen.Atlas.TeamRole)o).TeamId = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_TeamRole_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties);
+        private static void Set_TeamRole_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties, value);
+        private static bool Sends_TeamRole_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> Create_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3655,47 +2661,32 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> CreateObject_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegration>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.ThirdPartyIntegration(),
-                PropertyMetadataInitializer = _ => Properties_ThirdPartyIntegration(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, this, New_ThirdPartyIntegration, Properties_ThirdPartyIntegration);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.ThirdPartyIntegration New_ThirdPartyIntegration() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_ThirdPartyIntegration_Id, Set_ThirdPartyIntegration_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_ThirdPartyIntegration_Type, Set_ThirdPartyIntegration_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_ThirdPartyIntegration_AdditionalProperties, Set_ThirdPartyIntegration_AdditionalProperties, Sends_ThirdPartyIntegration_AdditionalProperties),
+            };
         }
+
+        private static string? Get_ThirdPartyIntegration_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_ThirdPartyIntegration_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_ThirdPartyIntegration_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_ThirdPartyIntegration_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_ThirdPartyIntegration_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_ThirdPartyIntegration_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_ThirdPartyIntegration_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
         private sealed class ThirdPartyIntegrationPolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.ThirdPartyIntegration>
         {
@@ -3760,47 +2751,32 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey> CreateObject_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey(),
-                PropertyMetadataInitializer = _ => Properties_UpdateAtlasOrganizationApiKey(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>(options, this, New_UpdateAtlasOrganizationApiKey, Properties_UpdateAtlasOrganizationApiKey);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>), Create_ListOrgRole);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey New_UpdateAtlasOrganizationApiKey() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey),
-                PropertyName = "Desc", JsonPropertyName = "desc",
-                Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey, string?>(options, "Desc", "desc", Get_UpdateAtlasOrganizationApiKey_Desc, Set_UpdateAtlasOrganizationApiKey_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>?>(options, "Roles", "roles", Get_UpdateAtlasOrganizationApiKey_Roles, Set_UpdateAtlasOrganizationApiKey_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>(options, "AdditionalProperties", Get_UpdateAtlasOrganizationApiKey_AdditionalProperties, Set_UpdateAtlasOrganizationApiKey_AdditionalProperties, Sends_UpdateAtlasOrganizationApiKey_AdditionalProperties),
+            };
         }
+
+        private static string? Get_UpdateAtlasOrganizationApiKey_Desc(object o) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc;
+        private static void Set_UpdateAtlasOrganizationApiKey_Desc(object o, string? value) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? Get_UpdateAtlasOrganizationApiKey_Roles(object o) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles;
+        private static void Set_UpdateAtlasOrganizationApiKey_Roles(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? value) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UpdateAtlasOrganizationApiKey_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties);
+        private static void Set_UpdateAtlasOrganizationApiKey_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties, value);
+        private static bool Sends_UpdateAtlasOrganizationApiKey_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> Create_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3809,47 +2785,32 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> CreateObject_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.UpdateAtlasProjectApiKey(),
-                PropertyMetadataInitializer = _ => Properties_UpdateAtlasProjectApiKey(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>(options, this, New_UpdateAtlasProjectApiKey, Properties_UpdateAtlasProjectApiKey);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.UpdateAtlasProjectApiKey New_UpdateAtlasProjectApiKey() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey),
-                PropertyName = "Desc", JsonPropertyName = "desc",
-                Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UpdateAtlasProjectApiKey),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey, string?>(options, "Desc", "desc", Get_UpdateAtlasProjectApiKey_Desc, Set_UpdateAtlasProjectApiKey_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_UpdateAtlasProjectApiKey_Roles, Set_UpdateAtlasProjectApiKey_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>(options, "AdditionalProperties", Get_UpdateAtlasProjectApiKey_AdditionalProperties, Set_UpdateAtlasProjectApiKey_AdditionalProperties, Sends_UpdateAtlasProjectApiKey_AdditionalProperties),
+            };
         }
+
+        private static string? Get_UpdateAtlasProjectApiKey_Desc(object o) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc;
+        private static void Set_UpdateAtlasProjectApiKey_Desc(object o, string? value) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc = value!;
+        private static global::System.Collections.Generic.List<string>? Get_UpdateAtlasProjectApiKey_Roles(object o) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles;
+        private static void Set_UpdateAtlasProjectApiKey_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UpdateAtlasProjectApiKey_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties);
+        private static void Set_UpdateAtlasProjectApiKey_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties, value);
+        private static bool Sends_UpdateAtlasProjectApiKey_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> Create_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3858,46 +2819,31 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> CreateObject_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UserAccessListRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UserAccessListRequest>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.UserAccessListRequest(),
-                PropertyMetadataInitializer = _ => Properties_UserAccessListRequest(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UserAccessListRequest>(options, this, New_UserAccessListRequest, Properties_UserAccessListRequest);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.UserAccessListRequest New_UserAccessListRequest() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListRequest),
-                PropertyName = "CidrBlock", JsonPropertyName = "cidrBlock",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListRequest),
-                PropertyName = "IpAddress", JsonPropertyName = "ipAddress",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListRequest),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListRequest, string?>(options, "CidrBlock", "cidrBlock", Get_UserAccessListRequest_CidrBlock, Set_UserAccessListRequest_CidrBlock, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListRequest, string?>(options, "IpAddress", "ipAddress", Get_UserAccessListRequest_IpAddress, Set_UserAccessListRequest_IpAddress, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UserAccessListRequest>(options, "AdditionalProperties", Get_UserAccessListRequest_AdditionalProperties, Set_UserAccessListRequest_AdditionalProperties, Sends_UserAccessListRequest_AdditionalProperties),
+            };
         }
+
+        private static string? Get_UserAccessListRequest_CidrBlock(object o) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock;
+        private static void Set_UserAccessListRequest_CidrBlock(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock = value!;
+        private static string? Get_UserAccessListRequest_IpAddress(object o) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress;
+        private static void Set_UserAccessListRequest_IpAddress(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UserAccessListRequest_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties);
+        private static void Set_UserAccessListRequest_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties, value);
+        private static bool Sends_UserAccessListRequest_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> Create_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -3906,12 +2852,7 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> CreateObject_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UserAccessListResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UserAccessListResponse>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.UserAccessListResponse(),
-                PropertyMetadataInitializer = _ => Properties_UserAccessListResponse(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UserAccessListResponse>(options, this, New_UserAccessListResponse, Properties_UserAccessListResponse);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
             __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
@@ -3920,80 +2861,40 @@ namespace AtlasGen.Atlas
             return info;
         }
 
+        private static global::AtlasGen.Atlas.UserAccessListResponse New_UserAccessListResponse() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
-                PropertyName = "CidrBlock", JsonPropertyName = "cidrBlock",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
-                PropertyName = "Count", JsonPropertyName = "count",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Count,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Count = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
-                PropertyName = "Created", JsonPropertyName = "created",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Created,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Created = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2].ShouldSerialize = static (_, _) => false;
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
-                PropertyName = "IpAddress", JsonPropertyName = "ipAddress",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
-                PropertyName = "LastUsed", JsonPropertyName = "lastUsed",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsed,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsed = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4].ShouldSerialize = static (_, _) => false;
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
-                PropertyName = "LastUsedAddress", JsonPropertyName = "lastUsedAddress",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsedAddress,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsedAddress = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5].ShouldSerialize = static (_, _) => false;
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
-                PropertyName = "Links", JsonPropertyName = "links",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Links,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Links = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[6].ShouldSerialize = static (_, _) => false;
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessListResponse),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties, v),
-            });
-            properties[7].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, string?>(options, "CidrBlock", "cidrBlock", Get_UserAccessListResponse_CidrBlock, Set_UserAccessListResponse_CidrBlock, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, int?>(options, "Count", "count", Get_UserAccessListResponse_Count, Set_UserAccessListResponse_Count, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, global::System.DateTimeOffset?>(options, "Created", "created", Get_UserAccessListResponse_Created, Set_UserAccessListResponse_Created, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, string?>(options, "IpAddress", "ipAddress", Get_UserAccessListResponse_IpAddress, Set_UserAccessListResponse_IpAddress, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, global::System.DateTimeOffset?>(options, "LastUsed", "lastUsed", Get_UserAccessListResponse_LastUsed, Set_UserAccessListResponse_LastUsed, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, string?>(options, "LastUsedAddress", "lastUsedAddress", Get_UserAccessListResponse_LastUsedAddress, Set_UserAccessListResponse_LastUsedAddress, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_UserAccessListResponse_Links, Set_UserAccessListResponse_Links, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UserAccessListResponse>(options, "AdditionalProperties", Get_UserAccessListResponse_AdditionalProperties, Set_UserAccessListResponse_AdditionalProperties, Sends_UserAccessListResponse_AdditionalProperties),
+            };
         }
+
+        private static string? Get_UserAccessListResponse_CidrBlock(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock;
+        private static void Set_UserAccessListResponse_CidrBlock(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock = value!;
+        private static int? Get_UserAccessListResponse_Count(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Count;
+        private static void Set_UserAccessListResponse_Count(object o, int? value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Count = value!;
+        private static global::System.DateTimeOffset? Get_UserAccessListResponse_Created(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Created;
+        private static void Set_UserAccessListResponse_Created(object o, global::System.DateTimeOffset? value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Created = value!;
+        private static string? Get_UserAccessListResponse_IpAddress(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress;
+        private static void Set_UserAccessListResponse_IpAddress(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress = value!;
+        private static global::System.DateTimeOffset? Get_UserAccessListResponse_LastUsed(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsed;
+        private static void Set_UserAccessListResponse_LastUsed(object o, global::System.DateTimeOffset? value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsed = value!;
+        private static string? Get_UserAccessListResponse_LastUsedAddress(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsedAddress;
+        private static void Set_UserAccessListResponse_LastUsedAddress(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsedAddress = value!;
+        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_UserAccessListResponse_Links(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Links;
+        private static void Set_UserAccessListResponse_Links(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Links = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UserAccessListResponse_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties);
+        private static void Set_UserAccessListResponse_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties, value);
+        private static bool Sends_UserAccessListResponse_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> Create_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -4002,48 +2903,32 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> CreateObject_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.UserAccessRoleAssignment>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.UserAccessRoleAssignment(),
-                PropertyMetadataInitializer = _ => Properties_UserAccessRoleAssignment(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, this, New_UserAccessRoleAssignment, Properties_UserAccessRoleAssignment);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.UserAccessRoleAssignment New_UserAccessRoleAssignment() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment),
-                PropertyName = "Roles", JsonPropertyName = "roles",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment),
-                PropertyName = "UserId", JsonPropertyName = "userId",
-                Getter = static o => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).UserId,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).UserId = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1].ShouldSerialize = static (_, _) => false;
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties, v),
-            });
-            properties[2].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessRoleAssignment, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_UserAccessRoleAssignment_Roles, Set_UserAccessRoleAssignment_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessRoleAssignment, string?>(options, "UserId", "userId", Get_UserAccessRoleAssignment_UserId, Set_UserAccessRoleAssignment_UserId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.NeverWritten),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, "AdditionalProperties", Get_UserAccessRoleAssignment_AdditionalProperties, Set_UserAccessRoleAssignment_AdditionalProperties, Sends_UserAccessRoleAssignment_AdditionalProperties),
+            };
         }
+
+        private static global::System.Collections.Generic.List<string>? Get_UserAccessRoleAssignment_Roles(object o) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles;
+        private static void Set_UserAccessRoleAssignment_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles = value!;
+        private static string? Get_UserAccessRoleAssignment_UserId(object o) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).UserId;
+        private static void Set_UserAccessRoleAssignment_UserId(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).UserId = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UserAccessRoleAssignment_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties);
+        private static void Set_UserAccessRoleAssignment_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties, value);
+        private static bool Sends_UserAccessRoleAssignment_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> Create_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -4052,62 +2937,38 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> CreateObject_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.VictorOps>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.VictorOps>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.VictorOps(),
-                PropertyMetadataInitializer = _ => Properties_VictorOps(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.VictorOps>(options, this, New_VictorOps, Properties_VictorOps);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.VictorOps New_VictorOps() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.VictorOps),
-                PropertyName = "ApiKey", JsonPropertyName = "apiKey",
-                Getter = static o => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey = v!,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.VictorOps),
-                PropertyName = "RoutingKey", JsonPropertyName = "routingKey",
-                Getter = static o => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[4].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_VictorOps_Id, Set_VictorOps_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_VictorOps_Type, Set_VictorOps_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.VictorOps, string>(options, "ApiKey", "apiKey", Get_VictorOps_ApiKey, Set_VictorOps_ApiKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.VictorOps, string?>(options, "RoutingKey", "routingKey", Get_VictorOps_RoutingKey, Set_VictorOps_RoutingKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_VictorOps_AdditionalProperties, Set_VictorOps_AdditionalProperties, Sends_VictorOps_AdditionalProperties),
+            };
         }
+
+        private static string? Get_VictorOps_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_VictorOps_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_VictorOps_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_VictorOps_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static string Get_VictorOps_ApiKey(object o) => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey;
+        private static void Set_VictorOps_ApiKey(object o, string? value) => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey = value!;
+        private static string? Get_VictorOps_RoutingKey(object o) => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey;
+        private static void Set_VictorOps_RoutingKey(object o, string? value) => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_VictorOps_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_VictorOps_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_VictorOps_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> Create_Webhook(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -4116,78 +2977,44 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> CreateObject_Webhook(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AtlasGen.Atlas.Webhook>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AtlasGen.Atlas.Webhook>
-            {
-                ObjectCreator = static () => new global::AtlasGen.Atlas.Webhook(),
-                PropertyMetadataInitializer = _ => Properties_Webhook(options),
-            });
-            info.OriginatingResolver = this;
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Webhook>(options, this, New_Webhook, Properties_Webhook);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
 
+        private static global::AtlasGen.Atlas.Webhook New_Webhook() => new();
+
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Webhook(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Id", JsonPropertyName = "id",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "Type", JsonPropertyName = "type",
-                Getter = static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Webhook),
-                PropertyName = "BodyTemplate", JsonPropertyName = "bodyTemplate",
-                Getter = static o => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Webhook),
-                PropertyName = "HeadersTemplate", JsonPropertyName = "headersTemplate",
-                Getter = static o => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Webhook),
-                PropertyName = "Secret", JsonPropertyName = "secret",
-                Getter = static o => ((global::AtlasGen.Atlas.Webhook)o).Secret,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).Secret = v!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true, IsPublic = true, DeclaringType = typeof(global::AtlasGen.Atlas.Webhook),
-                PropertyName = "Url", JsonPropertyName = "url",
-                Getter = static o => ((global::AtlasGen.Atlas.Webhook)o).Url,
-                Setter = static (o, v) => ((global::AtlasGen.Atlas.Webhook)o).Url = v!,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-            {
-                IsProperty = true, IsPublic = true, IsExtensionData = true, DeclaringType = typeof(global::AtlasGen.Atlas.ThirdPartyIntegration),
-                PropertyName = "AdditionalProperties", JsonPropertyName = "AdditionalProperties",
-                Getter = static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties),
-                Setter = static (o, v) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, v),
-            });
-            properties[6].ShouldSerialize = static (o, _) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-            return properties;
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_Webhook_Id, Set_Webhook_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_Webhook_Type, Set_Webhook_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string?>(options, "BodyTemplate", "bodyTemplate", Get_Webhook_BodyTemplate, Set_Webhook_BodyTemplate, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string?>(options, "HeadersTemplate", "headersTemplate", Get_Webhook_HeadersTemplate, Set_Webhook_HeadersTemplate, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string?>(options, "Secret", "secret", Get_Webhook_Secret, Set_Webhook_Secret, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string>(options, "Url", "url", Get_Webhook_Url, Set_Webhook_Url, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_Webhook_AdditionalProperties, Set_Webhook_AdditionalProperties, Sends_Webhook_AdditionalProperties),
+            };
         }
+
+        private static string? Get_Webhook_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
+        private static void Set_Webhook_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
+        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_Webhook_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
+        private static void Set_Webhook_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
+        private static string? Get_Webhook_BodyTemplate(object o) => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate;
+        private static void Set_Webhook_BodyTemplate(object o, string? value) => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate = value!;
+        private static string? Get_Webhook_HeadersTemplate(object o) => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate;
+        private static void Set_Webhook_HeadersTemplate(object o, string? value) => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate = value!;
+        private static string? Get_Webhook_Secret(object o) => ((global::AtlasGen.Atlas.Webhook)o).Secret;
+        private static void Set_Webhook_Secret(object o, string? value) => ((global::AtlasGen.Atlas.Webhook)o).Secret = value!;
+        private static string Get_Webhook_Url(object o) => ((global::AtlasGen.Atlas.Webhook)o).Url;
+        private static void Set_Webhook_Url(object o, string? value) => ((global::AtlasGen.Atlas.Webhook)o).Url = value!;
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Webhook_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForClient(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
+        private static void Set_Webhook_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
+        private static bool Sends_Webhook_AdditionalProperties(object o, object? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ClientSends(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
 
     }
 }

@@ -98,12 +98,8 @@ public class DigestVectorTests
     public void Userhash_sends_the_hashed_name()
     {
         // RFC 7616 §3.9.2's user, with SHA-256 (the RFC's SHA-512-256 is not supported); value from Python hashlib.
-        var challenge = DigestChallenge.TryCreate(HttpChallengeParser.Parse(
-            "Digest realm=\"api@example.org\", qop=\"auth\", algorithm=SHA-256, nonce=\"5TsQWLVdgBdmrQ0XsxbDODV+57QdFR34I9HAbC/RVvkK\", charset=UTF-8, userhash=true")[0])!;
-        var credentials = new DigestCredentials("J\u00e4s\u00f8n Doe", "Secret, or not?");
-        var state = new DigestNonceState(challenge, DigestAlgorithm.Sha256, "auth", new DigestNonceCounter(challenge.Nonce), credentials);
-
-        var header = DigestAuthorizationBuilder.Build(state, credentials, "GET", "/doe.json", 1, "c", []);
+        var header = Rfc7616NonAsciiUserAuthorization(
+            "Digest realm=\"api@example.org\", qop=\"auth\", algorithm=SHA-256, nonce=\"5TsQWLVdgBdmrQ0XsxbDODV+57QdFR34I9HAbC/RVvkK\", charset=UTF-8, userhash=true");
         var p = DigestCredentialsParser.TryParseParameters(header)!;
 
         Assert.Equal("5a1a8a47df5c298551b9b42ba9b05835174a5bd7d511ff7fe9191d8e946fc4e7", p["username"]);
@@ -114,16 +110,21 @@ public class DigestVectorTests
     [Fact]
     public void Non_ascii_name_without_userhash_goes_as_username_star()
     {
-        var challenge = DigestChallenge.TryCreate(HttpChallengeParser.Parse(
-            "Digest realm=\"api@example.org\", qop=\"auth\", algorithm=SHA-256, nonce=\"n\", charset=UTF-8, userhash=false")[0])!;
-        var credentials = new DigestCredentials("J\u00e4s\u00f8n Doe", "Secret, or not?");
-        var state = new DigestNonceState(challenge, DigestAlgorithm.Sha256, "auth", new DigestNonceCounter(challenge.Nonce), credentials);
-
-        var header = DigestAuthorizationBuilder.Build(state, credentials, "GET", "/doe.json", 1, "c", []);
+        var header = Rfc7616NonAsciiUserAuthorization(
+            "Digest realm=\"api@example.org\", qop=\"auth\", algorithm=SHA-256, nonce=\"n\", charset=UTF-8, userhash=false");
 
         // RFC 7616 §3.9.2 spells this user exactly so.
         Assert.StartsWith("username*=UTF-8''J%C3%A4s%C3%B8n%20Doe, ", header);
         Assert.DoesNotContain("username=", header);
+    }
+
+    /// <summary>The Authorization header for RFC 7616 §3.9.2's user answering the given SHA-256 challenge.</summary>
+    private static string Rfc7616NonAsciiUserAuthorization(string challengeHeader)
+    {
+        var challenge = DigestChallenge.TryCreate(HttpChallengeParser.Parse(challengeHeader)[0])!;
+        var credentials = new DigestCredentials("J\u00e4s\u00f8n Doe", "Secret, or not?");
+        var state = new DigestNonceState(challenge, DigestAlgorithm.Sha256, "auth", new DigestNonceCounter(challenge.Nonce), credentials);
+        return DigestAuthorizationBuilder.Build(state, credentials, "GET", "/doe.json", 1, "c", []);
     }
 
     [Fact]

@@ -76,3 +76,55 @@ public class AtlasApiExceptionTests
     public void Parser_returns_null_for_bodies_that_are_not_an_ApiError_object(string body)
         => Assert.Null(AtlasApiErrorParser.TryParse(body));
 }
+
+/// <summary>The reader-based ApiError parser keeps a parsed document's rules: whole-body validity, last duplicate wins.</summary>
+public class AtlasApiErrorParserTests
+{
+    [Fact]
+    public void Unknown_properties_of_any_shape_are_skipped()
+    {
+        var error = AtlasApiErrorParser.TryParse(
+            "{\"extra\":{\"errorCode\":\"NESTED\",\"a\":[1,{\"b\":2}]},\"errorCode\":\"TOP\",\"more\":[[\"x\"]],\"error\":409}");
+
+        Assert.NotNull(error);
+        Assert.Equal("TOP", error.ErrorCode);
+        Assert.Equal(409, error.Error);
+        Assert.Empty(error.Parameters);
+    }
+
+    [Fact]
+    public void Non_string_parameters_keep_their_JSON_text()
+    {
+        var error = AtlasApiErrorParser.TryParse("{\"parameters\":[\"a\", 1.50, {\"k\": [true, null]}, null, false]}");
+
+        Assert.Equal(new[] { "a", "1.50", "{\"k\": [true, null]}", "null", "false" }, error!.Parameters);
+    }
+
+    [Fact]
+    public void The_last_of_a_repeated_property_counts_and_wrong_types_read_as_absent()
+    {
+        var error = AtlasApiErrorParser.TryParse("{\"errorCode\":\"FIRST\",\"errorCode\":\"LAST\",\"detail\":7,\"error\":\"404\",\"parameters\":\"p\"}");
+
+        Assert.Equal("LAST", error!.ErrorCode);
+        Assert.Null(error.Detail);
+        Assert.Null(error.Error);
+        Assert.Empty(error.Parameters);
+    }
+
+    [Fact]
+    public void Escaped_names_and_values_are_unescaped()
+    {
+        var error = AtlasApiErrorParser.TryParse("{\"error\\u0043ode\":\"GROUP_\\u004EOT_FOUND\",\"reason\":\"caf\\u00e9\"}");
+
+        Assert.Equal("GROUP_NOT_FOUND", error!.ErrorCode);
+        Assert.Equal("café", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("{\"errorCode\":\"X\"} trailing")]
+    [InlineData("{\"errorCode\":\"X\"}{}")]
+    [InlineData("{\"errorCode\":\"X\",}")]
+    [InlineData("{\"errorCode\":\"X\", \"parameters\":[1,]}")]
+    public void A_body_that_is_not_one_valid_JSON_object_gives_null(string body)
+        => Assert.Null(AtlasApiErrorParser.TryParse(body));
+}

@@ -53,6 +53,9 @@ internal sealed class BodyBuilder
         return result;
     }
 
+    /// <summary>A valid value for one top-level property of the route's body (what a server says is missing).</summary>
+    public JsonNode? ValueOf(OperationRoute route, SchemaProperty property) => Value(route, property, 0);
+
     private JsonNode? Value(OperationRoute route, SchemaProperty property, int depth)
     {
         if (property.Discriminator && property.Value is { } variant)

@@ -35,13 +35,15 @@ internal sealed record CallOutcome(bool Sent, int Status, string? ErrorCode, str
 /// <summary>
 /// The generic driver: calls any operation of the spec through the generated client, by reflection over the tag
 /// clients' [AtlasOperation] methods, with arguments built from the operation's metadata: path and query values from
-/// the route's parameter rules (or the values of items made earlier), bodies from the schema facts.
+/// the route's parameter rules (or the values of items made earlier), bodies from the schema facts. What it creates it
+/// reuses (<see cref="CreatedItems"/>): later operations on a created item, or below it, address that item.
 /// </summary>
 internal sealed class OperationDriver
 {
     private readonly AtlasClient _client;
     private readonly ExchangeRecorder _recorder;
     private readonly BodyBuilder _bodies;
+    private readonly SimulatorSpec _spec;
     private readonly Dictionary<string, (object Client, MethodInfo Method)> _methods;
 
     /// <summary>Values made for a parameter name, kept for the session: a parent's value is the same on every call.</summary>
@@ -52,6 +54,8 @@ internal sealed class OperationDriver
         _client = client;
         _recorder = recorder;
         _bodies = new BodyBuilder(spec);
+        _spec = spec;
+        Created = new CreatedItems(spec);
         _methods = new Dictionary<string, (object, MethodInfo)>(StringComparer.Ordinal);
         foreach (var property in typeof(AtlasClient).GetProperties().Where(p => p.PropertyType.Namespace == "AtlasGen.Atlas"))
         {
@@ -69,13 +73,35 @@ internal sealed class OperationDriver
 
     public bool Knows(string operationId) => _methods.ContainsKey(operationId);
 
-    /// <summary>Calls the operation; <paramref name="values"/> gives path and query values by wire name, the rest are made from the rules.</summary>
+    /// <summary>The items this driver created, which later calls address.</summary>
+    public CreatedItems Created { get; }
+
+    /// <summary>
+    /// Calls the operation; <paramref name="values"/> gives path and query values by wire name, the rest are made from
+    /// the rules; the path values of items the driver created win, so a call on a created item reaches it.
+    /// </summary>
     public async Task<CallOutcome> CallAsync(OperationRoute route, IReadOnlyDictionary<string, string> values, JsonNode? body = null)
+    {
+        var outcome = await SendAsync(route, Addressed(route, values), body).ConfigureAwait(false);
+        Created.Learn(route, outcome);
+        return outcome;
+    }
+
+    private Dictionary<string, string> Addressed(OperationRoute route, IReadOnlyDictionary<string, string> values)
+    {
+        var addressed = new Dictionary<string, string>(values, StringComparer.Ordinal);
+        Created.Address(route, addressed);
+        return addressed;
+    }
+
+    private async Task<CallOutcome> SendAsync(OperationRoute route, IReadOnlyDictionary<string, string> values, JsonNode? body)
     {
         var (client, method) = _methods[route.OperationId];
         Exception? failure = null;
+        var refilled = false;
         // The client checks nested body values against the spec (patterns, allowed values) before sending: its
-        // ArgumentException names the property and the rule, and the driver fixes that value and calls again.
+        // ArgumentException names the property and the rule, and the driver fixes that value and calls again. A server's
+        // MISSING_ATTRIBUTE names what it wants: the driver fills that once and calls again.
         for (var attempt = 0; attempt < MaxFixes; attempt++)
         {
             _recorder.Clear();
@@ -98,10 +124,19 @@ internal sealed class OperationDriver
                 failure = ex is TargetInvocationException { InnerException: { } inner } ? inner : ex;
             }
 
-            if (_recorder.Last is not null || failure is not ArgumentException argument || body is null || !BodyFix.TryApply(body, argument))
+            if (_recorder.Last is null && failure is ArgumentException argument && body is not null && BodyFix.TryApply(body, argument))
             {
-                break;
+                continue;
             }
+
+            if (!refilled && _recorder.Last is { Status: 400 } refused && body is not null
+                && MissingAttributeFill.TryApply(body, refused.ResponseBody, route, RequestVersion(route), _spec, _bodies))
+            {
+                refilled = true;
+                continue;
+            }
+
+            break;
         }
 
         var exchange = _recorder.Last;
@@ -180,7 +215,7 @@ internal sealed class OperationDriver
 
     private object? Body(OperationRoute route, System.Type type, ref JsonNode? body)
     {
-        var version = route.Versions.FirstOrDefault(v => v.RequestType is not null) ?? route.Versions.FirstOrDefault();
+        var version = RequestVersion(route);
         if (type == typeof(string))
         {
             return "sim";
@@ -192,7 +227,12 @@ internal sealed class OperationDriver
         }
 
         var info = AtlasClientJsonContext.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"No client metadata for {type}.");
-        body ??= version is null ? new JsonObject() : _bodies.Build(route, version);
+        if (body is null)
+        {
+            body = version is null ? new JsonObject() : _bodies.Build(route, version);
+            Created.KeepKeyFields(route, body);
+        }
+
         try
         {
             return JsonSerializer.Deserialize(body.ToJsonString(), info);
@@ -204,6 +244,10 @@ internal sealed class OperationDriver
             return JsonSerializer.Deserialize("{}", info);
         }
     }
+
+    /// <summary>The version whose request body the driver builds: the first with a request type.</summary>
+    private static ResponseVersion? RequestVersion(OperationRoute route)
+        => route.Versions.FirstOrDefault(v => v.RequestType is not null) ?? route.Versions.FirstOrDefault();
 
     private static object? Convert(string value, System.Type type, RouteParameter rule)
     {

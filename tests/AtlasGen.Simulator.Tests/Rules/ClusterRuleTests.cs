@@ -114,6 +114,7 @@ public sealed class ClusterRuleTests
         var duplicate = Assert.Throws<SimulatorApiException>(() => sim.Create(Cluster));
         Assert.Equal((400, "DUPLICATE_CLUSTER_NAME"), (duplicate.Status, duplicate.ErrorCode));
         Assert.Equal("A cluster named cluster-1 is already present in group 5f0000000000000000000001.", duplicate.Message);
+        Assert.Equal(new[] { "cluster-1", "5f0000000000000000000001" }, duplicate.Parameters);
 
         var missing = sim.Rule.NotFound("cluster-712", sim.Path("cluster-712"))!;
         Assert.Equal((404, "CLUSTER_NOT_FOUND"), (missing.Status, missing.ErrorCode));

@@ -12,16 +12,17 @@ public sealed class DatabaseUserRuleTests
     private static RuleDriver Driver() => new(o => RuleDriver.RuleFor(o, Template));
 
     [Fact]
-    public void A_user_is_keyed_by_its_username_and_its_password_is_never_kept()
+    public void A_user_is_keyed_by_its_database_and_username_and_its_password_is_never_kept()
     {
         var sim = Driver();
         var user = sim.Create(User)[0];
 
-        Assert.Equal("app", user.Key);
+        // The engine's composite key for /databaseUsers/{databaseName}/{username}: the path values joined by '/'.
+        Assert.Equal("admin/app", user.Key);
         Assert.False(user.Body.ContainsKey("password"));
         Assert.Equal("NONE", user.Body.String("x509Type"));
         Assert.Equal("NONE", user.Body.String("awsIAMType"));
-        Assert.False(sim.Patch("app", """{"password":"an0ther-Passw0rd"}""").ContainsKey("password"));
+        Assert.False(sim.Patch("admin/app", """{"password":"an0ther-Passw0rd"}""").ContainsKey("password"));
     }
 
     [Fact]
@@ -40,6 +41,8 @@ public sealed class DatabaseUserRuleTests
 
         var duplicate = Assert.Throws<SimulatorApiException>(() => sim.Create(User));
         Assert.Equal((409, "USER_ALREADY_EXISTS"), (duplicate.Status, duplicate.ErrorCode));
+        Assert.Equal("A user with username app already exists.", duplicate.Message);
+        Assert.Equal(new[] { "app" }, duplicate.Parameters);
 
         var missing = sim.Rule.NotFound("ghost", sim.Path("ghost"))!;
         Assert.Equal((404, "USERNAME_NOT_FOUND"), (missing.Status, missing.ErrorCode));
@@ -54,6 +57,7 @@ public sealed class DatabaseUserRuleTests
         Assert.Equal("DATABASE_NAME_INVALID_ADMIN", scramElsewhere.ErrorCode);
         var x509InAdmin = Assert.Throws<SimulatorApiException>(() => sim.Create("""{"databaseName":"admin","username":"CN=app","x509Type":"MANAGED","roles":[]}"""));
         Assert.Equal("DATABASE_NAME_INVALID_EXTERNAL", x509InAdmin.ErrorCode);
-        Assert.Equal("CN=app", sim.Create("""{"databaseName":"$external","username":"CN=app","x509Type":"MANAGED","roles":[]}""")[0].Key);
+        // Created in $external, and keyed there: {databaseName}/{username}.
+        Assert.Equal("$external/CN=app", sim.Create("""{"databaseName":"$external","username":"CN=app","x509Type":"MANAGED","roles":[]}""")[0].Key);
     }
 }

@@ -1,6 +1,3 @@
-using System;
-using System.Net.Http;
-
 namespace AtlasGen.Runtime;
 
 /// <summary>Reads a response's Retry-After (RFC 9110 §10.2.3), in either of its two forms.</summary>

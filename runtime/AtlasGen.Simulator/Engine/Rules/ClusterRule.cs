@@ -147,7 +147,8 @@ internal sealed class ClusterRule(Provisioning provisioning) : ResourceRule
 
     public override SimulatorApiException Duplicate(string key, IReadOnlyDictionary<string, string> pathParameters)
     {
-        // Atlas's documented code is a 400, not a 409.
+        // No recording has one: Atlas's published error-code list ("Atlas Administration API Error Codes") gives
+        // DUPLICATE_CLUSTER_NAME as a 400, not a 409, worded "A cluster named %s is already present in group %s.".
         var groupId = pathParameters.GetValueOrDefault("groupId") ?? string.Empty;
         return new SimulatorApiException(400, "DUPLICATE_CLUSTER_NAME", $"A cluster named {key} is already present in group {groupId}.", key, groupId);
     }

@@ -6,8 +6,7 @@ using AtlasGen.Simulator.Http;
 namespace AtlasGen.Simulator.Engine.Rules;
 
 /// <summary>
-/// A project's database users, addressed by <c>{databaseName}/{username}</c> and keyed by the username (the engine keys
-/// an item by its path's last parameter; Atlas's usernames are unique in a project in practice: SCRAM ones live in
+/// A project's database users, addressed and keyed by <c>{databaseName}/{username}</c> (SCRAM users live in
 /// <c>admin</c>, external ones in <c>$external</c>). The password is writeOnly: Atlas never returns it, not even in the
 /// 201 (recordings 0322–0334), so it is never stored.
 /// </summary>
@@ -15,7 +14,8 @@ internal sealed class DatabaseUserRule : ResourceRule
 {
     public override string CollectionPathTemplate => "/api/atlas/v2/groups/{groupId}/databaseUsers";
 
-    public override string? KeyOf(JsonObject item) => item.String("username");
+    /// <summary>Addressed by <c>{databaseName}/{username}</c>: the engine's composite key, the values joined by <c>/</c>.</summary>
+    public override string? KeyOf(JsonObject item) => $"{item.String("databaseName") ?? "admin"}/{item.String("username")}";
 
     public override IEnumerable<JsonObject> ItemsToCreate(JsonNode body)
     {
@@ -67,8 +67,15 @@ internal sealed class DatabaseUserRule : ResourceRule
         return SimulatorApiException.NotFound("USERNAME_NOT_FOUND", $"No user with username {username} exists.", username);
     }
 
+    /// <summary>
+    /// No recording has a duplicate user; the code, its 409 and its words are Atlas's published error-code list
+    /// ("Atlas Administration API Error Codes": <c>USER_ALREADY_EXISTS</c>, 409, "A user with username %s already exists.").
+    /// </summary>
     public override SimulatorApiException Duplicate(string key, IReadOnlyDictionary<string, string> pathParameters)
-        => SimulatorApiException.Conflict("USER_ALREADY_EXISTS", "The specified database user already exists.");
+    {
+        var username = key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        return SimulatorApiException.Conflict("USER_ALREADY_EXISTS", $"A user with username {username} already exists.", username);
+    }
 
     /// <summary>Password (SCRAM) users live in <c>admin</c>; externally authenticated ones (X.509, LDAP, AWS IAM, OIDC) in <c>$external</c>.</summary>
     private static void CheckDatabase(JsonObject user)

@@ -75,7 +75,9 @@ internal sealed class ProjectAccessListRule(Provisioning provisioning) : Resourc
 
     public override SimulatorApiException NotFound(string key, IReadOnlyDictionary<string, string> pathParameters)
     {
-        // Atlas's words: "IP Address 192.0.2.0/24 not on Atlas access list for group …".
+        // No recording has one. Atlas's published error-code list ("Atlas Administration API Error Codes") gives
+        // ATLAS_NETWORK_PERMISSION_ENTRY_NOT_FOUND as a 404 with the parameters [entry, group]; Atlas's answers as its own
+        // CLI quotes them say "access list" where that list still says "whitelist": "IP Address 192.0.2.0/24 not on Atlas access list for group …".
         var groupId = pathParameters.GetValueOrDefault("groupId") ?? string.Empty;
         return SimulatorApiException.NotFound("ATLAS_NETWORK_PERMISSION_ENTRY_NOT_FOUND", $"IP Address {key} not on Atlas access list for group {groupId}.", key, groupId);
     }
