@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
 #if ATLASGEN_FULL_SPEC
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;
 using AtlasGen.Sample;
+using AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 #endif
 
@@ -28,7 +28,7 @@ public sealed class ClusterLifecycleTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
         // Reads alone never finish a change here: only the clock does.
-        await using var session = await Session.StartAsync(new AtlasSimulatorOptions { TimeProvider = clock, ProvisioningReads = int.MaxValue, ProvisioningTime = Provisioning, NonceLifetime = TimeSpan.FromDays(1) });
+        await using var session = await FullSpecSession.StartAsync(new AtlasSimulatorOptions { TimeProvider = clock, ProvisioningReads = int.MaxValue, ProvisioningTime = Provisioning, NonceLifetime = TimeSpan.FromDays(1) });
         var clusters = session.Client.Clusters;
         var (groupId, name) = (session.GroupId, "lifecycle-1");
 
@@ -72,7 +72,7 @@ public sealed class ClusterLifecycleTests
     [SkippableFullSpecFact]
     public async Task A_cluster_delete_answers_202_as_atlas_does()
     {
-        await using var session = await Session.StartAsync(new AtlasSimulatorOptions());
+        await using var session = await FullSpecSession.StartAsync(new AtlasSimulatorOptions());
         await session.Client.Clusters.CreateGroupClusterAsync(session.GroupId, DedicatedCluster.M10("status-1"), default);
         Assert.Equal(201, session.LastStatus);
         await session.Client.Clusters.DeleteGroupClusterAsync(session.GroupId, "status-1", default);
@@ -82,7 +82,7 @@ public sealed class ClusterLifecycleTests
     [SkippableFullSpecFact]
     public async Task The_engine_answers_a_taken_name_or_a_missing_item_with_the_rules_atlas_codes()
     {
-        await using var session = await Session.StartAsync(new AtlasSimulatorOptions());
+        await using var session = await FullSpecSession.StartAsync(new AtlasSimulatorOptions());
         var groupId = session.GroupId;
         await session.Client.Clusters.CreateGroupClusterAsync(groupId, DedicatedCluster.M10("taken-1"), default);
         var cluster = await Assert.ThrowsAsync<AtlasApiException>(() => session.Client.Clusters.CreateGroupClusterAsync(groupId, DedicatedCluster.M10("taken-1"), default));
@@ -100,7 +100,7 @@ public sealed class ClusterLifecycleTests
     [SkippableFullSpecFact]
     public async Task Without_a_moved_clock_a_cluster_is_idle_after_the_configured_reads()
     {
-        await using var session = await Session.StartAsync(new AtlasSimulatorOptions { ProvisioningReads = 3, ProvisioningTime = TimeSpan.FromDays(1) });
+        await using var session = await FullSpecSession.StartAsync(new AtlasSimulatorOptions { ProvisioningReads = 3, ProvisioningTime = TimeSpan.FromDays(1) });
         var clusters = session.Client.Clusters;
         await clusters.CreateGroupClusterAsync(session.GroupId, DedicatedCluster.M10("reads-1"), default);
 
@@ -112,7 +112,7 @@ public sealed class ClusterLifecycleTests
     [SkippableFullSpecFact]
     public async Task A_database_user_comes_back_without_its_password_and_an_address_as_its_single_host_block()
     {
-        await using var session = await Session.StartAsync(new AtlasSimulatorOptions());
+        await using var session = await FullSpecSession.StartAsync(new AtlasSimulatorOptions());
         var user = await session.Client.DatabaseUsers.CreateGroupDatabaseUserAsync(session.GroupId, new CloudDatabaseUser
         {
             GroupId = session.GroupId,
@@ -152,67 +152,6 @@ public sealed class ClusterLifecycleTests
         }
 
         return names;
-    }
-
-    /// <summary>A full-spec simulator on the given options, the generated client, one project, and the last status seen.</summary>
-    private sealed class Session : IAsyncDisposable
-    {
-        private readonly StatusRecorder _statuses;
-        private readonly HttpClient _http;
-
-        private Session(AtlasSimulator simulator, HttpClient http, AtlasClient client, StatusRecorder statuses, string groupId)
-        {
-            Simulator = simulator;
-            _http = http;
-            _statuses = statuses;
-            Client = client;
-            GroupId = groupId;
-        }
-
-        public AtlasSimulator Simulator { get; }
-
-        public AtlasClient Client { get; }
-
-        public string GroupId { get; }
-
-        public int LastStatus => _statuses.Last;
-
-        public static async Task<Session> StartAsync(AtlasSimulatorOptions options)
-        {
-            options.Spec = AtlasClientSimulatorSpec.Instance;
-            var simulator = await AtlasSimulator.StartAsync(options);
-            var clientOptions = new AtlasClientOptions
-            {
-                BaseAddress = simulator.BaseAddress,
-                PublicKey = simulator.Organization.PublicKey,
-                PrivateKey = simulator.Organization.PrivateKey,
-            };
-            var statuses = new StatusRecorder();
-            var http = AtlasHttpClientFactory.Create(clientOptions, statuses);
-            var client = new AtlasClient(http, clientOptions);
-            var project = await client.Projects.CreateGroupAsync(new Group { Name = "lifecycle", OrgId = simulator.Organization.Id });
-            return new Session(simulator, http, client, statuses, project.Id!);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            _http.Dispose();
-            await Simulator.DisposeAsync();
-        }
-    }
-
-    /// <summary>Remembers the status of the last answer (the generated client accepts any 2xx, so 201 and 202 are checked here).</summary>
-    private sealed class StatusRecorder() : DelegatingHandler(new SocketsHttpHandler())
-    {
-        public int Last { get; private set; }
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
-        {
-            var response = await base.SendAsync(request, cancellationToken);
-            Last = (int)response.StatusCode;
-            return response;
-        }
     }
 #endif
 }

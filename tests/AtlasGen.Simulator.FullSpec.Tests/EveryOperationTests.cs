@@ -16,23 +16,14 @@ namespace AtlasGen.Simulator.FullSpec.Tests;
 /// walk is the one <see cref="PrismFullSpecTests"/> judges too (through Prism when it is installed).
 /// </summary>
 [Collection(EveryOperationRunCollection.Name)]
-public sealed class EveryOperationTests
+public sealed class EveryOperationTests(EveryOperationRunFixture run, ITestOutputHelper output) : EveryOperationRunJudge(run, output)
 {
-    private readonly EveryOperationRunFixture _run;
-    private readonly ITestOutputHelper _output;
-
-    public EveryOperationTests(EveryOperationRunFixture run, ITestOutputHelper output)
-    {
-        _run = run;
-        _output = output;
-    }
-
     [SkippableFullSpecFact]
     public void Every_operation_of_the_newest_full_spec_answers_without_5xx_or_a_missing_route_and_with_a_body_the_client_reads()
     {
 #if ATLASGEN_FULL_SPEC
         var spec = FullSpecBuild.Spec;
-        var outcomes = _run.Outcomes;
+        var outcomes = Run.Outcomes;
 
         var table = new StringBuilder();
         foreach (var (route, outcome) in outcomes)
@@ -42,10 +33,10 @@ public sealed class EveryOperationTests
 
         var answered = outcomes.Count(o => o.Outcome.Sent);
         var succeeded = outcomes.Count(o => o.Outcome.IsSuccess);
-        _output.WriteLine(table.ToString());
-        _output.WriteLine($"operations: {spec.Operations.Count}, answered: {answered}, 2xx: {succeeded}, "
+        Output.WriteLine(table.ToString());
+        Output.WriteLine($"operations: {spec.Operations.Count}, answered: {answered}, 2xx: {succeeded}, "
             + string.Join(", ", outcomes.Where(o => o.Outcome.Sent && !o.Outcome.IsSuccess).GroupBy(o => $"{o.Outcome.Status} {o.Outcome.ErrorCode}").OrderByDescending(g => g.Count()).Select(g => $"{g.Key}: {g.Count()}")));
-        _output.WriteLine("4xx by error code:" + Environment.NewLine + string.Join(Environment.NewLine, OutcomeReport.ClientErrorsByCode(outcomes)));
+        Output.WriteLine("4xx by error code:" + Environment.NewLine + string.Join(Environment.NewLine, OutcomeReport.ClientErrorsByCode(outcomes)));
 
         Assert.Equal(540, spec.Operations.Count);
         Assert.Empty(outcomes.Where(o => !o.Outcome.Sent).Select(o => $"{o.Route.OperationId}: the client sent nothing ({o.Outcome.Detail})"));
@@ -53,7 +44,7 @@ public sealed class EveryOperationTests
         Assert.Empty(outcomes.Where(o => o.Outcome.Status >= 500).Select(o => $"{o.Route.OperationId}: {o.Outcome.Status} {o.Outcome.Detail}"));
         Assert.Empty(outcomes.Where(o => o.Outcome.IsRouteNotFound).Select(o => o.Route.OperationId));
         var unreadable = outcomes.Where(o => o.Outcome.IsSuccess && !o.Outcome.ClientAccepted).Select(o => $"{o.Route.OperationId}: {o.Outcome.Detail}").ToList();
-        _output.WriteLine(string.Join(Environment.NewLine, unreadable));
+        Output.WriteLine(string.Join(Environment.NewLine, unreadable));
         Assert.Empty(unreadable);
         Assert.True(succeeded >= SuccessFloor, $"{succeeded} of 540 operations succeeded; the floor is {SuccessFloor}");
 #else

@@ -14,25 +14,16 @@ namespace AtlasGen.Simulator.FullSpec.Tests;
 /// check it (the digest handshake).
 /// </summary>
 [Collection(EveryOperationRunCollection.Name)]
-public sealed class PrismFullSpecTests
+public sealed class PrismFullSpecTests(EveryOperationRunFixture run, ITestOutputHelper output) : EveryOperationRunJudge(run, output)
 {
-    private readonly EveryOperationRunFixture _run;
-    private readonly ITestOutputHelper _output;
-
-    public PrismFullSpecTests(EveryOperationRunFixture run, ITestOutputHelper output)
-    {
-        _run = run;
-        _output = output;
-    }
-
     [PrismFullSpecFact]
     public void Every_operation_of_the_newest_full_spec_passes_Prism_with_only_the_documented_violations()
     {
 #if ATLASGEN_FULL_SPEC
-        Assert.True(_run.Proxy is not null, "Prism is required when CI=true: .ci/run installs @stoplight/prism-cli 5.16.0 under .ci/prism.");
-        var proxy = _run.Proxy!;
-        _output.WriteLine($"Prism started in {proxy.StartupTime.TotalSeconds:F1} s");
-        Assert.Equal(540, _run.Outcomes.Count(o => o.Outcome.Sent));
+        Assert.True(Run.Proxy is not null, "Prism is required when CI=true: .ci/run installs @stoplight/prism-cli 5.16.0 under .ci/prism.");
+        var proxy = Run.Proxy!;
+        Output.WriteLine($"Prism started in {proxy.StartupTime.TotalSeconds:F1} s");
+        Assert.Equal(540, Run.Outcomes.Count(o => o.Outcome.Sent));
         Assert.Contains(proxy.Log, line => line.Contains("Invalid security scheme", StringComparison.Ordinal));
 
         var operations = FullSpecBuild.Spec.Operations
@@ -53,7 +44,7 @@ public sealed class PrismFullSpecTests
             .ToArray();
         foreach (var rule in rules)
         {
-            _output.WriteLine($"{violations.Count(v => v.Contains(rule, StringComparison.Ordinal)),5}  {rule}");
+            Output.WriteLine($"{violations.Count(v => v.Contains(rule, StringComparison.Ordinal)),5}  {rule}");
         }
 
         var unexplained = DocumentedPrismViolations.Unexplained(violations, rules);

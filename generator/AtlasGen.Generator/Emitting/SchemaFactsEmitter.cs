@@ -76,15 +76,37 @@ internal sealed class SchemaFactsEmitter
     /// <summary>A oneOf: no properties of its own, its variants' indexes and the property that names the variant.</summary>
     private string UnionLiteral(UnionModel union)
     {
-        var variants = union.Variants.Select(v => NumberOf(TypeRef.Object(v.TypeName))).Where(n => n >= 0).ToList();
-        var inits = new List<string> { $"Variants = new int[] {{ {string.Join(", ", variants.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}" };
+        var variants = union.Variants.Select(v => (Number: NumberOf(TypeRef.Object(v.TypeName)), Variant: v)).Where(v => v.Number >= 0).ToList();
+        var inits = new List<string> { $"Variants = new int[] {{ {string.Join(", ", variants.Select(v => v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}" };
         if (union.DiscriminatorProperty is { } discriminator)
         {
             inits.Add($"DiscriminatorProperty = {TypeNames.Literal(discriminator)}");
+            var allowed = variants.Select(v => DiscriminatorEnum(v.Variant.TypeName, discriminator)).ToList();
+            var values = variants.Select((v, i) => OnlyValueOf(allowed, i) ?? v.Variant.DiscriminatorValues.FirstOrDefault());
+            inits.Add(VariantValuesInit(values));
         }
 
         return $"new {Spec}.SchemaObject({TypeNames.Literal(union.Name)}, global::System.Array.Empty<{Spec}.SchemaProperty>()) {{ {string.Join(", ", inits)} }}";
     }
+
+    /// <summary>
+    /// The value of the variant's discriminator that no other variant's enum lists, so a body carrying it is that variant
+    /// alone (a validator's oneOf demands exactly one match); null when every value is shared.
+    /// </summary>
+    private static string? OnlyValueOf(IReadOnlyList<IReadOnlyList<string>> allowed, int variant)
+        => allowed[variant].FirstOrDefault(value => !allowed.Where((_, other) => other != variant).Any(values => values.Contains(value)));
+
+    /// <summary>Every value a variant's discriminator property allows (its enum's members); empty when it is no enum.</summary>
+    private IReadOnlyList<string> DiscriminatorEnum(string variantType, string discriminator)
+    {
+        var property = _index.Object(variantType) is { } model
+            ? _index.AllProperties(model).Select(p => p.Property).FirstOrDefault(p => p.JsonName == discriminator)
+            : null;
+        return property is not null && _index.Enum(property.Type) is { } enumModel ? enumModel.Members.Select(m => m.Value).ToList() : new List<string>();
+    }
+
+    private static string VariantValuesInit(IEnumerable<string?> values)
+        => $"VariantValues = new string?[] {{ {string.Join(", ", values.Select(v => v is null ? "null" : TypeNames.Literal(v)))} }}";
 
     /// <summary>For a polymorphic base, its mapped subtypes as variants (a body of the base is one of them) and its discriminator.</summary>
     private string SubtypeInits(ObjectModel model)
@@ -94,11 +116,11 @@ internal sealed class SchemaFactsEmitter
             return "";
         }
 
-        var subtypes = discriminator.Mapping.Where(m => m.TypeName != model.Name).Select(m => m.TypeName).Distinct()
-            .Select(name => NumberOf(TypeRef.Object(name))).Where(n => n >= 0).ToList();
+        var subtypes = discriminator.Mapping.Where(m => m.TypeName != model.Name).GroupBy(m => m.TypeName)
+            .Select(g => (Number: NumberOf(TypeRef.Object(g.Key)), g.First().Value)).Where(s => s.Number >= 0).ToList();
         return subtypes.Count == 0
             ? ""
-            : $" {{ Variants = new int[] {{ {string.Join(", ", subtypes.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}, DiscriminatorProperty = {TypeNames.Literal(discriminator.PropertyName)} }}";
+            : $" {{ Variants = new int[] {{ {string.Join(", ", subtypes.Select(s => s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}, DiscriminatorProperty = {TypeNames.Literal(discriminator.PropertyName)}, {VariantValuesInit(subtypes.Select(s => (string?)s.Value))} }}";
     }
 
     private string PropertyLiteral(ObjectModel model, PropertyModel property)
@@ -195,7 +217,7 @@ internal sealed class SchemaFactsEmitter
         _ => "Any",
     };
 
-    /// <summary>An enum's default or else its first value; another scalar's default as the spec writes it.</summary>
+    /// <summary>An enum's default or else its first value; another scalar's default as the spec writes it, else a number enum's first value.</summary>
     private string ValueOf(PropertyModel property)
     {
         var type = property.Type.Kind == TypeRefKind.List && property.Type.Element is { } element ? element : property.Type;
@@ -205,9 +227,13 @@ internal sealed class SchemaFactsEmitter
             return TypeNames.Literal(value);
         }
 
-        return property.DefaultValue is { } text && property.Type.Kind is TypeRefKind.String or TypeRefKind.Boolean or TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Float
-            ? TypeNames.Literal(text)
-            : "null";
+        if (property.DefaultValue is { } text && property.Type.Kind is TypeRefKind.String or TypeRefKind.Boolean or TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Float)
+        {
+            return TypeNames.Literal(text);
+        }
+
+        // A number enum (a snapshot schedule's interval) has no zero to fall back on: its first value is the filler's.
+        return property.Constraints.AllowedNumbers.Count > 0 ? TypeNames.Literal(property.Constraints.AllowedNumbers[0]) : "null";
     }
 
     private static string Bool(bool value) => value ? "true" : "false";

@@ -27,15 +27,27 @@ internal sealed class DocumentFiller
 
     private void Fill(JsonObject document, SchemaObject? schema, FillContext context, int depth)
     {
-        schema = Variant(document, schema);
+        (schema, var selector) = Variant(document, schema);
         if (schema is null || depth > MaxDepth)
         {
             return;
         }
 
+        if (selector is { } discriminator && document[discriminator.Property] is null)
+        {
+            document[discriminator.Property] = discriminator.Value;
+        }
+
         foreach (var property in schema.Properties)
         {
             var existing = document[property.Name];
+            if (existing is not null && !Fits(existing, property.Kind))
+            {
+                // A value of another shape (an item stored by a newer version, answered by an older one) is the schema's own.
+                document.Remove(property.Name);
+                existing = null;
+            }
+
             if (existing is null)
             {
                 if ((ServerValue(property, context, depth) ?? RequiredValue(property, context, depth)) is { } value)
@@ -60,31 +72,55 @@ internal sealed class DocumentFiller
         }
     }
 
-    /// <summary>For a oneOf, the variant the document is (or becomes); the schema itself otherwise.</summary>
-    private SchemaObject? Variant(JsonObject document, SchemaObject? schema)
+    /// <summary>
+    /// For a oneOf, the variant the document is (or becomes) and the discriminator value that selects it alone, which a
+    /// document without one gets: a validator's oneOf demands exactly one variant match. The schema itself otherwise.
+    /// </summary>
+    private (SchemaObject? Schema, (string Property, string Value)? Selector) Variant(JsonObject document, SchemaObject? schema)
     {
         if (schema is null || schema.Variants.Count == 0)
         {
-            return schema;
+            return (schema, null);
         }
 
-        var variants = schema.Variants.Select(_spec.Schema).OfType<SchemaObject>().ToList();
-        if (schema.DiscriminatorProperty is { } discriminator && document[discriminator] is JsonValue named && named.TryGetValue<string>(out var value)
-            && variants.FirstOrDefault(v => v.Properties.Any(p => p.Name == discriminator && p.Value == value)) is { } chosen)
+        var variants = schema.Variants.Select((number, index) => (Schema: _spec.Schema(number), Index: index)).Where(v => v.Schema is not null).ToList();
+        var discriminator = schema.DiscriminatorProperty;
+        (SchemaObject? Schema, (string, string)?) Chosen((SchemaObject? Schema, int Index) variant)
+            => (variant.Schema, discriminator is not null && schema.VariantValue(variant.Index) is { } value ? (discriminator, value) : null);
+
+        if (discriminator is not null && document[discriminator] is JsonValue named && named.TryGetValue<string>(out var given))
         {
-            return chosen;
+            var byValue = variants.FirstOrDefault(v => schema.VariantValue(v.Index) == given);
+            byValue = byValue.Schema is not null ? byValue : variants.FirstOrDefault(v => v.Schema!.Properties.Any(p => p.Name == discriminator && p.Value == given));
+            if (byValue.Schema is not null)
+            {
+                return Chosen(byValue);
+            }
         }
 
-        // Without a discriminator: the variant that declares the most of what the document holds (the first on a tie).
-        return variants.OrderByDescending(v => document.Count(entry => v.Properties.Any(p => p.Name == entry.Key))).FirstOrDefault();
+        // Without a discriminator: the variant that declares the most of what the document holds, preferring one a value
+        // selects alone (the first on a tie).
+        return Chosen(variants
+            .OrderByDescending(v => document.Count(entry => v.Schema!.Properties.Any(p => p.Name == entry.Key)))
+            .ThenByDescending(v => discriminator is not null && schema.VariantValue(v.Index) is not null)
+            .FirstOrDefault());
     }
+
+    /// <summary>Whether a value has the JSON shape of the property's kind (any scalar fits a scalar kind: rules are checked elsewhere).</summary>
+    private static bool Fits(JsonNode value, SchemaKind kind) => kind switch
+    {
+        SchemaKind.Any => true,
+        SchemaKind.Object or SchemaKind.Map => value is JsonObject,
+        SchemaKind.Array => value is JsonArray,
+        _ => value is JsonValue,
+    };
 
     /// <summary>What the server sets on a property the document lacks; null when the server leaves it to the request.</summary>
     private static JsonNode? ServerValue(SchemaProperty property, FillContext context, int depth)
     {
         if (property.Name == "links" && property.Kind == SchemaKind.Array)
         {
-            return depth == 0 ? new JsonArray(new JsonObject { ["href"] = context.SelfLink, ["rel"] = "self" }) : null;
+            return depth == 0 && context.SelfLink is { } self ? new JsonArray(new JsonObject { ["href"] = self, ["rel"] = "self" }) : null;
         }
 
         // A variant's discriminator is what a reader picks the type by, so a document without one gets its schema's.
@@ -141,5 +177,5 @@ internal sealed class DocumentFiller
     }
 }
 
-/// <summary>What the filler needs from the request: the path's values, the clock, fresh IDs and the document's own URL.</summary>
-internal sealed record FillContext(IReadOnlyDictionary<string, string> PathValues, DateTimeOffset Now, Func<string> NewId, string SelfLink);
+/// <summary>What the filler needs from the request: the path's values, the clock, fresh IDs and the document's own URL (null for a page's element, whose URL is not the request's).</summary>
+internal sealed record FillContext(IReadOnlyDictionary<string, string> PathValues, DateTimeOffset Now, Func<string> NewId, string? SelfLink);

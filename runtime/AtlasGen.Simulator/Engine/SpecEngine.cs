@@ -363,9 +363,23 @@ internal sealed class SpecEngine
             answer = ScalarDefault(version.ResponseKind, context.State.Now);
         }
 
-        // The answer's own schema may set fields the stored item's does not (a create answering another type).
+        // The answer is shaped by the answered version's schema: stored items follow the newest, and a create or an older
+        // version may answer another type (a 2023 page of users whose roles are a list, not the newest's object).
         answer ??= version.ResponseIsArray ? new JsonArray() : new JsonObject();
-        if (answer is JsonObject document && !IsPage(version.ResponseSchema))
+        var (elements, elementSchema) = answer switch
+        {
+            JsonArray array => (array, version.ResponseSchema),
+            JsonObject paged when IsPage(version.ResponseSchema) && paged["results"] is JsonArray results => (results, ResultsSchema(version)),
+            _ => (null, -1),
+        };
+        if (elements is not null)
+        {
+            foreach (var element in elements.OfType<JsonObject>())
+            {
+                _filler.Fill(element, elementSchema, fill with { SelfLink = null });
+            }
+        }
+        else if (answer is JsonObject document)
         {
             _filler.Fill(document, version.ResponseSchema, fill);
         }

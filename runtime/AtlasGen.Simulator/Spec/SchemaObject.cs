@@ -10,6 +10,15 @@ public sealed record SchemaObject(string Name, IReadOnlyList<SchemaProperty> Pro
 
     /// <summary>For a oneOf, the property whose value names the variant, when the spec gives or implies one.</summary>
     public string? DiscriminatorProperty { get; init; }
+
+    /// <summary>
+    /// For a oneOf with a discriminator, per variant (in <see cref="Variants"/>' order) the value that selects it alone:
+    /// one no other variant allows, else its most specific, else null.
+    /// </summary>
+    public IReadOnlyList<string?> VariantValues { get; init; } = System.Array.Empty<string?>();
+
+    /// <summary>The value that selects the variant at <paramref name="index"/>, or null.</summary>
+    public string? VariantValue(int index) => index < VariantValues.Count ? VariantValues[index] : null;
 }
 
 /// <summary>One property of an object schema.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using AtlasGen.Simulator.Engine;
@@ -10,7 +11,8 @@ namespace AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 /// Builds a request body from the operation's schema facts: every required property the caller may set, plus the
 /// properties that name an item (<c>name</c>, <c>username</c>), at every depth, with values that keep the spec's rules
 /// (patterns, length bounds, ranges, enums' defaults or first values; the route's known values at the top). A oneOf (or a
-/// polymorphic base) is built as its first variant whose required properties have values, with that variant's discriminator.
+/// polymorphic base) is built as its first variant whose required properties have values, with the discriminator value
+/// that selects it alone.
 /// </summary>
 internal sealed class BodyBuilder
 {
@@ -30,11 +32,19 @@ internal sealed class BodyBuilder
     {
         var result = new JsonObject();
         var facts = _spec.Schema(schema);
-        if (facts is { Variants.Count: > 0 })
+        if (facts is { Variants.Count: > 0 } union)
         {
-            // The first variant whose required properties the builder can give values (not free-form JSON).
-            var variants = facts.Variants.Select(_spec.Schema).OfType<SchemaObject>().ToList();
-            facts = variants.FirstOrDefault(v => v.Properties.All(p => !p.Required || p.ReadOnly || p.Kind != SchemaKind.Any || p.Schema >= 0)) ?? variants.FirstOrDefault();
+            // The first variant whose required properties the builder can give values (not free-form JSON), preferring one
+            // a discriminator value selects alone (a validator's oneOf demands exactly one match); that value names it.
+            var variants = union.Variants.Select((number, index) => (Schema: _spec.Schema(number), Value: union.VariantValue(index))).Where(v => v.Schema is not null).ToList();
+            var chosen = variants.Where(v => v.Schema!.Properties.All(p => !p.Required || p.ReadOnly || p.Kind != SchemaKind.Any || p.Schema >= 0))
+                .OrderByDescending(v => v.Value is not null).FirstOrDefault();
+            chosen = chosen.Schema is not null ? chosen : variants.FirstOrDefault();
+            facts = chosen.Schema;
+            if (union.DiscriminatorProperty is { } discriminator && chosen.Value is { } value)
+            {
+                result[discriminator] = value;
+            }
         }
 
         if (facts is null || depth > MaxDepth)
@@ -42,7 +52,7 @@ internal sealed class BodyBuilder
             return result;
         }
 
-        foreach (var property in facts.Properties.Where(p => !p.ReadOnly && (p.Required || p.Discriminator || s_naming.Contains(p.Name))))
+        foreach (var property in facts.Properties.Where(p => !p.ReadOnly && result[p.Name] is null && (p.Required || p.Discriminator || s_naming.Contains(p.Name))))
         {
             if (Value(route, property, depth) is { } value)
             {
@@ -70,8 +80,9 @@ internal sealed class BodyBuilder
             SchemaKind.String => String(property, rule),
             SchemaKind.Enum => property.Value ?? rule?.KnownValues.FirstOrDefault(),
             SchemaKind.DateTime => SchemaValues.Timestamp(DateTimeOffset.UtcNow.AddDays(1)),
-            SchemaKind.Integer => (long)Math.Ceiling(One(property)),
-            SchemaKind.Number => One(property),
+            // The spec's default, or a number enum's first value, before a value in the range.
+            SchemaKind.Integer => long.TryParse(property.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var given) ? given : (long)Math.Ceiling(One(property)),
+            SchemaKind.Number => double.TryParse(property.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var given) ? given : One(property),
             SchemaKind.Boolean => false,
             SchemaKind.Object or SchemaKind.Any when property.Schema >= 0 => Object(route, property.Schema, depth + 1),
             SchemaKind.Map => new JsonObject(),

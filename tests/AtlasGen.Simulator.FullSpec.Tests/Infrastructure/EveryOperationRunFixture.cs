@@ -25,7 +25,7 @@ public sealed class EveryOperationRunFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _session = await FullSpecSession.StartAsync(PrismProxy.Find());
+        _session = await FullSpecSession.StartAsync(prism: PrismProxy.Find());
         Outcomes = await EveryOperationRun.RunAsync(_session);
         if (_session.Proxy is { } proxy)
         {
