@@ -73,17 +73,19 @@ internal sealed class SchemaFactsEmitter
         writer.Line("};");
     }
 
-    /// <summary>A oneOf: no properties of its own, its variants' indexes and the property that names the variant.</summary>
+    /// <summary>A oneOf: no properties of its own, its variants' indexes (most specific first), the property that names the variant and the value that selects each.</summary>
     private string UnionLiteral(UnionModel union)
     {
         var variants = union.Variants.Select(v => (Number: NumberOf(TypeRef.Object(v.TypeName)), Variant: v)).Where(v => v.Number >= 0).ToList();
-        var inits = new List<string> { $"Variants = new int[] {{ {string.Join(", ", variants.Select(v => v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}" };
+        var allowed = variants.Select(v => union.DiscriminatorProperty is { } property ? DiscriminatorEnum(v.Variant.TypeName, property) : new List<string>()).ToList();
+        // The most specific variants first (fewest discriminator values), so what picks "the first" picks a specific one
+        // over a catch-all that lists every value (Atlas's default alert, whose own eventTypeName no value can satisfy).
+        var order = Enumerable.Range(0, variants.Count).OrderBy(i => allowed[i].Count).ToList();
+        var inits = new List<string> { $"Variants = new int[] {{ {string.Join(", ", order.Select(i => variants[i].Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}" };
         if (union.DiscriminatorProperty is { } discriminator)
         {
             inits.Add($"DiscriminatorProperty = {TypeNames.Literal(discriminator)}");
-            var allowed = variants.Select(v => DiscriminatorEnum(v.Variant.TypeName, discriminator)).ToList();
-            var values = variants.Select((v, i) => OnlyValueOf(allowed, i) ?? v.Variant.DiscriminatorValues.FirstOrDefault());
-            inits.Add(VariantValuesInit(values));
+            inits.Add(VariantValuesInit(order.Select(i => OnlyValueOf(allowed, i) ?? variants[i].Variant.DiscriminatorValues.FirstOrDefault())));
         }
 
         return $"new {Spec}.SchemaObject({TypeNames.Literal(union.Name)}, global::System.Array.Empty<{Spec}.SchemaProperty>()) {{ {string.Join(", ", inits)} }}";
@@ -97,7 +99,7 @@ internal sealed class SchemaFactsEmitter
         => allowed[variant].FirstOrDefault(value => !allowed.Where((_, other) => other != variant).Any(values => values.Contains(value)));
 
     /// <summary>Every value a variant's discriminator property allows (its enum's members); empty when it is no enum.</summary>
-    private IReadOnlyList<string> DiscriminatorEnum(string variantType, string discriminator)
+    private List<string> DiscriminatorEnum(string variantType, string discriminator)
     {
         var property = _index.Object(variantType) is { } model
             ? _index.AllProperties(model).Select(p => p.Property).FirstOrDefault(p => p.JsonName == discriminator)

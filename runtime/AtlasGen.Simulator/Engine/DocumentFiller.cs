@@ -134,7 +134,8 @@ internal sealed class DocumentFiller
             return null;
         }
 
-        if (context.PathValues.TryGetValue(property.Name, out var pathValue) && property.Kind == SchemaKind.String)
+        // Only a path value that keeps the property's rules: a path may name an item by what its schema writes otherwise.
+        if (context.PathValues.TryGetValue(property.Name, out var pathValue) && property.Kind == SchemaKind.String && SchemaValues.Keeps(property, pathValue))
         {
             return JsonValue.Create(pathValue);
         }

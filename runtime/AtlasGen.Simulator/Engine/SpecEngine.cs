@@ -280,7 +280,9 @@ internal sealed class SpecEngine
 
         var schema = ItemSchema(operation.CollectionTemplate, -1);
         var document = new JsonObject();
-        if (KeyInference.PropertyFor(_spec.Schema(schema), operation.KeyParameter) is { } property)
+        // The key goes in the property that names it, unless it breaks that property's rules (a username where an ObjectId is wanted).
+        if (KeyInference.PropertyFor(_spec.Schema(schema), operation.KeyParameter) is { } property
+            && _spec.Schema(schema)!.Properties.First(p => p.Name == property) is var facts && (facts.Kind != SchemaKind.String || SchemaValues.Keeps(facts, key)))
         {
             document[property] = key;
         }

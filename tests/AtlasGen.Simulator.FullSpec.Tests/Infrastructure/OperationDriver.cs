@@ -193,6 +193,13 @@ internal sealed class OperationDriver
             return parameter.HasDefaultValue ? parameter.DefaultValue : null;
         }
 
+        // An optional query parameter is a filter the call can do without: an earlier item's value may break a rule the
+        // route table does not carry (a username filter's email format), so it is left out.
+        if (rule.In == "query" && !rule.Required && parameter.IsOptional)
+        {
+            return parameter.HasDefaultValue ? parameter.DefaultValue : null;
+        }
+
         // A value from an earlier answer that breaks this parameter's rule (an ObjectId where a UUID is wanted) is replaced.
         if (values.TryGetValue(rule.Name, out var given) && SampleValues.Satisfies(given, rule.Pattern, rule.MinLength, rule.MaxLength))
         {
@@ -282,7 +289,14 @@ internal sealed class OperationDriver
             return list;
         }
 
-        // An extensible enum struct: constructed from its wire value.
+        // An extensible enum struct: its first known value when the route lists none (a list parameter's elements), else
+        // constructed from the route's first known value or the given one.
+        if (rule.KnownValues.Count == 0 && target.GetProperty("KnownValues", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is IEnumerable known
+            && known.Cast<object>().FirstOrDefault() is { } first)
+        {
+            return first;
+        }
+
         return Activator.CreateInstance(target, rule.KnownValues.FirstOrDefault() ?? value);
     }
 
