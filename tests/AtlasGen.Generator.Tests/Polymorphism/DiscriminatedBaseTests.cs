@@ -26,6 +26,12 @@ public sealed class DiscriminatedBaseTests
               tags: [Peering]
               requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/BasePeering'}}}}
               responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/BasePeering'}}}}}
+          /connections:
+            post:
+              operationId: createConnection
+              tags: [Peering]
+              requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Connection'}}}}
+              responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Connection'}}}}}
         components:
           schemas:
             BasePeering:
@@ -78,6 +84,27 @@ public sealed class DiscriminatedBaseTests
               properties:
                 results: {type: array, readOnly: true, items: {$ref: '#/components/schemas/BasePeering'}}
                 totalCount: {type: integer, readOnly: true}
+            Connection:
+              type: object
+              properties:
+                name: {type: string}
+                type: {type: string, enum: [Kafka, Cluster]}
+              oneOf: [{$ref: '#/components/schemas/KafkaConnection'}, {$ref: '#/components/schemas/ClusterConnection'}]
+              discriminator:
+                propertyName: type
+                mapping: {Kafka: '#/components/schemas/KafkaConnection', Cluster: '#/components/schemas/ClusterConnection'}
+            KafkaConnection:
+              allOf:
+                - $ref: '#/components/schemas/Connection'
+                - type: object
+                  required: [bootstrapServers]
+                  properties: {bootstrapServers: {type: string}}
+            ClusterConnection:
+              allOf:
+                - $ref: '#/components/schemas/Connection'
+                - type: object
+                  required: [clusterName]
+                  properties: {clusterName: {type: string}}
         """;
 
     private const string ContainerId = "32b6e34b3d91647abb20e7b8";
@@ -109,6 +136,9 @@ public sealed class DiscriminatedBaseTests
         {
             Assert.Equal("BasePeering", run.GeneratedType(subtype)!.BaseType!.Name);
         }
+
+        Assert.Equal("Connection", run.GeneratedType("KafkaConnection")!.BaseType!.Name);
+        Assert.Equal("Connection", run.GeneratedType("ClusterConnection")!.BaseType!.Name);
     }
 
     [Fact]
@@ -173,6 +203,19 @@ public sealed class DiscriminatedBaseTests
 
         Assert.Equal("BasePeering", read.GetType().Name);
         JsonAssertEquivalent(answer, Client.Write("BasePeering", read, server: true));
+    }
+
+    [Theory]
+    [InlineData("""{"bootstrapServers":"kafka:9092","name":"c1","type":"Kafka"}""", "KafkaConnection")]
+    [InlineData("""{"clusterName":"Cluster0","name":"c2","type":"Cluster"}""", "ClusterConnection")]
+    public void A_subtype_that_extends_the_base_with_allOf_round_trips_through_the_base_type(string json, string subtype)
+    {
+        var read = Client.Read("Connection", json);
+
+        Assert.Equal(subtype, read.GetType().Name);
+        var written = Client.Write("Connection", read);
+        JsonAssertEquivalent(json, written);
+        Assert.Equal(1, CountOccurrences(written, "\"type\""));
     }
 
     [Fact]
