@@ -17,9 +17,7 @@ public sealed class NetworkPeeringTests
         {"accepterRegionName":"us-east-1","awsAccountId":"123456789012","containerId":"32b6e34b3d91647abb20e7b8","providerName":"AWS","routeTableCidrBlock":"10.0.0.0","vpcId":"vpc-0a1b2c3d"}
         """;
 
-    private static readonly Lazy<LoadedClient> s_client = new(() => LoadedClient.Load(PublishedSpecCompilations.Get(PublishedSpecCompilations.Spec20260821)));
-
-    private static LoadedClient Client => s_client.Value;
+    private static LoadedClient Client => PublishedSpecCompilations.Client(PublishedSpecCompilations.Spec20260821);
 
     [PublishedSpecsFact]
     public void Each_provider_settings_type_extends_the_base_the_operations_take()
