@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace AtlasGen.Client.Tests.Enums;
 
