@@ -1,13 +1,11 @@
 using AtlasGen.Simulator.Authentication;
 using System.Text;
-using Microsoft.Extensions.Logging.Testing;
 
 namespace AtlasGen.Runtime.Tests.Digest;
 
 /// <summary>The handler's exchange logic against the in-process fake server.</summary>
 public class DigestHandlerTests
 {
-    private const string User = "pubkey";
     private const string Key = "0f1e2d3c-private-key-4b5a6978";
 
     private static FakeDigestServer NewServer(Action<FakeDigestServer>? configure = null)
