@@ -1,8 +1,5 @@
-using System;
-using System.Linq;
 using System.Text.Json.Nodes;
 using AtlasGen.Simulator.Http;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Rules;
 

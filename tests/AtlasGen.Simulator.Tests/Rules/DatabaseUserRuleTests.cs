@@ -1,5 +1,4 @@
 using AtlasGen.Simulator.Http;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Rules;
 

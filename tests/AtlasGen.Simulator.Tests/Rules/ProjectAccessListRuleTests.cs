@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using AtlasGen.Simulator.Http;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Rules;
 
