@@ -10,14 +10,10 @@ public class AnalysisScopeTests
 {
     // Control for the test below: the same kind of call in user code is reported.
     [Fact]
-    public Task UserCode_IsAnalyzed() => Verify.AnalyzerAsync("""
-        using AtlasGen.Atlas;
-        class C
-        {
-            void M(ProjectsClient client) => client.GetProjectAsync({|#0:"5E4F1B2C3D4E5F6A7B8C9D0E"|});
-        }
+    public Task UserCode_IsAnalyzed() => Verify.MembersAsync("""
+        void M(ProjectsClient client) => client.GetProjectAsync({|#0:"5E4F1B2C3D4E5F6A7B8C9D0E"|});
         """,
-        Verify.Diagnostic("ATLAS001").WithLocation(0).WithArguments("5E4F1B2C3D4E5F6A7B8C9D0E", "^([a-f0-9]{24})$", "groupId"));
+        Verify.Diagnostic("ATLAS001", 0, "5E4F1B2C3D4E5F6A7B8C9D0E", "^([a-f0-9]{24})$", "groupId"));
 
     [Fact]
     public async Task GeneratedFileWithBadCalls_ReportsNothing()

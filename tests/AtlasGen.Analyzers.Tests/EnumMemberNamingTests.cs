@@ -23,41 +23,37 @@ public class EnumMemberNamingTests
     public void ToPascalCase_MatchesTheGenerator(string value, string expected) =>
         Assert.Equal(expected, EnumMemberNaming.ToPascalCase(value));
 
-    [Fact]
-    public void FindMember_PrefersTheExactName_FallsBackToOneUniqueLooseMatch_ElseNone()
-    {
-        var type = Compile("""
-            public struct E
-            {
-                public static E OrgOwner => default;
-                public static E ORGMEMBER => default;
-                public static E Dup1 => default;
-                public static E DUP_1 => default;
-                public E Instance => default;
-                public static int NotTheEnum => 0;
-            }
-            """);
-        string[] known = ["ORG_OWNER", "ORG_MEMBER"];
-        Assert.Equal("OrgOwner", EnumMemberNaming.FindMember(type, "ORG_OWNER", [.. known]));
-        Assert.Equal("ORGMEMBER", EnumMemberNaming.FindMember(type, "ORG_MEMBER", [.. known]));
-        Assert.Null(EnumMemberNaming.FindMember(type, "dup.1x", [.. known]));
-        Assert.Null(EnumMemberNaming.FindMember(type, "INSTANCE", [.. known]));
-        Assert.Null(EnumMemberNaming.FindMember(type, "not_the_enum", [.. known]));
-    }
+    /// <summary>
+    /// An enum struct with what the lookup must tell apart: a member named as the generator names the value, one named
+    /// otherwise, two that differ only by separators, a generator's "2" suffix, an instance property and a static of another type.
+    /// </summary>
+    private static readonly INamedTypeSymbol s_enumStruct = Compile("""
+        public struct E
+        {
+            public static E OrgOwner => default;
+            public static E OrgOwner2 => default;
+            public static E ORGMEMBER => default;
+            public static E Dup1 => default;
+            public static E DUP_1 => default;
+            public E Instance => default;
+            public static int NotTheEnum => 0;
+        }
+        """);
 
-    [Fact]
-    public void FindMember_TwoValuesWithOneName_IsNoMember()
-    {
-        var type = Compile("""
-            public struct E
-            {
-                public static E OrgOwner => default;
-                public static E OrgOwner2 => default;
-            }
-            """);
-        Assert.Null(EnumMemberNaming.FindMember(type, "orgOwner", ["ORG_OWNER", "orgOwner"]));
-        Assert.Null(EnumMemberNaming.FindMember(type, "ORG_OWNER", ["ORG_OWNER", "orgOwner"]));
-    }
+    [Theory]
+    // The exact name is preferred.
+    [InlineData("ORG_OWNER", new[] { "ORG_OWNER", "ORG_MEMBER" }, "OrgOwner")]
+    // Else the one member whose letters and digits match, ignoring case and separators.
+    [InlineData("ORG_MEMBER", new[] { "ORG_OWNER", "ORG_MEMBER" }, "ORGMEMBER")]
+    // Else none: no member alike, an instance property, a static of another type.
+    [InlineData("dup.1x", new[] { "ORG_OWNER", "ORG_MEMBER" }, null)]
+    [InlineData("INSTANCE", new[] { "ORG_OWNER", "ORG_MEMBER" }, null)]
+    [InlineData("not_the_enum", new[] { "ORG_OWNER", "ORG_MEMBER" }, null)]
+    // Two values with one name: which member is which would be a guess, so none.
+    [InlineData("orgOwner", new[] { "ORG_OWNER", "orgOwner" }, null)]
+    [InlineData("ORG_OWNER", new[] { "ORG_OWNER", "orgOwner" }, null)]
+    public void FindMember_PrefersTheExactName_FallsBackToOneUniqueLooseMatch_ElseNone(string value, string[] knownValues, string? expected) =>
+        Assert.Equal(expected, EnumMemberNaming.FindMember(s_enumStruct, value, [.. knownValues]));
 
     private static INamedTypeSymbol Compile(string source)
     {

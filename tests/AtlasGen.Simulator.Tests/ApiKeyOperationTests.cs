@@ -70,9 +70,7 @@ public sealed class ApiKeyOperationTests : SimulatorWireTests
         Assert.Equal("renamed", (await Wire.GetAsync($"{Keys}/{id}")).Json.GetProperty("desc").GetString());
         Assert.Equal("INVALID_ENUM_VALUE", (await Wire.PatchAsync($"{Keys}/{id}", """{"roles":["ORG_KING"]}""")).ErrorCode);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await Wire.DeleteAsync($"{Keys}/{id}")).Status);
-        Assert.Equal("API_KEY_NOT_FOUND", (await Wire.GetAsync($"{Keys}/{id}")).ErrorCode);
-        Assert.Equal("API_KEY_NOT_FOUND", (await Wire.DeleteAsync($"{Keys}/{id}")).ErrorCode);
+        await Wire.AssertDeletedAsync($"{Keys}/{id}", HttpStatusCode.NoContent, "API_KEY_NOT_FOUND");
         Assert.Equal("INVALID_ATTRIBUTE", (await Wire.GetAsync($"{Keys}/not-hex")).ErrorCode);
     }
 

@@ -60,9 +60,7 @@ public sealed class TeamIntegrationAuditingTestOperationTests : SimulatorWireTes
         Assert.Equal("INVALID_ENUM_VALUE", (await Wire.PostAsync($"{project}/integrations/CARRIER_PIGEON", """{"type":"CARRIER_PIGEON"}""")).ErrorCode);
         Assert.Equal("RESOURCE_NOT_FOUND", (await Wire.PutAsync($"{project}/integrations/WEBHOOK", """{"type":"WEBHOOK","url":"https://x"}""")).ErrorCode);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await Wire.DeleteAsync($"{project}/integrations/DATADOG")).Status);
-        Assert.Equal("RESOURCE_NOT_FOUND", (await Wire.GetAsync($"{project}/integrations/DATADOG")).ErrorCode);
-        Assert.Equal("RESOURCE_NOT_FOUND", (await Wire.DeleteAsync($"{project}/integrations/DATADOG")).ErrorCode);
+        await Wire.AssertDeletedAsync($"{project}/integrations/DATADOG", HttpStatusCode.NoContent, "RESOURCE_NOT_FOUND");
         Assert.Equal("GROUP_NOT_FOUND", (await Wire.GetAsync("api/atlas/v2/groups/acacacacacacacacacacacac/integrations")).ErrorCode);
         Assert.Equal("INVALID_ATTRIBUTE", (await Wire.GetAsync($"{project}/integrations?pageNum=-1")).ErrorCode);
     }

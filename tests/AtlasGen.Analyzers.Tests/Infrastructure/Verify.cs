@@ -12,6 +12,27 @@ internal static class Verify
     public static DiagnosticResult Diagnostic(string id) =>
         new DiagnosticResult(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
+    /// <summary>The diagnostic <paramref name="id"/> at the markup <c>{|#location:…|}</c>, with its message arguments.</summary>
+    public static DiagnosticResult Diagnostic(string id, int location, params object[] arguments) =>
+        Diagnostic(id).WithLocation(location).WithArguments(arguments);
+
+    /// <summary>
+    /// The file most tests need around the user code they are about: <paramref name="members"/> inside <c>class C</c>,
+    /// in a file that imports the generated namespace. The members start on line 4, indented by four spaces.
+    /// </summary>
+    public static string InClass(string members) =>
+        "using AtlasGen.Atlas;\nclass C\n{\n" + string.Join("\n", members.Split('\n').Select(line => line.Length == 0 ? line : "    " + line)) + "\n}";
+
+    /// <summary><see cref="AnalyzerAsync"/> for <paramref name="members"/> in <see cref="InClass"/>.</summary>
+    public static Task MembersAsync(string members, params DiagnosticResult[] expected) => AnalyzerAsync(InClass(members), expected);
+
+    /// <summary><see cref="CodeFixAsync"/> for <paramref name="members"/> in <see cref="InClass"/>, fixed to <paramref name="fixedMembers"/>.</summary>
+    public static Task MembersCodeFixAsync(string members, DiagnosticResult[] expected, string fixedMembers) =>
+        CodeFixAsync(InClass(members), expected, InClass(fixedMembers));
+
+    /// <summary><see cref="NoCodeFixAsync"/> for <paramref name="members"/> in <see cref="InClass"/>.</summary>
+    public static Task MembersNoCodeFixAsync(string members, DiagnosticResult expected) => NoCodeFixAsync(InClass(members), expected);
+
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest { TestCode = source };

@@ -9,7 +9,6 @@ using AtlasGen.Benchmarks.Json;
 using AtlasGen.Benchmarks.Peers;
 using AtlasGen.Benchmarks.Peers.KiotaAtlas;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using Refit;
@@ -23,9 +22,7 @@ namespace AtlasGen.Benchmarks.Calls;
 /// Refit (its generated implementation, RestService.ForGenerated) and Kiota (generated from the bundled spec at build time).
 /// Every client shares one SocketsHttpHandler, so only what the client does around the request differs.
 /// </summary>
-[MemoryDiagnoser]
-[CategoriesColumn]
-[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[ComparedByCategory]
 public class CallOverheadBenchmarks
 {
     private const string Get = "GET getGroup";

@@ -6,7 +6,6 @@ using AtlasGen.Atlas;
 using AtlasGen.Benchmarks.Peers;
 using AtlasGen.Runtime;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 
 namespace AtlasGen.Benchmarks.Json;
 
@@ -15,9 +14,7 @@ namespace AtlasGen.Benchmarks.Json;
 /// System.Text.Json's own source generator on hand-declared equivalent types (the baseline) and reflection-based STJ.
 /// Bodies are UTF-8 bytes, as the connection reads them; the ApiError goes through the runtime's parser, as on a failed call.
 /// </summary>
-[MemoryDiagnoser]
-[CategoriesColumn]
-[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[ComparedByCategory]
 public class JsonBenchmarks
 {
     private const string ReadProject = "Read a project";

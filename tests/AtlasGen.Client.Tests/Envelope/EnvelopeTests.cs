@@ -6,10 +6,9 @@ public sealed class EnvelopeTests
     [Fact]
     public async Task An_enveloped_object_is_unwrapped_and_the_flags_are_sent()
     {
-        var handler = new RecordingHandler(CannedResponse.Json($$$"""
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Json($$$"""
             {"status":200,"content":{"id":"{{{Ids.Group}}}","name":"orders-prod","orgId":"{{{Ids.Org}}}","clusterCount":1,"created":"2023-04-05T06:07:08Z"}}
             """));
-        using var client = FakeAtlas.Client(handler);
 
         var group = await client.Projects.GetGroupAsync(Ids.Group, envelope: true, pretty: true);
 
@@ -23,10 +22,9 @@ public sealed class EnvelopeTests
     [Fact]
     public async Task An_enveloped_list_reads_its_results()
     {
-        var handler = new RecordingHandler(CannedResponse.Json($$$"""
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Json($$$"""
             {"status":200,"links":[],"totalCount":1,"results":[{"roleNames":["GROUP_OWNER"],"teamId":"{{{Ids.Team}}}"}]}
             """));
-        using var client = FakeAtlas.Client(handler);
 
         var page = await client.Teams.ListGroupTeamsAsync(Ids.Group, envelope: true);
 
@@ -39,8 +37,7 @@ public sealed class EnvelopeTests
     public async Task An_enveloped_no_content_answer_completes()
     {
         // With an envelope Atlas answers 200 and puts the real status in the body.
-        var handler = new RecordingHandler(CannedResponse.Json("""{"status":204,"content":{}}"""));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Json("""{"status":204,"content":{}}"""));
 
         await client.Projects.DeleteGroupAsync(Ids.Group, envelope: true);
 

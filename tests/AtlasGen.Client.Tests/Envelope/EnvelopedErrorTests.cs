@@ -15,8 +15,7 @@ public sealed class EnvelopedErrorTests
     [Fact]
     public async Task An_enveloped_404_raises_an_AtlasApiException()
     {
-        var handler = new RecordingHandler(CannedResponse.Json(EnvelopedNotFound));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Json(EnvelopedNotFound));
 
         var ex = await Record.ExceptionAsync(() => client.Projects.GetGroupAsync(Ids.Group, envelope: true));
 
@@ -28,8 +27,7 @@ public sealed class EnvelopedErrorTests
     [Fact]
     public async Task An_enveloped_404_on_a_204_operation_raises_too()
     {
-        var handler = new RecordingHandler(CannedResponse.Json(EnvelopedNotFound));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Json(EnvelopedNotFound));
 
         var ex = await Record.ExceptionAsync(() => client.Projects.DeleteGroupAsync(Ids.Group, envelope: true));
 

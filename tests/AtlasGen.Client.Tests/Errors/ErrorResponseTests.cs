@@ -13,8 +13,7 @@ public sealed class ErrorResponseTests
     [Fact]
     public async Task A_404_ApiError_becomes_an_AtlasApiException_with_every_field()
     {
-        var handler = new RecordingHandler(CannedResponse.Error(HttpStatusCode.NotFound, NotFoundBody));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Error(HttpStatusCode.NotFound, NotFoundBody));
 
         var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Projects.GetGroupAsync(Ids.Group));
 
@@ -33,8 +32,7 @@ public sealed class ErrorResponseTests
     [Fact]
     public async Task A_404_on_a_204_operation_is_raised_too()
     {
-        var handler = new RecordingHandler(CannedResponse.Error(HttpStatusCode.NotFound, NotFoundBody));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Error(HttpStatusCode.NotFound, NotFoundBody));
 
         var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Projects.DeleteGroupAsync(Ids.Group));
 
@@ -46,8 +44,7 @@ public sealed class ErrorResponseTests
     public async Task A_401_becomes_an_AtlasAuthenticationException()
     {
         const string body = """{"detail":"You are not authorized for this resource.","error":401,"errorCode":"NOT_ORG_GROUP_CREATOR","parameters":[],"reason":"Unauthorized"}""";
-        var handler = new RecordingHandler(CannedResponse.Error(HttpStatusCode.Unauthorized, body));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Error(HttpStatusCode.Unauthorized, body));
 
         var ex = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => client.Projects.ListGroupsAsync());
 
@@ -62,8 +59,7 @@ public sealed class ErrorResponseTests
     public async Task A_non_JSON_502_keeps_the_raw_body_and_has_no_ApiError()
     {
         const string html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-        var handler = new RecordingHandler(new CannedResponse(HttpStatusCode.BadGateway, "text/html", html));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, new CannedResponse(HttpStatusCode.BadGateway, "text/html", html));
 
         var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Teams.ListGroupTeamsAsync(Ids.Group));
 
@@ -80,8 +76,7 @@ public sealed class ErrorResponseTests
     public async Task A_success_body_that_is_not_the_schema_is_an_AtlasApiException_with_the_raw_body()
     {
         const string body = """{"id": 12345, "name": ["not", "a", "string"]}""";
-        var handler = new RecordingHandler(CannedResponse.Json(body));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Json(body));
 
         var ex = await Assert.ThrowsAsync<AtlasApiException>(() => client.Projects.GetGroupAsync(Ids.Group));
 

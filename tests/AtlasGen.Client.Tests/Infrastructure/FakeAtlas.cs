@@ -7,4 +7,12 @@ internal static class FakeAtlas
 
     public static AtlasClient Client(RecordingHandler handler)
         => new(new HttpClient(handler) { BaseAddress = BaseAddress });
+
+    /// <summary>The client over a new handler that answers with <paramref name="responses"/>, in order.</summary>
+    public static AtlasClient Client(out RecordingHandler handler, params CannedResponse[] responses)
+        => Client(handler = new RecordingHandler(responses));
+
+    /// <summary>The client over a new handler whose answers <paramref name="responder"/> picks from each request.</summary>
+    public static AtlasClient Client(out RecordingHandler handler, Func<RecordedRequest, CannedResponse> responder)
+        => Client(handler = new RecordingHandler(responder));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace AtlasGen.Client.Tests.Json;
@@ -74,8 +73,7 @@ public sealed class AdditionalPropertiesTests
     [Fact]
     public async Task A_read_modify_write_through_the_client_keeps_the_extras_and_does_not_echo_them()
     {
-        var handler = new RecordingHandler(CannedResponse.Json(GroupWithExtras), CannedResponse.Json(GroupWithExtras));
-        var atlas = FakeAtlas.Client(handler);
+        var atlas = FakeAtlas.Client(out var handler, CannedResponse.Json(GroupWithExtras), CannedResponse.Json(GroupWithExtras));
 
         var group = await atlas.Projects.GetGroupAsync(Ids.Group);
         group.Name = "orders-renamed";

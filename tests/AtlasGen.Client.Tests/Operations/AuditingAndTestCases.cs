@@ -12,10 +12,7 @@ internal static class AuditingAndTestCases
 
     public static IEnumerable<OperationCase> All()
     {
-        yield return new("getGroupAuditLog", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/auditLog", "", V20230101, null,
-            CannedResponse.Json(AuditJson),
-            Returns(c => c.Auditing.GetGroupAuditLogAsync(G)),
-            ResultAssert.Is<AuditLog>(AssertAudit));
+        yield return Reads("getGroupAuditLog", $"/api/atlas/v2/groups/{G}/auditLog", "", AuditJson, c => c.Auditing.GetGroupAuditLogAsync(G), AssertAudit);
 
         // configurationType is readOnly.
         yield return new("updateGroupAuditLog", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/auditLog", "", V20230101,
@@ -31,15 +28,16 @@ internal static class AuditingAndTestCases
             ResultAssert.Is<AuditLog>(AssertAudit));
 
         // Kept from the 2023 spec (Atlas removed it), deprecated; it answers its own 2023-02-01 version.
-        yield return new("versionedExample", HttpMethod.Get, "/api/atlas/v2/example/info", "additionalInfo=true", V20230201, null,
-            CannedResponse.Json("""{"additionalInfo":"extra detail","data":["alpha","beta"],"description":"Example resource","links":[]}""", V20230201),
-            Returns(c => c.Test.VersionedExampleAsync(additionalInfo: true)),
-            ResultAssert.Is<ExampleResourceResponseView20230201>(example =>
+        yield return Reads("versionedExample", "/api/atlas/v2/example/info", "additionalInfo=true",
+            """{"additionalInfo":"extra detail","data":["alpha","beta"],"description":"Example resource","links":[]}""",
+            c => c.Test.VersionedExampleAsync(additionalInfo: true),
+            example =>
             {
                 Assert.Equal("Example resource", example.Description);
                 Assert.Equal("extra detail", example.AdditionalInfo);
                 Assert.Equal(new[] { "alpha", "beta" }, example.Data);
-            }));
+            },
+            accept: V20230201);
     }
 
     private static void AssertAudit(AuditLog audit)

@@ -6,8 +6,7 @@ public sealed class CancellationTests
     [Fact]
     public async Task An_already_cancelled_call_sends_nothing()
     {
-        var handler = new RecordingHandler(CannedResponse.NoContent());
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.NoContent());
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
@@ -19,8 +18,7 @@ public sealed class CancellationTests
     [Fact]
     public async Task An_already_cancelled_call_with_a_result_sends_nothing()
     {
-        var handler = new RecordingHandler(CannedResponse.Json("{}"));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Json("{}"));
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 

@@ -22,8 +22,7 @@ public sealed class OperationBehaviourTests
     public async Task Operation_sends_the_expected_request_and_reads_the_response(string key)
     {
         var @case = OperationTable.Cases[key];
-        var handler = new RecordingHandler(@case.Response);
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, @case.Response);
 
         var result = await @case.Call(client);
 

@@ -48,5 +48,17 @@ internal sealed record OperationCase(
     /// <summary>The result check of a 204 operation: there is nothing to read back.</summary>
     public static void NoResult(object? result) => Xunit.Assert.Null(result);
 
+    /// <summary>
+    /// The row of a request without a body that Atlas answers 200 with <paramref name="responseJson"/>, in the version
+    /// asked for, read back as the call's result type.
+    /// </summary>
+    public static OperationCase Reads<T>(string operationId, string path, string query, string responseJson,
+        Func<AtlasClient, Task<T>> call, Action<T> assertResult, string accept = V20230101)
+        => new(operationId, HttpMethod.Get, path, query, accept, null, CannedResponse.Json(responseJson, accept), Returns(call), ResultAssert.Is(assertResult));
+
+    /// <summary>The row of a DELETE that Atlas answers 204: no body either way, nothing to read back.</summary>
+    public static OperationCase Deletes(string operationId, string path, string query, Func<AtlasClient, Task> call, string accept = V20230101)
+        => new(operationId, HttpMethod.Delete, path, query, accept, null, CannedResponse.NoContent(), ReturnsNothing(call), NoResult);
+
     public override string ToString() => Key;
 }

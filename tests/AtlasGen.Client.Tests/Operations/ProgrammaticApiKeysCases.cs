@@ -20,14 +20,14 @@ internal static class ProgrammaticApiKeysCases
 
     public static IEnumerable<OperationCase> All()
     {
-        yield return new("listGroupApiKeys", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/apiKeys", "includeCount=false", V20230101, null,
-            CannedResponse.Json($$"""{"links":[],"results":[{{ApiKeyJson}}]}"""),
-            Returns(c => c.ProgrammaticApiKeys.ListGroupApiKeysAsync(G, includeCount: false)),
-            ResultAssert.Is<PaginatedApiApiUserView>(page =>
+        yield return Reads("listGroupApiKeys", $"/api/atlas/v2/groups/{G}/apiKeys", "includeCount=false",
+            $$"""{"links":[],"results":[{{ApiKeyJson}}]}""",
+            c => c.ProgrammaticApiKeys.ListGroupApiKeysAsync(G, includeCount: false),
+            page =>
             {
                 Assert.Null(page.TotalCount);
                 AssertApiKey(Assert.Single(page.Results));
-            }));
+            });
 
         // Project API key roles are plain strings in today's spec.
         yield return new("createGroupApiKey", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/apiKeys", "", V20230101,
@@ -46,10 +46,7 @@ internal static class ProgrammaticApiKeysCases
             })),
             NoResult);
 
-        yield return new("removeGroupApiKey", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/apiKeys/{A}", "", V20230101, null,
-            CannedResponse.NoContent(),
-            ReturnsNothing(c => c.ProgrammaticApiKeys.RemoveGroupApiKeyAsync(G, A)),
-            NoResult);
+        yield return Deletes("removeGroupApiKey", $"/api/atlas/v2/groups/{G}/apiKeys/{A}", "", c => c.ProgrammaticApiKeys.RemoveGroupApiKeyAsync(G, A));
 
         yield return new("updateGroupApiKeyRoles", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/apiKeys/{A}", "pageNum=2&includeCount=false", V20230101,
             """{"roles":["GROUP_OWNER"]}""",
@@ -57,14 +54,14 @@ internal static class ProgrammaticApiKeysCases
             Returns(c => c.ProgrammaticApiKeys.UpdateGroupApiKeyRolesAsync(G, A, new UpdateAtlasProjectApiKey { Roles = new() { "GROUP_OWNER" } }, pageNum: 2, includeCount: false)),
             ResultAssert.Is<ApiKeyUserDetails>(AssertApiKey));
 
-        yield return new("listOrgApiKeys", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys", "itemsPerPage=500&pretty=true", V20230101, null,
-            CannedResponse.Json($$"""{"links":[],"results":[{{ApiKeyJson}}],"totalCount":1}"""),
-            Returns(c => c.ProgrammaticApiKeys.ListOrgApiKeysAsync(O, itemsPerPage: 500, pretty: true)),
-            ResultAssert.Is<PaginatedApiApiUserView>(page =>
+        yield return Reads("listOrgApiKeys", $"/api/atlas/v2/orgs/{O}/apiKeys", "itemsPerPage=500&pretty=true",
+            $$"""{"links":[],"results":[{{ApiKeyJson}}],"totalCount":1}""",
+            c => c.ProgrammaticApiKeys.ListOrgApiKeysAsync(O, itemsPerPage: 500, pretty: true),
+            page =>
             {
                 Assert.Equal(1, page.TotalCount);
                 AssertApiKey(Assert.Single(page.Results));
-            }));
+            });
 
         yield return new("createOrgApiKey", HttpMethod.Post, $"/api/atlas/v2/orgs/{O}/apiKeys", "", V20230101,
             """{"desc":"Billing export","roles":["ORG_BILLING_ADMIN","ORG_READ_ONLY"]}""",
@@ -72,15 +69,9 @@ internal static class ProgrammaticApiKeysCases
             Returns(c => c.ProgrammaticApiKeys.CreateOrgApiKeyAsync(O, new CreateAtlasOrganizationApiKey { Desc = "Billing export", Roles = new() { OrgRole.OrgBillingAdmin, OrgRole.OrgReadOnly } })),
             ResultAssert.Is<ApiKeyUserDetails>(AssertApiKey));
 
-        yield return new("getOrgApiKey", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", V20230101, null,
-            CannedResponse.Json(ApiKeyJson),
-            Returns(c => c.ProgrammaticApiKeys.GetOrgApiKeyAsync(O, A)),
-            ResultAssert.Is<ApiKeyUserDetails>(AssertApiKey));
+        yield return Reads("getOrgApiKey", $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", ApiKeyJson, c => c.ProgrammaticApiKeys.GetOrgApiKeyAsync(O, A), AssertApiKey);
 
-        yield return new("deleteOrgApiKey", HttpMethod.Delete, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", V20230101, null,
-            CannedResponse.NoContent(),
-            ReturnsNothing(c => c.ProgrammaticApiKeys.DeleteOrgApiKeyAsync(O, A)),
-            NoResult);
+        yield return Deletes("deleteOrgApiKey", $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", c => c.ProgrammaticApiKeys.DeleteOrgApiKeyAsync(O, A));
 
         // Today's update body holds only what may change: the description and the organization roles.
         yield return new("updateOrgApiKey", HttpMethod.Patch, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}", "", V20230101,
@@ -93,14 +84,14 @@ internal static class ProgrammaticApiKeysCases
             })),
             ResultAssert.Is<ApiKeyUserDetails>(AssertApiKey));
 
-        yield return new("listOrgApiKeyAccessListEntries", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList", "pageNum=4", V20230101, null,
-            CannedResponse.Json($$"""{"links":[],"results":[{{AccessEntryJson}}],"totalCount":31}"""),
-            Returns(c => c.ProgrammaticApiKeys.ListOrgApiKeyAccessListEntriesAsync(O, A, pageNum: 4)),
-            ResultAssert.Is<PaginatedApiUserAccessListResponseView>(page =>
+        yield return Reads("listOrgApiKeyAccessListEntries", $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList", "pageNum=4",
+            $$"""{"links":[],"results":[{{AccessEntryJson}}],"totalCount":31}""",
+            c => c.ProgrammaticApiKeys.ListOrgApiKeyAccessListEntriesAsync(O, A, pageNum: 4),
+            page =>
             {
                 Assert.Equal(31, page.TotalCount);
                 AssertAccessEntry(Assert.Single(page.Results));
-            }));
+            });
 
         // The request is a list of entries to add; Atlas answers the key's whole access list, paginated.
         yield return new("createOrgApiKeyAccessListEntry", HttpMethod.Post, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList", "", V20230101,
@@ -118,15 +109,13 @@ internal static class ProgrammaticApiKeysCases
             }));
 
         // A CIDR entry is one path segment: its '/' must go out as %2F.
-        yield return new("getOrgApiKeyAccessListEntry", HttpMethod.Get, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList/192.0.2.0%2F24", "", V20230101, null,
-            CannedResponse.Json(AccessEntryJson),
-            Returns(c => c.ProgrammaticApiKeys.GetOrgApiKeyAccessListEntryAsync(O, A, "192.0.2.0/24")),
-            ResultAssert.Is<UserAccessListResponse>(AssertAccessEntry));
+        yield return Reads("getOrgApiKeyAccessListEntry", $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList/192.0.2.0%2F24", "",
+            AccessEntryJson,
+            c => c.ProgrammaticApiKeys.GetOrgApiKeyAccessListEntryAsync(O, A, "192.0.2.0/24"),
+            AssertAccessEntry);
 
-        yield return new("deleteOrgApiKeyAccessListEntry", HttpMethod.Delete, $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList/203.0.113.10", "", V20230101, null,
-            CannedResponse.NoContent(),
-            ReturnsNothing(c => c.ProgrammaticApiKeys.DeleteOrgApiKeyAccessListEntryAsync(O, A, "203.0.113.10")),
-            NoResult);
+        yield return Deletes("deleteOrgApiKeyAccessListEntry", $"/api/atlas/v2/orgs/{O}/apiKeys/{A}/accessList/203.0.113.10", "",
+            c => c.ProgrammaticApiKeys.DeleteOrgApiKeyAccessListEntryAsync(O, A, "203.0.113.10"));
     }
 
     private static void AssertApiKey(ApiKeyUserDetails key)

@@ -27,14 +27,14 @@ internal static class ProjectsCases
 
     public static IEnumerable<OperationCase> All()
     {
-        yield return new("listGroups", HttpMethod.Get, "/api/atlas/v2/groups", "itemsPerPage=7&pageNum=3", V20230101, null,
-            CannedResponse.Json($$"""{"links":[],"results":[{{GroupJson}}],"totalCount":15}"""),
-            Returns(c => c.Projects.ListGroupsAsync(itemsPerPage: 7, pageNum: 3)),
-            ResultAssert.Is<PaginatedAtlasGroupView>(page =>
+        yield return Reads("listGroups", "/api/atlas/v2/groups", "itemsPerPage=7&pageNum=3",
+            $$"""{"links":[],"results":[{{GroupJson}}],"totalCount":15}""",
+            c => c.Projects.ListGroupsAsync(itemsPerPage: 7, pageNum: 3),
+            page =>
             {
                 Assert.Equal(15, page.TotalCount);
                 AssertGroup(Assert.Single(page.Results));
-            }));
+            });
 
         // The body goes out in the operation's versioned media type, as Atlas asks today.
         yield return new("createGroup", HttpMethod.Post, "/api/atlas/v2/groups", $"projectOwnerId={Ids.User}", V20230101,
@@ -53,25 +53,19 @@ internal static class ProjectsCases
             ResultAssert.Is<Group>(AssertGroup));
 
         // Spaces, '&', '(' and '/' in a name must be escaped into one path segment.
-        yield return new("getGroupByName", HttpMethod.Get, "/api/atlas/v2/groups/byName/Orders%20%26%20Co%20%28EU%29%2Fprod", "pretty=true", V20230101, null,
-            CannedResponse.Json(GroupJson),
-            Returns(c => c.Projects.GetGroupByNameAsync("Orders & Co (EU)/prod", pretty: true)),
-            ResultAssert.Is<Group>(AssertGroup));
+        yield return Reads("getGroupByName", "/api/atlas/v2/groups/byName/Orders%20%26%20Co%20%28EU%29%2Fprod", "pretty=true",
+            GroupJson,
+            c => c.Projects.GetGroupByNameAsync("Orders & Co (EU)/prod", pretty: true),
+            AssertGroup);
 
-        yield return new("getGroup", HttpMethod.Get, $"/api/atlas/v2/groups/{G}", "", V20230101, null,
-            CannedResponse.Json(GroupJson),
-            Returns(c => c.Projects.GetGroupAsync(G)),
-            ResultAssert.Is<Group>(AssertGroup));
+        yield return Reads("getGroup", $"/api/atlas/v2/groups/{G}", "", GroupJson, c => c.Projects.GetGroupAsync(G), AssertGroup);
 
-        yield return new("deleteGroup", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}", "", V20230101, null,
-            CannedResponse.NoContent(),
-            ReturnsNothing(c => c.Projects.DeleteGroupAsync(G)),
-            NoResult);
+        yield return Deletes("deleteGroup", $"/api/atlas/v2/groups/{G}", "", c => c.Projects.DeleteGroupAsync(G));
 
-        yield return new("listGroupInvites", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/invites", "username=dev%2B1%40example.com", V20230101, null,
-            CannedResponse.Json($"[{InvitationJson}]"),
-            Returns(c => c.Projects.ListGroupInvitesAsync(G, username: "dev+1@example.com")),
-            ResultAssert.Is<List<GroupInvitation>>(list => AssertInvitation(Assert.Single(list))));
+        yield return Reads("listGroupInvites", $"/api/atlas/v2/groups/{G}/invites", "username=dev%2B1%40example.com",
+            $"[{InvitationJson}]",
+            c => c.Projects.ListGroupInvitesAsync(G, username: "dev+1@example.com"),
+            list => AssertInvitation(Assert.Single(list)));
 
         yield return new("createGroupInvite", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/invites", "", V20230101,
             """{"roles":["GROUP_READ_ONLY","GROUP_DATA_ACCESS_READ_ONLY"],"username":"dev@example.com"}""",
@@ -93,15 +87,12 @@ internal static class ProjectsCases
             }, pretty: true)),
             ResultAssert.Is<GroupInvitation>(AssertInvitation));
 
-        yield return new("getGroupInvite", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/invites/{Ids.Invitation}", "", V20230101, null,
-            CannedResponse.Json(InvitationJson),
-            Returns(c => c.Projects.GetGroupInviteAsync(G, Ids.Invitation)),
-            ResultAssert.Is<GroupInvitation>(AssertInvitation));
+        yield return Reads("getGroupInvite", $"/api/atlas/v2/groups/{G}/invites/{Ids.Invitation}", "",
+            InvitationJson,
+            c => c.Projects.GetGroupInviteAsync(G, Ids.Invitation),
+            AssertInvitation);
 
-        yield return new("deleteGroupInvite", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/invites/{Ids.Invitation}", "", V20230101, null,
-            CannedResponse.NoContent(),
-            ReturnsNothing(c => c.Projects.DeleteGroupInviteAsync(G, Ids.Invitation)),
-            NoResult);
+        yield return Deletes("deleteGroupInvite", $"/api/atlas/v2/groups/{G}/invites/{Ids.Invitation}", "", c => c.Projects.DeleteGroupInviteAsync(G, Ids.Invitation));
 
         yield return new("updateGroupInviteById", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/invites/{Ids.Invitation}", "", V20230101,
             """{"roles":["GROUP_CLUSTER_MANAGER"]}""",
@@ -113,28 +104,26 @@ internal static class ProjectsCases
             ResultAssert.Is<GroupInvitation>(AssertInvitation));
 
         // Atlas answers an array of limits (the 2023 spec said one object); each is read as its discriminated variant.
-        yield return new("listGroupLimits", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/limits", "", V20230101, null,
-            CannedResponse.Json($$"""[{{ClustersLimitJson}},{"currentUsage":0,"defaultLimit":100,"maximumLimit":250,"name":"atlas.project.security.databaseAccess.users","value":100}]"""),
-            Returns(c => c.Projects.ListGroupLimitsAsync(G)),
-            ResultAssert.Is<List<DataFederationLimit>>(limits => Assert.Collection(limits,
+        yield return Reads("listGroupLimits", $"/api/atlas/v2/groups/{G}/limits", "",
+            $$"""[{{ClustersLimitJson}},{"currentUsage":0,"defaultLimit":100,"maximumLimit":250,"name":"atlas.project.security.databaseAccess.users","value":100}]""",
+            c => c.Projects.ListGroupLimitsAsync(G),
+            limits => Assert.Collection(limits,
                 AssertClustersLimit,
                 users =>
                 {
                     Assert.IsType<DefaultLimit>(users);
                     Assert.Equal("atlas.project.security.databaseAccess.users", users.Name);
                     Assert.Equal(250L, users.MaximumLimit);
-                })));
+                }));
 
         // The limit name is an enum path parameter with dots: sent verbatim.
-        yield return new("getGroupLimit", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/limits/atlas.project.deployment.clusters", "", V20230101, null,
-            CannedResponse.Json(ClustersLimitJson),
-            Returns(c => c.Projects.GetGroupLimitAsync(G, ProjectLimitName.AtlasProjectDeploymentClusters)),
-            ResultAssert.Is<DataFederationLimit>(AssertClustersLimit));
+        yield return Reads("getGroupLimit", $"/api/atlas/v2/groups/{G}/limits/atlas.project.deployment.clusters", "",
+            ClustersLimitJson,
+            c => c.Projects.GetGroupLimitAsync(G, ProjectLimitName.AtlasProjectDeploymentClusters),
+            AssertClustersLimit);
 
-        yield return new("deleteGroupLimit", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/limits/atlas.project.security.networkAccess.entries", "pretty=true", V20230101, null,
-            CannedResponse.NoContent(),
-            ReturnsNothing(c => c.Projects.DeleteGroupLimitAsync(G, ProjectLimitName.AtlasProjectSecurityNetworkAccessEntries, pretty: true)),
-            NoResult);
+        yield return Deletes("deleteGroupLimit", $"/api/atlas/v2/groups/{G}/limits/atlas.project.security.networkAccess.entries", "pretty=true",
+            c => c.Projects.DeleteGroupLimitAsync(G, ProjectLimitName.AtlasProjectSecurityNetworkAccessEntries, pretty: true));
 
         // name and the usage figures are readOnly: only the new value goes out.
         yield return new("setGroupLimit", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/limits/atlas.project.deployment.clusters", "", V20230101,
@@ -144,10 +133,7 @@ internal static class ProjectsCases
                 new DefaultLimit { Name = "atlas.project.deployment.clusters", Value = 25, CurrentUsage = 3, DefaultLimit = 25, MaximumLimit = 100 })),
             ResultAssert.Is<DataFederationLimit>(AssertClustersLimit));
 
-        yield return new("getGroupSettings", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/settings", "", V20230101, null,
-            CannedResponse.Json(SettingsJson),
-            Returns(c => c.Projects.GetGroupSettingsAsync(G)),
-            ResultAssert.Is<GroupSettings>(AssertSettings));
+        yield return Reads("getGroupSettings", $"/api/atlas/v2/groups/{G}/settings", "", SettingsJson, c => c.Projects.GetGroupSettingsAsync(G), AssertSettings);
 
         // Unset flags are omitted, so PATCH changes only what the caller set.
         yield return new("updateGroupSettings", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/settings", "", V20230101,

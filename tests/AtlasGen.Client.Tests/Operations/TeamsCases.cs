@@ -14,10 +14,10 @@ internal static class TeamsCases
 
     public static IEnumerable<OperationCase> All()
     {
-        yield return new("listGroupTeams", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/teams", "includeCount=false&pageNum=2", V20230101, null,
-            CannedResponse.Json(TeamRolesPageJson),
-            Returns(c => c.Teams.ListGroupTeamsAsync(G, includeCount: false, pageNum: 2)),
-            ResultAssert.Is<PaginatedTeamRoleView>(AssertTeamRoles));
+        yield return Reads("listGroupTeams", $"/api/atlas/v2/groups/{G}/teams", "includeCount=false&pageNum=2",
+            TeamRolesPageJson,
+            c => c.Teams.ListGroupTeamsAsync(G, includeCount: false, pageNum: 2),
+            AssertTeamRoles);
 
         // links is readOnly.
         yield return new("addGroupTeams", HttpMethod.Post, $"/api/atlas/v2/groups/{G}/teams", "", V20230101,
@@ -29,10 +29,7 @@ internal static class TeamsCases
             })),
             ResultAssert.Is<PaginatedTeamRoleView>(AssertTeamRoles));
 
-        yield return new("removeGroupTeam", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/teams/{T}", "", V20230101, null,
-            CannedResponse.NoContent(),
-            ReturnsNothing(c => c.Teams.RemoveGroupTeamAsync(G, T)),
-            NoResult);
+        yield return Deletes("removeGroupTeam", $"/api/atlas/v2/groups/{G}/teams/{T}", "", c => c.Teams.RemoveGroupTeamAsync(G, T));
 
         // teamId is required in TeamRole, so the body names it even though the path does too.
         yield return new("updateGroupTeam", HttpMethod.Patch, $"/api/atlas/v2/groups/{G}/teams/{T}", "pretty=true", V20230101,

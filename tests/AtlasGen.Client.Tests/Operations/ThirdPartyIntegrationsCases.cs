@@ -14,23 +14,23 @@ internal static class ThirdPartyIntegrationsCases
 
     public static IEnumerable<OperationCase> All()
     {
-        yield return new("listGroupIntegrations", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/integrations", "itemsPerPage=20", V20230101, null,
-            CannedResponse.Json(IntegrationsPageJson),
-            Returns(c => c.ThirdPartyIntegrations.ListGroupIntegrationsAsync(G, itemsPerPage: 20)),
-            ResultAssert.Is<PaginatedIntegrationView>(AssertIntegrationsPage));
+        yield return Reads("listGroupIntegrations", $"/api/atlas/v2/groups/{G}/integrations", "itemsPerPage=20",
+            IntegrationsPageJson,
+            c => c.ThirdPartyIntegrations.ListGroupIntegrationsAsync(G, itemsPerPage: 20),
+            AssertIntegrationsPage);
 
         // The variant comes from the discriminator mapping; Atlas's send…Metrics flags survive.
-        yield return new("getGroupIntegration", HttpMethod.Get, $"/api/atlas/v2/groups/{G}/integrations/DATADOG", "", V20230101, null,
-            CannedResponse.Json("""{"id":"64b7a1c2d3e4f5a6b7c8d9e2","type":"DATADOG","apiKey":"****1234","region":"US3","sendDatabaseMetrics":true}"""),
-            Returns(c => c.ThirdPartyIntegrations.GetGroupIntegrationAsync(G, ThirdPartyIntegrationType.Datadog)),
-            ResultAssert.Is<ThirdPartyIntegration>(integration =>
+        yield return Reads("getGroupIntegration", $"/api/atlas/v2/groups/{G}/integrations/DATADOG", "",
+            """{"id":"64b7a1c2d3e4f5a6b7c8d9e2","type":"DATADOG","apiKey":"****1234","region":"US3","sendDatabaseMetrics":true}""",
+            c => c.ThirdPartyIntegrations.GetGroupIntegrationAsync(G, ThirdPartyIntegrationType.Datadog),
+            integration =>
             {
                 var datadog = Assert.IsType<Datadog>(integration);
                 Assert.Equal("64b7a1c2d3e4f5a6b7c8d9e2", datadog.Id);
                 Assert.Equal("****1234", datadog.ApiKey);
                 Assert.Equal(DatadogRegion.Us3, datadog.Region);
                 Assert.True(datadog.SendDatabaseMetrics);
-            }));
+            });
 
         // The body is written as its variant, discriminator included.
         yield return new("updateGroupIntegration", HttpMethod.Put, $"/api/atlas/v2/groups/{G}/integrations/WEBHOOK", "includeCount=false", V20230101,
@@ -47,10 +47,8 @@ internal static class ThirdPartyIntegrationsCases
                 new Datadog { ApiKey = "a1b2c3d4e5f6", Region = DatadogRegion.Us5, SendCollectionLatencyMetrics = true })),
             ResultAssert.Is<PaginatedIntegrationView>(AssertIntegrationsPage));
 
-        yield return new("deleteGroupIntegration", HttpMethod.Delete, $"/api/atlas/v2/groups/{G}/integrations/MICROSOFT_TEAMS", "", V20230101, null,
-            CannedResponse.NoContent(),
-            ReturnsNothing(c => c.ThirdPartyIntegrations.DeleteGroupIntegrationAsync(G, ThirdPartyIntegrationType.MicrosoftTeams)),
-            NoResult);
+        yield return Deletes("deleteGroupIntegration", $"/api/atlas/v2/groups/{G}/integrations/MICROSOFT_TEAMS", "",
+            c => c.ThirdPartyIntegrations.DeleteGroupIntegrationAsync(G, ThirdPartyIntegrationType.MicrosoftTeams));
     }
 
     private static void AssertIntegrationsPage(PaginatedIntegrationView page)

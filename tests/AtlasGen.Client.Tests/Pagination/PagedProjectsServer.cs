@@ -11,8 +11,8 @@ internal static class PagedProjectsServer
     public static int? ItemsPerPage(RecordedRequest request)
         => int.TryParse(HttpUtility.ParseQueryString(request.RawQuery)["itemsPerPage"], out var size) ? size : null;
 
-    public static RecordingHandler Handler(int total, bool sendTotalCount = true)
-        => new(request => Page(request, total, sendTotalCount ? total : null));
+    public static Func<RecordedRequest, CannedResponse> Responder(int total, bool sendTotalCount = true)
+        => request => Page(request, total, sendTotalCount ? total : null);
 
     /// <summary>The requested page of <paramref name="total"/> projects, with <paramref name="sentTotalCount"/> as totalCount when not null.</summary>
     public static CannedResponse Page(RecordedRequest request, int total, int? sentTotalCount)

@@ -11,8 +11,7 @@ public sealed class PagerTests
     [Fact]
     public async Task A_collection_of_1050_items_yields_each_item_once_without_asking_for_a_count()
     {
-        var handler = PagedProjectsServer.Handler(total: 1050, sendTotalCount: false);
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, PagedProjectsServer.Responder(total: 1050, sendTotalCount: false));
 
         var names = new List<string>();
         await foreach (var project in client.Projects.EnumerateGroupsAsync(itemsPerPage: 200))
@@ -30,8 +29,7 @@ public sealed class PagerTests
     [Fact]
     public async Task A_full_last_page_costs_one_more_request_that_comes_back_empty()
     {
-        var handler = PagedProjectsServer.Handler(total: 4, sendTotalCount: false);
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, PagedProjectsServer.Responder(total: 4, sendTotalCount: false));
 
         var count = 0;
         await foreach (var _ in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2))
@@ -49,8 +47,7 @@ public sealed class PagerTests
     public async Task A_totalCount_the_server_sends_anyway_does_not_end_the_walk_early()
     {
         // A server that counts wrongly (or caps the count) must not cut the collection short.
-        var handler = new RecordingHandler(request => PagedProjectsServer.Page(request, total: 5, sentTotalCount: 2));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, request => PagedProjectsServer.Page(request, total: 5, sentTotalCount: 2));
 
         var count = 0;
         await foreach (var _ in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2))
@@ -65,13 +62,12 @@ public sealed class PagerTests
     [Fact]
     public async Task AsPages_gives_each_page_with_its_number_links_and_headers()
     {
-        var handler = new RecordingHandler(request =>
+        using var client = FakeAtlas.Client(out var handler, request =>
         {
             var page = PagedProjectsServer.Page(request, total: 3, sentTotalCount: null);
             page.Headers["RateLimit-Remaining"] = (100 - PagedProjectsServer.PageNum(request)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return page;
         });
-        using var client = FakeAtlas.Client(handler);
 
         var pages = new List<(int Number, int Items, int? Remaining, string? RequestId)>();
         await foreach (var page in client.Projects.EnumerateGroupsAsync(itemsPerPage: 2).AsPages())
@@ -88,8 +84,7 @@ public sealed class PagerTests
     [Fact]
     public async Task An_empty_first_page_yields_nothing_after_one_request()
     {
-        var handler = PagedProjectsServer.Handler(total: 0, sendTotalCount: false);
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, PagedProjectsServer.Responder(total: 0, sendTotalCount: false));
 
         var items = new List<Group>();
         await foreach (var project in client.Projects.EnumerateGroupsAsync())
@@ -104,8 +99,7 @@ public sealed class PagerTests
     [Fact]
     public async Task Cancelling_between_pages_stops_before_the_next_request()
     {
-        var handler = PagedProjectsServer.Handler(total: 5);
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, PagedProjectsServer.Responder(total: 5));
         using var cts = new CancellationTokenSource();
 
         await using var pages = client.Projects.EnumerateGroupsAsync(itemsPerPage: 2, cancellationToken: cts.Token).GetAsyncEnumerator();
@@ -120,8 +114,7 @@ public sealed class PagerTests
     [Fact]
     public async Task A_token_given_through_WithCancellation_is_honoured_too()
     {
-        var handler = PagedProjectsServer.Handler(total: 5);
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, PagedProjectsServer.Responder(total: 5));
         using var cts = new CancellationTokenSource();
 
         var seen = 0;
@@ -143,11 +136,10 @@ public sealed class PagerTests
     [Fact]
     public async Task A_pager_with_a_path_parameter_keeps_it_and_the_filters_on_every_page()
     {
-        var handler = new RecordingHandler(
+        using var client = FakeAtlas.Client(out var handler,
             CannedResponse.Json("""{"results":[{"id":"u1","orgMembershipStatus":"PENDING","roles":[],"username":"a@example.com","inviterUsername":"o@example.com","invitationCreatedAt":"2025-01-01T00:00:00Z"}],"totalCount":2}""", OperationCase.V20250219),
             CannedResponse.Json("""{"results":[{"id":"u2","orgMembershipStatus":"ACTIVE","roles":[],"username":"b@example.com","firstName":"B","lastName":"B","createdAt":"2025-01-01T00:00:00Z"}],"totalCount":2}""", OperationCase.V20250219),
             CannedResponse.Json("""{"results":[]}""", OperationCase.V20250219));
-        using var client = FakeAtlas.Client(handler);
 
         var users = new List<string>();
         await foreach (var user in client.MongoDbCloudUsers.EnumerateGroupUsersAsync(Ids.Group, itemsPerPage: 1, flattenTeams: true))

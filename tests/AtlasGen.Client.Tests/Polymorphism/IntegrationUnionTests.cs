@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace AtlasGen.Client.Tests.Polymorphism;
 
 /// <summary>

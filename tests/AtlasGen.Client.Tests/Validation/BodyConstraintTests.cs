@@ -9,8 +9,7 @@ public sealed class BodyConstraintTests
     [Fact]
     public async Task A_body_description_longer_than_250_characters_fails_before_sending()
     {
-        var handler = new RecordingHandler(CannedResponse.Json("{}"));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Json("{}"));
         var body = new CreateAtlasOrganizationApiKey { Desc = new string('d', 251), Roles = new() { OrgRole.OrgMember } };
 
         var ex = await Record.ExceptionAsync(() => client.ProgrammaticApiKeys.CreateOrgApiKeyAsync(Ids.Org, body));

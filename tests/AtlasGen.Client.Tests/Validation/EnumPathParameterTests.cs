@@ -9,8 +9,7 @@ public sealed class EnumPathParameterTests
     [Fact]
     public async Task A_default_limit_name_is_rejected_before_sending()
     {
-        var handler = new RecordingHandler(CannedResponse.NoContent());
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.NoContent());
 
         var ex = await Record.ExceptionAsync(() => client.Projects.DeleteGroupLimitAsync(Ids.Group, default(ProjectLimitName)));
 
@@ -22,8 +21,7 @@ public sealed class EnumPathParameterTests
     [Fact]
     public async Task A_default_integration_type_is_rejected_before_sending()
     {
-        var handler = new RecordingHandler(CannedResponse.Json("""{"type":"DATADOG","apiKey":"k"}"""));
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.Json("""{"type":"DATADOG","apiKey":"k"}"""));
 
         var ex = await Record.ExceptionAsync(() => client.ThirdPartyIntegrations.GetGroupIntegrationAsync(Ids.Group, default(ThirdPartyIntegrationType)));
 
@@ -35,8 +33,7 @@ public sealed class EnumPathParameterTests
     public async Task An_unknown_but_non_empty_enum_value_is_sent_as_is()
     {
         // Extensible enums: a limit this client does not know yet must still be reachable.
-        var handler = new RecordingHandler(CannedResponse.NoContent());
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.NoContent());
 
         await client.Projects.DeleteGroupLimitAsync(Ids.Group, ProjectLimitName.FromValue("atlas.project.future.limit"));
 

@@ -13,8 +13,7 @@ public sealed class PathParameterEscapingTests
     [InlineData("203.0.113.10", "203.0.113.10")]
     public async Task An_IPv4_entry_is_accepted_and_escaped(string entry, string segment)
     {
-        var handler = new RecordingHandler(CannedResponse.NoContent());
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.NoContent());
 
         await client.ProgrammaticApiKeys.DeleteOrgApiKeyAccessListEntryAsync(Ids.Org, Ids.ApiUser, NonConstant(entry));
 
@@ -25,8 +24,7 @@ public sealed class PathParameterEscapingTests
     public async Task An_IPv6_CIDR_entry_is_accepted_and_its_slash_escaped()
     {
         // The spec's pattern accepts "2001:db8::%2F48" (the escaped form); the raw "2001:db8::/48" must therefore pass too.
-        var handler = new RecordingHandler(CannedResponse.NoContent());
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.NoContent());
 
         await client.ProgrammaticApiKeys.DeleteOrgApiKeyAccessListEntryAsync(Ids.Org, Ids.ApiUser, NonConstant("2001:db8::/48"));
 
@@ -38,8 +36,7 @@ public sealed class PathParameterEscapingTests
     [Fact]
     public async Task Something_that_is_no_address_at_all_is_rejected_before_sending()
     {
-        var handler = new RecordingHandler(CannedResponse.NoContent());
-        using var client = FakeAtlas.Client(handler);
+        using var client = FakeAtlas.Client(out var handler, CannedResponse.NoContent());
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.ProgrammaticApiKeys.GetOrgApiKeyAccessListEntryAsync(Ids.Org, Ids.ApiUser, NonConstant("localhost")));
 

@@ -6,26 +6,27 @@ namespace AtlasGen.Generator.Tests.RealAtlas;
 /// <summary>Reading a recording's file name back into an operation, where <c>_</c> stands for <c>/</c>, <c>:</c> and itself.</summary>
 public sealed class PathTemplateMatcherTests
 {
+    // groupId is declared once and referenced, as the Atlas spec does: its pattern must reach the matcher through the $ref.
     private const string Spec = TestSpec.Header + """
         paths:
           /api/atlas/v2/groups/{groupId}/clusters/{clusterName}:
             get:
               operationId: getCluster
               parameters:
-                - { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
+                - $ref: '#/components/parameters/groupId'
                 - { name: clusterName, in: path, required: true, schema: { type: string, pattern: "^[a-zA-Z0-9][a-zA-Z0-9-]*$" } }
               responses: { "200": { description: ok } }
           /api/atlas/v2/groups/{groupId}/clusters/provider/regions:
             get:
               operationId: listRegions
               parameters:
-                - { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
+                - $ref: '#/components/parameters/groupId'
               responses: { "200": { description: ok } }
           /api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}:
             get:
               operationId: getUser
               parameters:
-                - { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
+                - $ref: '#/components/parameters/groupId'
                 - { name: databaseName, in: path, required: true, schema: { type: string } }
                 - { name: username, in: path, required: true, schema: { type: string } }
               responses: { "200": { description: ok } }
@@ -33,9 +34,12 @@ public sealed class PathTemplateMatcherTests
             get:
               operationId: getMeasurements
               parameters:
-                - { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
+                - $ref: '#/components/parameters/groupId'
                 - { name: processId, in: path, required: true, schema: { type: string, pattern: "^([a-z0-9\\-.]+):([0-9]{4,5})$" } }
               responses: { "200": { description: ok } }
+        components:
+          parameters:
+            groupId: { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
         """;
 
     private static readonly PathTemplateMatcher s_matcher = PathTemplateMatcher.FromSpecTexts([Spec]);

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.Logging.Testing;
 
 namespace AtlasGen.Runtime.Tests.Apache;
 

@@ -1,11 +1,8 @@
-using Microsoft.Extensions.Logging.Testing;
-
 namespace AtlasGen.Runtime.Tests.Digest;
 
 /// <summary>Credentials stay with their origin, over real sockets, whoever follows the redirect.</summary>
 public class RedirectTests
 {
-    private const string User = "pubkey";
     private const string Key = "private-key-never-elsewhere";
 
     [Fact]

@@ -1,11 +1,8 @@
-using Microsoft.Extensions.Logging.Testing;
-
 namespace AtlasGen.Runtime.Tests.Digest;
 
 /// <summary>The private key never shows up in an exception, a ToString or a log event.</summary>
 public class SecretHygieneTests
 {
-    private const string User = "pubkey";
     private const string Key = "SECRET-7c1d9e0a-private";
 
     [Fact]

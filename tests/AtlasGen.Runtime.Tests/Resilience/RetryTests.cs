@@ -5,7 +5,6 @@ namespace AtlasGen.Runtime.Tests.Resilience;
 /// <summary>Retry of 429, and of 503 and network failures for idempotent methods, through the factory's chain: retry → digest → transport.</summary>
 public class RetryTests
 {
-    private const string User = "pubkey";
     private const string Key = "private";
 
     private static (FakeDigestServer Server, HttpClient Client, RecordingTimeProvider Time) Create(AtlasRetryOptions retry, params FakeResponse?[] script)

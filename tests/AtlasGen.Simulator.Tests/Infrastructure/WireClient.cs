@@ -13,17 +13,9 @@ public sealed record WireResponse(HttpStatusCode Status, string? MediaType, stri
 }
 
 /// <summary>Sends raw requests (any path, any body, any Accept) through an authenticating HttpClient.</summary>
-public sealed class WireClient : IDisposable
+public sealed class WireClient(Uri baseAddress, HttpClient http) : IDisposable
 {
     public const string V1 = "application/vnd.atlas.2023-01-01+json";
-    private readonly Uri _base;
-    private readonly HttpClient _http;
-
-    public WireClient(Uri baseAddress, HttpClient http)
-    {
-        _base = baseAddress;
-        _http = http;
-    }
 
     public Task<WireResponse> GetAsync(string path, string accept = V1) => SendAsync(HttpMethod.Get, path, null, accept);
 
@@ -37,7 +29,7 @@ public sealed class WireClient : IDisposable
 
     public async Task<WireResponse> SendAsync(HttpMethod method, string path, string? json, string? accept = V1)
     {
-        using var request = new HttpRequestMessage(method, new Uri(_base, path));
+        using var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
         if (accept is not null)
         {
             request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
@@ -49,10 +41,10 @@ public sealed class WireClient : IDisposable
             request.Content = new StringContent(json, Encoding.UTF8, accept ?? V1);
         }
 
-        var response = await _http.SendAsync(request);
+        var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         return new WireResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, response);
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => http.Dispose();
 }

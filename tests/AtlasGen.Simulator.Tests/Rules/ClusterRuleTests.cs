@@ -1,8 +1,5 @@
-using System;
-using System.Linq;
 using System.Text.Json.Nodes;
 using AtlasGen.Simulator.Http;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Rules;
 
@@ -109,16 +106,10 @@ public sealed class ClusterRuleTests
     public void Missing_and_duplicate_names_have_atlas_codes_and_words()
     {
         var sim = Driver();
-        sim.Create(Cluster);
-
-        var duplicate = Assert.Throws<SimulatorApiException>(() => sim.Create(Cluster));
-        Assert.Equal((400, "DUPLICATE_CLUSTER_NAME"), (duplicate.Status, duplicate.ErrorCode));
-        Assert.Equal("A cluster named cluster-1 is already present in group 5f0000000000000000000001.", duplicate.Message);
+        var duplicate = RuleAssert.RefusesDuplicate(sim, Cluster, (400, "DUPLICATE_CLUSTER_NAME"), "A cluster named cluster-1 is already present in group 5f0000000000000000000001.");
         Assert.Equal(new[] { "cluster-1", "5f0000000000000000000001" }, duplicate.Parameters);
 
-        var missing = sim.Rule.NotFound("cluster-712", sim.Path("cluster-712"))!;
-        Assert.Equal((404, "CLUSTER_NOT_FOUND"), (missing.Status, missing.ErrorCode));
-        Assert.Equal("No cluster named cluster-712 exists in group 5f0000000000000000000001.", missing.Message);
+        var missing = RuleAssert.NotFound(sim, "cluster-712", (404, "CLUSTER_NOT_FOUND"), "No cluster named cluster-712 exists in group 5f0000000000000000000001.");
         Assert.Equal(new[] { "cluster-712", "5f0000000000000000000001" }, missing.Parameters);
     }
 

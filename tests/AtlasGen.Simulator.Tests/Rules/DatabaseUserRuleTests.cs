@@ -1,5 +1,4 @@
 using AtlasGen.Simulator.Http;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Rules;
 
@@ -37,16 +36,10 @@ public sealed class DatabaseUserRuleTests
     public void Duplicates_and_missing_users_have_atlas_codes()
     {
         var sim = Driver();
-        sim.Create(User);
-
-        var duplicate = Assert.Throws<SimulatorApiException>(() => sim.Create(User));
-        Assert.Equal((409, "USER_ALREADY_EXISTS"), (duplicate.Status, duplicate.ErrorCode));
-        Assert.Equal("A user with username app already exists.", duplicate.Message);
+        var duplicate = RuleAssert.RefusesDuplicate(sim, User, (409, "USER_ALREADY_EXISTS"), "A user with username app already exists.");
         Assert.Equal(new[] { "app" }, duplicate.Parameters);
 
-        var missing = sim.Rule.NotFound("ghost", sim.Path("ghost"))!;
-        Assert.Equal((404, "USERNAME_NOT_FOUND"), (missing.Status, missing.ErrorCode));
-        Assert.Equal("No user with username ghost exists.", missing.Message);
+        RuleAssert.NotFound(sim, "ghost", (404, "USERNAME_NOT_FOUND"), "No user with username ghost exists.");
     }
 
     [Fact]

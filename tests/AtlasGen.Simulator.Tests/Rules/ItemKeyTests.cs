@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json.Nodes;
 using AtlasGen.Simulator.Engine;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Rules;
 

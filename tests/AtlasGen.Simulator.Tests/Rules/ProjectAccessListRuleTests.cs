@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using AtlasGen.Simulator.Http;
-using Xunit;
 
 namespace AtlasGen.Simulator.Tests.Rules;
 
@@ -66,9 +63,7 @@ public sealed class ProjectAccessListRuleTests
         var duplicate = Assert.Throws<SimulatorApiException>(() => sim.Create("""[{"ipAddress":"192.0.2.1"}]"""));
         Assert.Equal((409, "DUPLICATE_ACCESS_LIST_ENTRY"), (duplicate.Status, duplicate.ErrorCode));
 
-        var missing = sim.Rule.NotFound("192.0.2.0/24", sim.Path("192.0.2.0/24"))!;
-        Assert.Equal((404, "ATLAS_NETWORK_PERMISSION_ENTRY_NOT_FOUND"), (missing.Status, missing.ErrorCode));
-        Assert.Equal("IP Address 192.0.2.0/24 not on Atlas access list for group 5f0000000000000000000001.", missing.Message);
+        var missing = RuleAssert.NotFound(sim, "192.0.2.0/24", (404, "ATLAS_NETWORK_PERMISSION_ENTRY_NOT_FOUND"), "IP Address 192.0.2.0/24 not on Atlas access list for group 5f0000000000000000000001.");
         Assert.Equal(new[] { "192.0.2.0/24", "5f0000000000000000000001" }, missing.Parameters);
     }
 }
