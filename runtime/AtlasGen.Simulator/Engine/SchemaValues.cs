@@ -20,7 +20,7 @@ internal static class SchemaValues
         "sim", "0123456789abcdef01234567", "Sim", "sim-1", "sim_1", "10.0.0.0/24", "192.168.0.1", "2026-01-01", "2026-01-01T00:00:00Z",
         "sim@example.com", "https://example.com/sim", "us-east-1", "US_EAST_1", "AWS", "US", "1", "a1", "abcdefgh1", "true",
         "0c2d4c4e-1f1a-4b4c-9d9e-0123456789ab", "arn:aws:iam::123456789012:role/sim", "mdb_sa_id_0123456789abcdef01234567",
-        "vpce-0123456789abcdef0", "0123456789abcdef0123", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        "vpce-0123456789abcdef0", "vpc-0123456789abcdef0", "123456789012", "0123456789abcdef0123", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
         "CN=sim,DC=example,DC=com", "sim.example.com", "sim.mongodb.net",
     };
 

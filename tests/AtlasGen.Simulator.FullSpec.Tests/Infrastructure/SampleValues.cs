@@ -35,7 +35,7 @@ internal static class SampleValues
             "us-east-1", "US_EAST_1", "AWS", "2026-01-01", "2026-01-01T00:00:00Z", "sim" + n + "@example.com", "https://example.com/sim" + n,
             "arn:aws:iam::123456789012:role/sim" + n, "abcdefgh" + n, "a" + n, n, "1", "true", "sim_" + n, "mdb_sa_id_0123456789abcdef01234567",
             "US", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "0c2d4c4e-1f1a-4b4c-9d9e-0123456789ab",
-            "vpce-0123456789abcdef0", "0123456789abcdef0123", "CN=sim,DC=example,DC=com", "sim.example.com",
+            "vpce-0123456789abcdef0", "vpc-0123456789abcdef0", "123456789012", "0123456789abcdef0123", "CN=sim,DC=example,DC=com", "sim.example.com",
         };
         foreach (var candidate in candidates)
         {
