@@ -46,9 +46,13 @@ internal static class ConstraintReader
         return constraints.IsEmpty && constraints.Format is null ? Constraints.None : constraints;
     }
 
-    /// <summary>A string's format that its C# type does not already say (date-time is a DateTimeOffset; password and binary check nothing).</summary>
+    /// <summary>
+    /// A string's format that its C# type does not already say (date-time is a DateTimeOffset; password and binary check
+    /// nothing); for a list of strings, its items' (a team's usernames are emails).
+    /// </summary>
     private static string? StringFormat(OpenApiSchema schema)
-        => schema.Type == "string" && schema.Format is "email" or "uuid" or "date" or "uri" ? schema.Format : null;
+        => schema.Type == "array" && schema.Items is { } items ? StringFormat(items)
+            : schema.Type == "string" && schema.Format is "email" or "uuid" or "date" or "uri" ? schema.Format : null;
 
     private static bool IsNumber(string? text)
         => double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && !double.IsInfinity(value);

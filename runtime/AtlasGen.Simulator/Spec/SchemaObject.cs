@@ -43,7 +43,7 @@ public sealed record SchemaProperty(string Name, SchemaKind Kind, bool ReadOnly,
     /// <summary>The maximum length of a string value, or null.</summary>
     public int? MaxLength { get; init; }
 
-    /// <summary>A string's format that validators check (email, uuid, date, uri), or null.</summary>
+    /// <summary>A string's format that validators check (email, uuid, date, uri), or for an array of strings its items'; or null.</summary>
     public string? Format { get; init; }
 
     /// <summary>The lowest value of a number, or null.</summary>
