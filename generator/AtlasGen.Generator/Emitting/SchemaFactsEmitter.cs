@@ -150,38 +150,16 @@ internal sealed class SchemaFactsEmitter
     /// <summary>The rules a filled value must keep: only those the schema states, so the table stays small.</summary>
     private static List<string> RuleInits(Constraints constraints)
     {
-        var inits = new List<string>();
-        if (constraints.Pattern is { } pattern)
+        var rules = new (string Name, string? Value)[]
         {
-            inits.Add($"Pattern = {TypeNames.Literal(pattern)}");
-        }
-
-        if (constraints.MinLength is { } minLength)
-        {
-            inits.Add($"MinLength = {minLength.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-        }
-
-        if (constraints.MaxLength is { } maxLength)
-        {
-            inits.Add($"MaxLength = {maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-        }
-
-        if (constraints.Format is { } format)
-        {
-            inits.Add($"Format = {TypeNames.Literal(format)}");
-        }
-
-        if (constraints.Minimum is { } minimum)
-        {
-            inits.Add($"Minimum = {Number(minimum)}");
-        }
-
-        if (constraints.Maximum is { } maximum)
-        {
-            inits.Add($"Maximum = {Number(maximum)}");
-        }
-
-        return inits;
+            ("Pattern", constraints.Pattern is { } pattern ? TypeNames.Literal(pattern) : null),
+            ("MinLength", constraints.MinLength?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("MaxLength", constraints.MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Format", constraints.Format is { } format ? TypeNames.Literal(format) : null),
+            ("Minimum", constraints.Minimum is { } minimum ? Number(minimum) : null),
+            ("Maximum", constraints.Maximum is { } maximum ? Number(maximum) : null),
+        };
+        return rules.Where(rule => rule.Value is not null).Select(rule => $"{rule.Name} = {rule.Value}").ToList();
     }
 
     private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d";
