@@ -1,6 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
+using static AtlasGen.Generator.Emitting.JsonNamespaces;
 
 namespace AtlasGen.Generator.Emitting;
 
@@ -12,8 +10,6 @@ namespace AtlasGen.Generator.Emitting;
 /// </summary>
 internal static class JsonContextEmitter
 {
-    private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
-    private const string Json = "global::System.Text.Json";
     private const string Runtime = "global::AtlasGen.Runtime";
 
     /// <summary>The context's record of the types reached so far (<c>AtlasReachedJsonTypes</c>).</summary>
