@@ -1,9 +1,6 @@
-using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Benchmarks.Json;
 using AtlasGen.Benchmarks.Peers;
