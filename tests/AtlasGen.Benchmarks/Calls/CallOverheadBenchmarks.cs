@@ -5,6 +5,7 @@ using AtlasGen.Atlas;
 using AtlasGen.Benchmarks.Json;
 using AtlasGen.Benchmarks.Peers;
 using AtlasGen.Benchmarks.Peers.KiotaAtlas;
+using AtlasGen.TestSupport;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Microsoft.Kiota.Abstractions.Authentication;
@@ -28,7 +29,7 @@ public class CallOverheadBenchmarks
     private const string Get = "GET getGroup";
     private const string Post = "POST createGroup";
 
-    private LoopbackAtlasEndpoint _endpoint = null!;
+    private LoopbackServer _endpoint = null!;
     private SocketsHttpHandler _transport = null!;
     private HttpClient _http = null!;
     private AtlasClient _atlasGen = null!;
