@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Net;
-using System.Threading.Tasks;
 #if ATLASGEN_FULL_SPEC
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;

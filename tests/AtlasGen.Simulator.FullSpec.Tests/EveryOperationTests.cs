@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 using AtlasGen.Simulator.Routing;

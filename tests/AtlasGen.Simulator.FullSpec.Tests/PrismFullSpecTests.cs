@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using System.Text.RegularExpressions;
 using AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 using AtlasGen.TestData.Prism;

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using AtlasGen.Simulator.Engine;
 using AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 using AtlasGen.Simulator.Routing;

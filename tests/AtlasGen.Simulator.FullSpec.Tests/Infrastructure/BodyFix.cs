@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 

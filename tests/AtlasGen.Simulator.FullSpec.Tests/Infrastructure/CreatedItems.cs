@@ -1,7 +1,4 @@
 #if ATLASGEN_FULL_SPEC
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json.Nodes;
 using AtlasGen.Simulator.Engine;
 using AtlasGen.Simulator.Spec;

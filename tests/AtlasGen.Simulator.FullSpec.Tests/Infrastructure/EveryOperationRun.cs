@@ -1,9 +1,5 @@
 #if ATLASGEN_FULL_SPEC
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using AtlasGen.Simulator.Engine;
 using AtlasGen.Simulator.Routing;
 using AtlasGen.Simulator.Spec;

@@ -1,6 +1,4 @@
 #if ATLASGEN_FULL_SPEC
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using AtlasGen.Simulator.Spec;
 using AtlasGen.TestData.Prism;
 #endif

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
-using System.Threading.Tasks;
 using AtlasGen.Runtime;
 
 namespace AtlasGen.Simulator.FullSpec.Tests.Infrastructure;

@@ -1,8 +1,5 @@
 #if ATLASGEN_FULL_SPEC
-using System;
-using System.Collections.Generic;
 using System.Net.Http;
-using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;
 using AtlasGen.TestData.Prism;

@@ -1,15 +1,11 @@
 #if ATLASGEN_FULL_SPEC
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
-using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Runtime;
 using AtlasGen.Simulator.Spec;

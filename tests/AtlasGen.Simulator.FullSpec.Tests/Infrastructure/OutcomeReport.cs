@@ -1,6 +1,4 @@
 #if ATLASGEN_FULL_SPEC
-using System.Collections.Generic;
-using System.Linq;
 using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
