@@ -7,8 +7,11 @@ namespace AtlasGen.Analyzers;
 /// What every AtlasGen analyzer does first: it runs concurrently, never in generated code, and only in a compilation
 /// that has the AtlasGen metadata attributes; there it registers its actions, with one constraint cache per compilation.
 /// </summary>
-public abstract class AtlasAnalyzer : DiagnosticAnalyzer
+/// <param name="supportedDiagnostics">The rules the analyzer reports.</param>
+public abstract class AtlasAnalyzer(params DiagnosticDescriptor[] supportedDiagnostics) : DiagnosticAnalyzer
 {
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(supportedDiagnostics);
+
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();

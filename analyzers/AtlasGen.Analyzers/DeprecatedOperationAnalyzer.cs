@@ -7,11 +7,8 @@ namespace AtlasGen.Analyzers;
 
 /// <summary>ATLAS005: a call to a generated method whose operation is deprecated or has a sunset date.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DeprecatedOperationAnalyzer : AtlasAnalyzer
+public sealed class DeprecatedOperationAnalyzer() : AtlasAnalyzer(DiagnosticDescriptors.DeprecatedOperation)
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.DeprecatedOperation);
-
     private protected override void Register(CompilationStartAnalysisContext start, ConstraintCache cache)
     {
         start.RegisterOperationAction(c => AnalyzeInvocation(c, cache), OperationKind.Invocation);

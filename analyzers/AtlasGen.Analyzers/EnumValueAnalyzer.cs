@@ -13,12 +13,8 @@ namespace AtlasGen.Analyzers;
 /// spec doesn't list yet (a newer server's), so a warning there would only be noise.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EnumValueAnalyzer : AtlasAnalyzer
+public sealed class EnumValueAnalyzer() : AtlasAnalyzer(DiagnosticDescriptors.UnknownValue, DiagnosticDescriptors.RoleInWrongScope)
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.UnknownValue,
-        DiagnosticDescriptors.RoleInWrongScope);
-
     private protected override void Register(CompilationStartAnalysisContext start, ConstraintCache cache)
     {
         start.RegisterOperationAction(c => AnalyzeConversion(c, cache), OperationKind.Conversion);

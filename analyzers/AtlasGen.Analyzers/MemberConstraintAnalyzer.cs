@@ -11,15 +11,13 @@ namespace AtlasGen.Analyzers;
 /// collections written in place. Non-constant values are left to the generated code's run-time checks.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MemberConstraintAnalyzer : AtlasAnalyzer
+public sealed class MemberConstraintAnalyzer() : AtlasAnalyzer(
+    DiagnosticDescriptors.PatternMismatch,
+    DiagnosticDescriptors.UnknownValue,
+    DiagnosticDescriptors.OutOfRange,
+    DiagnosticDescriptors.LengthOutOfRange,
+    DiagnosticDescriptors.RoleInWrongScope)
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.PatternMismatch,
-        DiagnosticDescriptors.UnknownValue,
-        DiagnosticDescriptors.OutOfRange,
-        DiagnosticDescriptors.LengthOutOfRange,
-        DiagnosticDescriptors.RoleInWrongScope);
-
     private protected override void Register(CompilationStartAnalysisContext start, ConstraintCache cache)
     {
         start.RegisterOperationAction(c => AnalyzeArgument(c, cache), OperationKind.Argument);

@@ -1,8 +1,4 @@
-using System;
 using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
-using System.Text;
 using AtlasGen.Analyzers;
 using AtlasGen.Analyzers.Tests.Infrastructure;
 using BenchmarkDotNet.Attributes;

@@ -87,27 +87,15 @@ public sealed class PathTemplateMatcher
             .FirstOrDefault();
 
     /// <summary>A path template cut into mangled literals around its parameters: literal, parameter, literal, …, literal.</summary>
-    private sealed class Template
+    private sealed class Template(string method, string pathTemplate, string operationId, List<string> literals, List<(string Name, Regex? Rule)> parameters)
     {
-        private readonly List<string> _literals;
-        private readonly List<(string Name, Regex? Rule)> _parameters;
+        public string Method { get; } = method;
 
-        private Template(string method, string pathTemplate, string operationId, List<string> literals, List<(string, Regex?)> parameters)
-        {
-            Method = method;
-            PathTemplate = pathTemplate;
-            OperationId = operationId;
-            _literals = literals;
-            _parameters = parameters;
-        }
+        public string PathTemplate { get; } = pathTemplate;
 
-        public string Method { get; }
+        public string OperationId { get; } = operationId;
 
-        public string PathTemplate { get; }
-
-        public string OperationId { get; }
-
-        public int LiteralLength => _literals.Sum(l => l.Length);
+        public int LiteralLength => literals.Sum(l => l.Length);
 
         public static Template Create(string method, string pathTemplate, string operationId, IReadOnlyDictionary<string, string?> patterns)
         {
@@ -135,19 +123,19 @@ public sealed class PathTemplateMatcher
         /// <summary>Lines up literal <paramref name="index"/> at <paramref name="at"/>, then gives parameter <paramref name="index"/> every length its rule allows.</summary>
         private Dictionary<string, string>? Split(string path, int index, int at, Dictionary<string, string> values)
         {
-            var literal = _literals[index];
+            var literal = literals[index];
             if (at + literal.Length > path.Length || string.CompareOrdinal(path, at, literal, 0, literal.Length) != 0)
             {
                 return null;
             }
 
             at += literal.Length;
-            if (index == _parameters.Count)
+            if (index == parameters.Count)
             {
                 return at == path.Length ? new Dictionary<string, string>(values, StringComparer.Ordinal) : null;
             }
 
-            var (name, rule) = _parameters[index];
+            var (name, rule) = parameters[index];
             for (var end = at + 1; end <= path.Length; end++)
             {
                 if (Unmangle(path[at..end], rule) is not { } value)

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using AtlasGen.Generator.Model;
+using static AtlasGen.Generator.Emitting.JsonNamespaces;
 
 namespace AtlasGen.Generator.Emitting;
 
@@ -12,8 +10,6 @@ namespace AtlasGen.Generator.Emitting;
 /// </summary>
 internal static class JsonContextEmitter
 {
-    private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
-    private const string Json = "global::System.Text.Json";
     private const string Runtime = "global::AtlasGen.Runtime";
 
     /// <summary>The context's record of the types reached so far (<c>AtlasReachedJsonTypes</c>).</summary>
@@ -30,19 +26,12 @@ internal static class JsonContextEmitter
             : $"JSON metadata for the {SourceWriter.Escape(api.Title)} client: every model, enum and collection, without reflection, so the client runs trimmed and in NativeAOT.");
         writer.Line(SourceWriter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {name} : {Json}.Serialization.JsonSerializerContext, {Metadata}.IJsonTypeInfoResolver");
-        writer.Line($"private static readonly {Json}.JsonSerializerOptions s_defaultOptions = new();");
-        writer.Line();
-        writer.Doc("summary", "The shared instance, over default options.");
-        writer.Line($"public static {name} Default {{ get; }} = new(new {Json}.JsonSerializerOptions(s_defaultOptions));");
-        writer.Line();
-        writer.Line($"protected override {Json}.JsonSerializerOptions? GeneratedSerializerOptions {{ get; }} = s_defaultOptions;");
-        writer.Line();
-        writer.Line($"public {name}() : base(null) {{ }}");
-        writer.Line();
-        writer.Line($"public {name}({Json}.JsonSerializerOptions options) : base(options) {{ }}");
-        writer.Line();
-        writer.Line($"private readonly global::AtlasGen.Runtime.AtlasReachedJsonTypes {Reached} = new();");
-        writer.Line();
+        writer.Member($"private static readonly {Json}.JsonSerializerOptions s_defaultOptions = new();");
+        writer.Member("The shared instance, over default options.", $"public static {name} Default {{ get; }} = new(new {Json}.JsonSerializerOptions(s_defaultOptions));");
+        writer.Member($"protected override {Json}.JsonSerializerOptions? GeneratedSerializerOptions {{ get; }} = s_defaultOptions;");
+        writer.Member($"public {name}() : base(null) {{ }}");
+        writer.Member($"public {name}({Json}.JsonSerializerOptions options) : base(options) {{ }}");
+        writer.Member($"private readonly global::AtlasGen.Runtime.AtlasReachedJsonTypes {Reached} = new();");
 
         foreach (var (type, nullable) in entries)
         {

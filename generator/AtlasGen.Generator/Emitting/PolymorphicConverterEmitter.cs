@@ -1,5 +1,4 @@
-using System.Linq;
-using AtlasGen.Generator.Model;
+using static AtlasGen.Generator.Emitting.JsonNamespaces;
 
 namespace AtlasGen.Generator.Emitting;
 
@@ -11,9 +10,6 @@ namespace AtlasGen.Generator.Emitting;
 /// </summary>
 internal static class PolymorphicConverterEmitter
 {
-    private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
-    private const string Json = "global::System.Text.Json";
-
     public static void Emit(SourceWriter writer, ObjectModel model, TypeNames types, string contextName)
     {
         var baseType = $"global::{types.Namespace}.{model.Name}";

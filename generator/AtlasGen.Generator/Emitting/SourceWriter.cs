@@ -62,7 +62,10 @@ internal sealed class SourceWriter
     }
 
     /// <summary>A one-line member with its summary (XML doc markup, as for <see cref="Doc"/>), then a blank line.</summary>
-    public SourceWriter Member(string summary, string declaration) => Doc("summary", summary).Line(declaration).Line();
+    public SourceWriter Member(string summary, string declaration) => Doc("summary", summary).Member(declaration);
+
+    /// <summary>A one-line member, then the blank line that separates it from the next.</summary>
+    public SourceWriter Member(string declaration) => Line(declaration).Line();
 
     /// <summary>Every line break C# knows (CR, LF, NEL, LS, PS) as '\n': any of them would end a <c>///</c> comment.</summary>
     public static string NormalizeNewLines(string text)

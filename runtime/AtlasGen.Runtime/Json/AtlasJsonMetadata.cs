@@ -45,17 +45,8 @@ public static class AtlasJsonMetadata
     public static JsonPropertyInfo Property<TDeclaring, TValue>(
         JsonSerializerOptions options, string name, string jsonName, Func<object, TValue?> getter, Action<object, TValue?>? setter, AtlasJsonPropertyFlags flags)
     {
-        var info = JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<TValue>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
-            PropertyName = name,
-            JsonPropertyName = jsonName,
-            Getter = getter,
-            Setter = setter,
-            IgnoreCondition = (flags & AtlasJsonPropertyFlags.OmittedWhenNull) != 0 ? JsonIgnoreCondition.WhenWritingNull : null,
-        });
+        var info = CreateProperty<TDeclaring, TValue>(options, name, jsonName, getter, setter, isExtensionData: false,
+            (flags & AtlasJsonPropertyFlags.OmittedWhenNull) != 0 ? JsonIgnoreCondition.WhenWritingNull : null);
         if ((flags & AtlasJsonPropertyFlags.NeverWritten) != 0)
         {
             info.ShouldSerialize = s_never;
@@ -86,18 +77,25 @@ public static class AtlasJsonMetadata
         JsonSerializerOptions options, string name, Func<object, Dictionary<string, JsonElement>?> getter, Action<object, Dictionary<string, JsonElement>?> setter,
         Func<object, object?, bool>? shouldSerialize)
     {
-        var info = JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<Dictionary<string, JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            IsExtensionData = true,
-            DeclaringType = typeof(TDeclaring),
-            PropertyName = name,
-            JsonPropertyName = name,
-            Getter = getter,
-            Setter = setter,
-        });
+        var info = CreateProperty<TDeclaring, Dictionary<string, JsonElement>?>(options, name, name, getter, setter, isExtensionData: true, ignoreCondition: null);
         info.ShouldSerialize = shouldSerialize;
         return info;
     }
+
+    /// <summary>What the metadata of every generated property shares: a public C# property of <typeparamref name="TDeclaring"/>.</summary>
+    private static JsonPropertyInfo CreateProperty<TDeclaring, TValue>(
+        JsonSerializerOptions options, string name, string jsonName, Func<object, TValue?> getter, Action<object, TValue?>? setter,
+        bool isExtensionData, JsonIgnoreCondition? ignoreCondition)
+        => JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<TValue>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            IsExtensionData = isExtensionData,
+            DeclaringType = typeof(TDeclaring),
+            PropertyName = name,
+            JsonPropertyName = jsonName,
+            Getter = getter,
+            Setter = setter,
+            IgnoreCondition = ignoreCondition,
+        });
 }

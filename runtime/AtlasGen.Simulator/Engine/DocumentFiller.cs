@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AtlasGen.Simulator.Spec;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.Engine;

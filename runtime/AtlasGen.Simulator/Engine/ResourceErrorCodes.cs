@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using AtlasGen.Simulator.Http;
 
 namespace AtlasGen.Simulator.Engine;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using AtlasGen.Simulator.Spec;
 
 namespace AtlasGen.Simulator.Engine;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using AtlasGen.Simulator.Engine.Rules;
 
 namespace AtlasGen.Simulator.Engine;

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using AtlasGen.Simulator.Handlers;
-using AtlasGen.Simulator.Http;
 using AtlasGen.Simulator.Routing;
 using AtlasGen.Simulator.Spec;
 

@@ -13,7 +13,7 @@ internal sealed record ApiKeySnapshot(string Id, string OrgId, string PublicKey,
 internal sealed record AccessListEntryRecord(string? IpAddress, string CidrBlock, DateTimeOffset Created);
 
 /// <summary>An organization API key: its credentials, description, roles (organization and project) and access list.</summary>
-internal sealed class ApiKeyRecord
+internal sealed class ApiKeyRecord : ISequenced
 {
     private readonly object _gate = new();
     private string? _desc;

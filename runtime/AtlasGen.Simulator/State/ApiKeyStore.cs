@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading;
 
 namespace AtlasGen.Simulator.State;
 
@@ -7,13 +6,9 @@ namespace AtlasGen.Simulator.State;
 /// The organization API keys, by ID and by public key. It is also the digest credential store: any key it holds can
 /// authenticate, as on Atlas.
 /// </summary>
-internal sealed class ApiKeyStore
+internal sealed class ApiKeyStore : SequencedStore<ApiKeyRecord>
 {
-    private readonly ConcurrentDictionary<string, ApiKeyRecord> _byId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ApiKeyRecord> _byPublicKey = new(StringComparer.Ordinal);
-    private long _sequence;
-
-    public int Count => _byId.Count;
 
     /// <summary>Creates a key with fresh credentials: an 8-letter public key, as Atlas issues, and a UUID-shaped private key.</summary>
     public ApiKeyRecord Create(string id, string orgId, string? desc, IEnumerable<KeyRole> roles)
@@ -31,17 +26,15 @@ internal sealed class ApiKeyStore
     /// <summary>Adds a key with given credentials (the seeded one); null when the public key is taken.</summary>
     public ApiKeyRecord? TryAdd(string id, string orgId, string publicKey, string privateKey, string? desc, IEnumerable<KeyRole> roles)
     {
-        var key = new ApiKeyRecord(id, orgId, publicKey, privateKey, desc, roles, Interlocked.Increment(ref _sequence));
+        var key = new ApiKeyRecord(id, orgId, publicKey, privateKey, desc, roles, NextSequence());
         if (!_byPublicKey.TryAdd(publicKey, key))
         {
             return null;
         }
 
-        _byId[id] = key;
+        Publish(id, key);
         return key;
     }
-
-    public ApiKeyRecord? Get(string id) => _byId.GetValueOrDefault(id);
 
     public ApiKeyRecord? GetByPublicKey(string publicKey) => _byPublicKey.GetValueOrDefault(publicKey);
 
@@ -49,7 +42,7 @@ internal sealed class ApiKeyStore
 
     public bool Remove(string id)
     {
-        if (!_byId.TryRemove(id, out var key))
+        if (!TryRemove(id, out var key))
         {
             return false;
         }
@@ -57,7 +50,4 @@ internal sealed class ApiKeyStore
         _byPublicKey.TryRemove(key.PublicKey, out _);
         return true;
     }
-
-    /// <summary>Every key, oldest first.</summary>
-    public List<ApiKeyRecord> Snapshot() => _byId.Values.OrderBy(k => k.Sequence).ToList();
 }

@@ -4,7 +4,7 @@ namespace AtlasGen.Simulator.State;
 /// A project and the state that hangs off it. The identity is immutable; each resource area has its own lock, so
 /// calls on different areas of one project never wait for each other.
 /// </summary>
-internal sealed class ProjectRecord(string id, string name, string orgId, DateTimeOffset created, long sequence)
+internal sealed class ProjectRecord(string id, string name, string orgId, DateTimeOffset created, long sequence) : ISequenced
 {
     public string Id { get; } = id;
 

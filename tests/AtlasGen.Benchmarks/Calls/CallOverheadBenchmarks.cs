@@ -1,13 +1,11 @@
-using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using AtlasGen.Atlas;
 using AtlasGen.Benchmarks.Json;
 using AtlasGen.Benchmarks.Peers;
 using AtlasGen.Benchmarks.Peers.KiotaAtlas;
+using AtlasGen.TestSupport;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -28,7 +26,7 @@ public class CallOverheadBenchmarks
     private const string Get = "GET getGroup";
     private const string Post = "POST createGroup";
 
-    private LoopbackAtlasEndpoint _endpoint = null!;
+    private LoopbackServer _endpoint = null!;
     private SocketsHttpHandler _transport = null!;
     private HttpClient _http = null!;
     private AtlasClient _atlasGen = null!;

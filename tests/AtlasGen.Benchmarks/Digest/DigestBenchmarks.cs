@@ -1,8 +1,5 @@
-using System;
 using System.Net;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using AtlasGen.Runtime;
 using AtlasGen.Simulator.Authentication;
 using AtlasGen.TestSupport;

@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.IO;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;

@@ -7,23 +7,15 @@ namespace AtlasGen.Integration.Tests.Infrastructure;
 /// A simulator and a client from <c>AddAtlasClient</c>, bound from configuration to the simulator's service account, on
 /// one <see cref="VirtualClock"/>, with every attempt recorded.
 /// </summary>
-internal sealed class SimulatorHarness : IAsyncDisposable
+internal sealed class SimulatorHarness(AtlasSimulator simulator, ServiceProvider provider, VirtualClock clock, TrafficRecorder traffic) : IAsyncDisposable
 {
-    private SimulatorHarness(AtlasSimulator simulator, ServiceProvider provider, VirtualClock clock, TrafficRecorder traffic)
-    {
-        Simulator = simulator;
-        Provider = provider;
-        Clock = clock;
-        Traffic = traffic;
-    }
+    public AtlasSimulator Simulator { get; } = simulator;
 
-    public AtlasSimulator Simulator { get; }
+    public ServiceProvider Provider { get; } = provider;
 
-    public ServiceProvider Provider { get; }
+    public VirtualClock Clock { get; } = clock;
 
-    public VirtualClock Clock { get; }
-
-    public TrafficRecorder Traffic { get; }
+    public TrafficRecorder Traffic { get; } = traffic;
 
     /// <summary>A client as an app gets one: transient, from the container.</summary>
     public AtlasClient Client => Provider.GetRequiredService<AtlasClient>();

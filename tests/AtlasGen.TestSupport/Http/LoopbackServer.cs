@@ -6,33 +6,27 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AtlasGen.TestSupport;
 
-/// <summary>A Kestrel server on 127.0.0.1 and a free port, for tests where real sockets matter.</summary>
+/// <summary>A Kestrel server on 127.0.0.1 and a free port, for tests and benchmarks where real sockets matter.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private LoopbackServer(WebApplication app, Uri baseAddress)
+    private LoopbackServer(WebApplication app)
     {
         _app = app;
-        BaseAddress = baseAddress;
+        // Kestrel lists the port it bound once the app has started.
+        BaseAddress = new Uri(app.Urls.First());
     }
 
     public Uri BaseAddress { get; }
 
     /// <summary>Serves <paramref name="server"/>, or <paramref name="before"/> first when it answers non-null.</summary>
-    public static async Task<LoopbackServer> StartAsync(FakeDigestServer server, Func<RecordedRequest, FakeResponse?>? before = null)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(async context =>
+    public static Task<LoopbackServer> StartAsync(FakeDigestServer server, Func<RecordedRequest, FakeResponse?>? before = null)
+        => StartAsync(async context =>
         {
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
@@ -53,9 +47,17 @@ public sealed class LoopbackServer : IAsyncDisposable
 
             await context.Response.WriteAsync(answer.Body);
         });
+
+    /// <summary>Answers every request with <paramref name="handle"/>.</summary>
+    public static async Task<LoopbackServer> StartAsync(RequestDelegate handle)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.Run(handle);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoopbackServer(app, new Uri(address));
+        return new LoopbackServer(app);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,3 @@
-using System;
 
 namespace AtlasGen.Simulator.Engine.Rules;
 

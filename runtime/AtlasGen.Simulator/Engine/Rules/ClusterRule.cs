@@ -1,11 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using AtlasGen.Simulator.Http;
 
 namespace AtlasGen.Simulator.Engine.Rules;
 

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Text.Json.Nodes;
-using AtlasGen.Simulator.Http;
 
 namespace AtlasGen.Simulator.Engine.Rules;
 
