@@ -1,6 +1,7 @@
+using AtlasGen.SpecRegenerator;
+using AtlasGen.TestData;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
-using AtlasGen.SpecRegenerator;
 
 namespace AtlasGen.Generator.Tests;
 

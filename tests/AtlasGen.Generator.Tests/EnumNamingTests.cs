@@ -12,76 +12,26 @@ namespace AtlasGen.Generator.Tests;
 /// </summary>
 public sealed class EnumNamingTests
 {
-    private const string Spec = TestSpec.Header + """
-        paths:
-          /integrations:
-            get:
-              operationId: listIntegrations
-              tags: [Integrations]
-              parameters:
-              - {in: query, name: cloudProvider, schema: {type: string, enum: [AWS, GCP]}}
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {$ref: '#/components/schemas/Integrations'}
-          /integrations/{integrationType}:
-            get:
-              operationId: getIntegration
-              tags: [Integrations]
-              parameters:
-              - {in: path, name: integrationType, required: true, schema: {type: string, enum: [PAGER_DUTY, OPS_GENIE]}}
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {$ref: '#/components/schemas/ThirdPartyIntegration'}
-          /clusters:
-            get:
-              operationId: listClusters
-              tags: [Clusters]
-              parameters:
-              - {in: query, name: cloudProvider, schema: {type: string, enum: [GCP, AWS]}}
-              responses:
-                '204': {description: none}
-          /clusters/azure:
-            get:
-              operationId: listAzureClusters
-              tags: [Clusters]
-              parameters:
-              - {in: query, name: cloudProvider, schema: {type: string, enum: [AZURE]}}
-              responses:
-                '204': {description: none}
-          /integrations/azure:
-            get:
-              operationId: listAzureIntegrations
-              tags: [Integrations]
-              parameters:
-              - {in: query, name: cloudProvider, schema: {type: string, enum: [AZURE]}}
-              responses:
-                '204': {description: none}
-        components:
-          schemas:
-            Integrations:
-              type: object
-              properties:
-                opsGenie: {$ref: '#/components/schemas/OpsGenie'}
-                pagerDuty: {$ref: '#/components/schemas/PagerDuty'}
-            OpsGenie:
-              type: object
-              properties:
-                region: {type: string, description: OpsGenie's region., enum: [US, EU]}
-            PagerDuty:
-              type: object
-              properties:
-                region: {type: string, description: PagerDuty's region., enum: [US, EU]}
-            ThirdPartyIntegration:
-              type: object
-              properties:
-                type: {type: string, enum: [OPS_GENIE, PAGER_DUTY]}
-        """;
+    private static readonly string Spec = TestSpec.Spec(
+        [
+            TestSpec.Get("/integrations", "listIntegrations", "Integrations", TestSpec.Ref("Integrations"),
+                TestSpec.Parameters("{in: query, name: cloudProvider, schema: {type: string, enum: [AWS, GCP]}}")),
+            TestSpec.Get("/integrations/{integrationType}", "getIntegration", "Integrations", TestSpec.Ref("ThirdPartyIntegration"),
+                TestSpec.Parameters("{in: path, name: integrationType, required: true, schema: {type: string, enum: [PAGER_DUTY, OPS_GENIE]}}")),
+            TestSpec.Operation("get", "/clusters", "listClusters", "Clusters", TestSpec.NoContent,
+                TestSpec.Parameters("{in: query, name: cloudProvider, schema: {type: string, enum: [GCP, AWS]}}")),
+            TestSpec.Operation("get", "/clusters/azure", "listAzureClusters", "Clusters", TestSpec.NoContent,
+                TestSpec.Parameters("{in: query, name: cloudProvider, schema: {type: string, enum: [AZURE]}}")),
+            TestSpec.Operation("get", "/integrations/azure", "listAzureIntegrations", "Integrations", TestSpec.NoContent,
+                TestSpec.Parameters("{in: query, name: cloudProvider, schema: {type: string, enum: [AZURE]}}")),
+        ],
+        TestSpec.Object("Integrations", """
+            opsGenie: {$ref: '#/components/schemas/OpsGenie'}
+            pagerDuty: {$ref: '#/components/schemas/PagerDuty'}
+            """),
+        TestSpec.Object("OpsGenie", "region: {type: string, description: OpsGenie's region., enum: [US, EU]}"),
+        TestSpec.Object("PagerDuty", "region: {type: string, description: PagerDuty's region., enum: [US, EU]}"),
+        TestSpec.Object("ThirdPartyIntegration", "type: {type: string, enum: [OPS_GENIE, PAGER_DUTY]}"));
 
     [Fact]
     public void Inline_enums_with_the_same_values_and_different_owners_are_named_by_their_owners()

@@ -46,26 +46,18 @@ public sealed class GeneratedCodeNoiseTests
         Assert.DoesNotMatch(new Regex(@"\)\](string|int|long|bool|double)\b"), All);
     }
 
-    private const string UnionSpec = TestSpec.Header + """
-        paths:
-          /integrations:
-            get:
-              operationId: getIntegration
-              tags: [Integrations]
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema:
-                        oneOf:
-                        - $ref: '#/components/schemas/ApiDatadogView'
-                        - $ref: '#/components/schemas/ApiSlackView'
-        components:
-          schemas:
-            ApiDatadogView: {type: object, required: [type], properties: {type: {type: string, enum: [DATADOG]}, apiKey: {type: string}}}
-            ApiSlackView: {type: object, required: [type], properties: {type: {type: string, enum: [SLACK]}, channelName: {type: string}}}
-        """;
+    private static readonly string UnionSpec = TestSpec.Spec(
+        [
+            TestSpec.Get("/integrations", "getIntegration", "Integrations", """
+                oneOf:
+                - $ref: '#/components/schemas/ApiDatadogView'
+                - $ref: '#/components/schemas/ApiSlackView'
+                """),
+        ],
+        """
+        ApiDatadogView: {type: object, required: [type], properties: {type: {type: string, enum: [DATADOG]}, apiKey: {type: string}}}
+        ApiSlackView: {type: object, required: [type], properties: {type: {type: string, enum: [SLACK]}, channelName: {type: string}}}
+        """);
 
     [Fact]
     public void Union_docs_need_no_article()
@@ -76,22 +68,14 @@ public sealed class GeneratedCodeNoiseTests
         Assert.DoesNotContain("Wraps a ", unions);
     }
 
-    private const string NoUnionOrEnumSpec = TestSpec.Header + """
-        paths:
-          /widgets:
-            get:
-              operationId: getWidget
-              tags: [Widgets]
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema:
-                        type: object
-                        properties:
-                          name: {type: string}
-        """;
+    private static readonly string NoUnionOrEnumSpec = TestSpec.Spec(
+        [
+            TestSpec.Get("/widgets", "getWidget", "Widgets", """
+                type: object
+                properties:
+                  name: {type: string}
+                """),
+        ]);
 
     [Fact]
     public void A_spec_without_unions_or_enums_gets_no_empty_file_for_them()

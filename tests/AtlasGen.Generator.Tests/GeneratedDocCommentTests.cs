@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using AtlasGen.Generator.Tests.FullSpecs;
+using AtlasGen.TestData;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

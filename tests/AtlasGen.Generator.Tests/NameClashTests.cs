@@ -6,48 +6,25 @@ namespace AtlasGen.Generator.Tests;
 /// <summary>Names from a spec never clash with ours, with the JSON context's members, or with .NET's: everything compiles.</summary>
 public sealed class NameClashTests
 {
-    private const string Spec = TestSpec.Header + """
-        paths:
-          /default:
-            post:
-              operationId: default
-              tags: [Connection]
-              requestBody:
-                content:
-                  application/json:
-                    schema: {$ref: '#/components/schemas/Options'}
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {$ref: '#/components/schemas/Default'}
-          /equals:
-            get:
-              operationId: equals
-              tags: [Dispose]
-              parameters:
-              - {in: query, name: cancellationToken, schema: {type: string}}
-              - {in: query, name: body, schema: {type: string}}
-              - {in: query, name: class, schema: {type: string}}
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {$ref: '#/components/schemas/Equals'}
-        components:
-          schemas:
-            Default: {type: object, properties: {default: {type: string}, toString: {type: string}, client: {$ref: '#/components/schemas/AtlasClient'}, context: {$ref: '#/components/schemas/AtlasClientJsonContext'}, info: {$ref: '#/components/schemas/GetTypeInfo'}, generated: {$ref: '#/components/schemas/GeneratedSerializerOptions'}}}
-            Options: {type: object, properties: {options: {type: integer}}}
-            GetTypeInfo: {type: object, properties: {value: {type: string}}}
-            GeneratedSerializerOptions: {type: string, enum: [a, b]}
-            Equals: {type: object, properties: {task: {$ref: '#/components/schemas/Task'}}}
-            Task: {type: object, properties: {system: {$ref: '#/components/schemas/System'}}}
-            System: {type: object, properties: {value: {type: string}}}
-            AtlasClient: {type: object, properties: {additionalData: {type: string}}}
-            AtlasClientJsonContext: {type: object, additionalProperties: true, properties: {additionalProperties: {type: string}}}
-        """;
+    private static readonly string Spec = TestSpec.Spec(
+        [
+            TestSpec.Post("/default", "default", "Connection", body: TestSpec.Ref("Options"), schema: TestSpec.Ref("Default")),
+            TestSpec.Get("/equals", "equals", "Dispose", TestSpec.Ref("Equals"), TestSpec.Parameters(
+                "{in: query, name: cancellationToken, schema: {type: string}}",
+                "{in: query, name: body, schema: {type: string}}",
+                "{in: query, name: class, schema: {type: string}}")),
+        ],
+        """
+        Default: {type: object, properties: {default: {type: string}, toString: {type: string}, client: {$ref: '#/components/schemas/AtlasClient'}, context: {$ref: '#/components/schemas/AtlasClientJsonContext'}, info: {$ref: '#/components/schemas/GetTypeInfo'}, generated: {$ref: '#/components/schemas/GeneratedSerializerOptions'}}}
+        Options: {type: object, properties: {options: {type: integer}}}
+        GetTypeInfo: {type: object, properties: {value: {type: string}}}
+        GeneratedSerializerOptions: {type: string, enum: [a, b]}
+        Equals: {type: object, properties: {task: {$ref: '#/components/schemas/Task'}}}
+        Task: {type: object, properties: {system: {$ref: '#/components/schemas/System'}}}
+        System: {type: object, properties: {value: {type: string}}}
+        AtlasClient: {type: object, properties: {additionalData: {type: string}}}
+        AtlasClientJsonContext: {type: object, additionalProperties: true, properties: {additionalProperties: {type: string}}}
+        """);
 
     [Fact]
     public void A_spec_full_of_our_names_still_compiles()
@@ -79,36 +56,14 @@ public sealed class NameClashTests
         Assert.DoesNotContain(context.GetMembers(schemaName).OfType<IPropertySymbol>(), p => p.Type is INamedTypeSymbol { Name: "JsonTypeInfo" });
     }
 
-    private const string InheritedNamesSpec = TestSpec.Header + """
-        paths:
-          /pets:
-            get:
-              operationId: getPet
-              tags: [Pets]
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {$ref: '#/components/schemas/Pet'}
-        components:
-          schemas:
-            Pet:
-              type: object
-              discriminator: {propertyName: kind}
-              required: [kind]
-              properties:
-                kind: {type: string}
-                setAdditionalProperty: {type: string}
-            Cat:
-              allOf:
-              - $ref: '#/components/schemas/Pet'
-              - type: object
-                properties:
-                  additionalProperties: {type: string}
-                  extraAdditionalProperties: {type: string}
-                  set_additional_property: {type: string}
-        """;
+    private static readonly string InheritedNamesSpec = TestSpec.Spec(
+        [TestSpec.Get("/pets", "getPet", "Pets", TestSpec.Ref("Pet"))],
+        TestSpec.DiscriminatedBase("Pet", "kind", "setAdditionalProperty: {type: string}"),
+        TestSpec.Subtype("Cat", "Pet", """
+            additionalProperties: {type: string}
+            extraAdditionalProperties: {type: string}
+            set_additional_property: {type: string}
+            """));
 
     [Fact]
     public void Extension_data_names_are_claimed_with_the_properties_and_inherited_by_subtypes()
@@ -127,47 +82,31 @@ public sealed class NameClashTests
         Assert.Equal(new[] { "AdditionalProperties", "ExtraAdditionalProperties2", "SetAdditionalProperty2" }, catProperties);
     }
 
-    private const string BuiltInNamesSpec = TestSpec.Header + """
-        paths:
-          /widgets:
-            post:
-              operationId: createWidget
-              tags: [Widgets]
-              requestBody:
-                content:
-                  application/json:
-                    schema: {$ref: '#/components/schemas/Widget'}
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {$ref: '#/components/schemas/String'}
-        components:
-          schemas:
-            Widget:
-              type: object
-              properties:
-                name: {type: string}
-                count: {type: integer}
-                when: {type: string, format: date-time}
-                children: {type: array, items: {$ref: '#/components/schemas/Widget'}}
-                byName: {type: object, additionalProperties: {$ref: '#/components/schemas/Widget'}}
-                string: {$ref: '#/components/schemas/String'}
-                int32: {$ref: '#/components/schemas/Int32'}
-                list: {$ref: '#/components/schemas/ListWidget'}
-                nullable: {$ref: '#/components/schemas/NullableInt32'}
-                dictionary: {$ref: '#/components/schemas/DictionaryStringWidget'}
-                element: {$ref: '#/components/schemas/JsonElement'}
-                offset: {$ref: '#/components/schemas/DateTimeOffset'}
-            String: {type: object, properties: {value: {type: string}}}
-            Int32: {type: object, properties: {value: {type: integer}}}
-            ListWidget: {type: object, properties: {items: {type: array, items: {$ref: '#/components/schemas/Widget'}}}}
-            NullableInt32: {type: object, properties: {value: {type: integer}}}
-            DictionaryStringWidget: {type: object, properties: {value: {type: string}}}
-            JsonElement: {type: object, properties: {value: {type: string}}}
-            DateTimeOffset: {type: string, enum: [a, b]}
-        """;
+    private static readonly string BuiltInNamesSpec = TestSpec.Spec(
+        [TestSpec.Post("/widgets", "createWidget", "Widgets", body: TestSpec.Ref("Widget"), schema: TestSpec.Ref("String"))],
+        TestSpec.Object("Widget", """
+            name: {type: string}
+            count: {type: integer}
+            when: {type: string, format: date-time}
+            children: {type: array, items: {$ref: '#/components/schemas/Widget'}}
+            byName: {type: object, additionalProperties: {$ref: '#/components/schemas/Widget'}}
+            string: {$ref: '#/components/schemas/String'}
+            int32: {$ref: '#/components/schemas/Int32'}
+            list: {$ref: '#/components/schemas/ListWidget'}
+            nullable: {$ref: '#/components/schemas/NullableInt32'}
+            dictionary: {$ref: '#/components/schemas/DictionaryStringWidget'}
+            element: {$ref: '#/components/schemas/JsonElement'}
+            offset: {$ref: '#/components/schemas/DateTimeOffset'}
+            """),
+        """
+        String: {type: object, properties: {value: {type: string}}}
+        Int32: {type: object, properties: {value: {type: integer}}}
+        ListWidget: {type: object, properties: {items: {type: array, items: {$ref: '#/components/schemas/Widget'}}}}
+        NullableInt32: {type: object, properties: {value: {type: integer}}}
+        DictionaryStringWidget: {type: object, properties: {value: {type: string}}}
+        JsonElement: {type: object, properties: {value: {type: string}}}
+        DateTimeOffset: {type: string, enum: [a, b]}
+        """);
 
     [Fact]
     public void Schemas_named_like_built_in_types_keep_their_JSON_metadata()
@@ -202,48 +141,26 @@ public sealed class NameClashTests
         Assert.NotNull(run.GeneratedType("NullableInt322"));
     }
 
-    private const string ConverterNamesSpec = TestSpec.Header + """
-        paths:
-          /zoo:
-            get:
-              operationId: getZoo
-              tags: [Zoo]
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {$ref: '#/components/schemas/Zoo'}
-        components:
-          schemas:
-            Zoo:
-              type: object
-              properties:
-                a: {$ref: '#/components/schemas/ShapeJsonConverter'}
-                b: {$ref: '#/components/schemas/PetPolymorphicConverter'}
-                shape: {$ref: '#/components/schemas/Shape'}
-                pet: {$ref: '#/components/schemas/Pet'}
-            ShapeJsonConverter: {type: object, properties: {value: {type: string}}}
-            PetPolymorphicConverter: {type: object, properties: {value: {type: string}}}
-            Shape:
-              oneOf:
-              - $ref: '#/components/schemas/Circle'
-              - $ref: '#/components/schemas/Square'
-            Circle: {type: object, required: [radius], properties: {radius: {type: number}}}
-            Square: {type: object, required: [side], properties: {side: {type: number}}}
-            Pet:
-              type: object
-              discriminator: {propertyName: kind}
-              required: [kind]
-              properties:
-                kind: {type: string}
-            Cat:
-              allOf:
-              - $ref: '#/components/schemas/Pet'
-              - type: object
-                properties:
-                  lives: {type: integer}
-        """;
+    private static readonly string ConverterNamesSpec = TestSpec.Spec(
+        [TestSpec.Get("/zoo", "getZoo", "Zoo", TestSpec.Ref("Zoo"))],
+        TestSpec.Object("Zoo", """
+            a: {$ref: '#/components/schemas/ShapeJsonConverter'}
+            b: {$ref: '#/components/schemas/PetPolymorphicConverter'}
+            shape: {$ref: '#/components/schemas/Shape'}
+            pet: {$ref: '#/components/schemas/Pet'}
+            """),
+        TestSpec.NameOnly("ShapeJsonConverter"),
+        TestSpec.NameOnly("PetPolymorphicConverter"),
+        """
+        Shape:
+          oneOf:
+          - $ref: '#/components/schemas/Circle'
+          - $ref: '#/components/schemas/Square'
+        Circle: {type: object, required: [radius], properties: {radius: {type: number}}}
+        Square: {type: object, required: [side], properties: {side: {type: number}}}
+        """,
+        TestSpec.DiscriminatedBase("Pet", "kind"),
+        TestSpec.Subtype("Cat", "Pet", "lives: {type: integer}"));
 
     [Fact]
     public void A_schema_named_like_a_converter_keeps_its_name_free_of_the_converter()

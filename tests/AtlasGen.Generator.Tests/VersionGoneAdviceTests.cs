@@ -10,22 +10,12 @@ namespace AtlasGen.Generator.Tests;
 /// </summary>
 public sealed class VersionGoneAdviceTests
 {
-    private const string Spec = TestSpec.Header + """
-        paths:
-          /api/atlas/v2/things:
-            get:
-              operationId: listThings
-              tags: [Things]
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/vnd.atlas.2025-01-01+json:
-                      schema: {type: object, properties: {name: {type: string}}}
-                    application/vnd.atlas.2023-01-01+json:
-                      x-sunset: '2026-01-01'
-                      schema: {type: object, properties: {label: {type: string}}}
-        """;
+    private static readonly string Spec = TestSpec.Spec(
+        [
+            TestSpec.Operation("get", "/api/atlas/v2/things", "listThings", "Things", TestSpec.Ok(
+                TestSpec.Content("{type: object, properties: {name: {type: string}}}", "application/vnd.atlas.2025-01-01+json"),
+                TestSpec.Content("{type: object, properties: {label: {type: string}}}", "application/vnd.atlas.2023-01-01+json", sunset: "'2026-01-01'"))),
+        ]);
 
     private sealed class GoneTransport : HttpMessageHandler
     {

@@ -17,21 +17,12 @@ namespace AtlasGen.Analyzers.Tests.EndToEnd;
 public sealed class GeneratedClientDiagnosticsTests
 {
     // A user's own spec beside the bundled one, with a deprecated, sunset operation in its own namespace.
-    private const string LegacySpec = TestSpec.Header + """
-        paths:
-          /legacy/thing:
-            get:
-              operationId: getOldThing
-              tags: [Legacy]
-              deprecated: true
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/vnd.atlas.2023-01-01+json:
-                      schema: {type: object, properties: {name: {type: string}}}
-                      x-sunset: 2027-07-01
-        """;
+    private static readonly string LegacySpec = TestSpec.Spec(
+        [
+            TestSpec.Operation("get", "/legacy/thing", "getOldThing", "Legacy",
+                TestSpec.Ok(TestSpec.Content("{type: object, properties: {name: {type: string}}}", "application/vnd.atlas.2023-01-01+json", sunset: "2027-07-01")),
+                "deprecated: true"),
+        ]);
 
     [Fact]
     public async Task Bad_calls_get_exactly_the_expected_diagnostics()

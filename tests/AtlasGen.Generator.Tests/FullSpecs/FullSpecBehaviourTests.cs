@@ -1,3 +1,4 @@
+using AtlasGen.TestData;
 using Xunit.Abstractions;
 
 namespace AtlasGen.Generator.Tests.FullSpecs;

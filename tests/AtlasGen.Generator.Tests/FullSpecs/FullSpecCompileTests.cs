@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AtlasGen.TestData;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AtlasGen.TestData;
 
 namespace AtlasGen.Generator.Tests.FullSpecs;
 

@@ -12,41 +12,22 @@ namespace AtlasGen.Generator.Tests.MediaTypes;
 /// </summary>
 public sealed class NonJsonResponseTests
 {
-    private const string Spec = TestSpec.Header + """
-        paths:
-          /logs/{logName}.gz:
-            get:
-              operationId: downloadClusterLog
-              tags: [Logs]
-              parameters: [{in: path, name: logName, required: true, schema: {type: string}}]
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/vnd.atlas.2023-01-01+gzip: {schema: {type: string, format: binary}}
-                    application/vnd.atlas.2023-02-01+gzip: {schema: {type: string, format: binary}}
-          /users/{username}/certs:
-            post:
-              operationId: createUserCert
-              tags: [Logs]
-              parameters: [{in: path, name: username, required: true, schema: {type: string}}]
-              responses:
-                '201':
-                  description: created
-                  content:
-                    application/vnd.atlas.2023-01-01+json: {schema: {type: string, description: PEM file with the certificate and key.}}
-          /invoices/{invoiceId}:
-            get:
-              operationId: getInvoice
-              tags: [Logs]
-              parameters: [{in: path, name: invoiceId, required: true, schema: {type: string}}]
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/vnd.atlas.2023-01-01+csv: {schema: {type: string}}
-                    application/vnd.atlas.2023-01-01+json: {schema: {type: object, properties: {id: {type: string}}}}
-        """;
+    private static readonly string Spec = TestSpec.Spec(
+        [
+            TestSpec.Operation("get", "/logs/{logName}.gz", "downloadClusterLog", "Logs",
+                TestSpec.Response("200", "ok",
+                    TestSpec.Content("{type: string, format: binary}", "application/vnd.atlas.2023-01-01+gzip"),
+                    TestSpec.Content("{type: string, format: binary}", "application/vnd.atlas.2023-02-01+gzip")),
+                TestSpec.Parameters(TestSpec.PathParameter("logName"))),
+            TestSpec.Operation("post", "/users/{username}/certs", "createUserCert", "Logs",
+                TestSpec.Response("201", "created", TestSpec.Content("{type: string, description: PEM file with the certificate and key.}", "application/vnd.atlas.2023-01-01+json")),
+                TestSpec.Parameters(TestSpec.PathParameter("username"))),
+            TestSpec.Operation("get", "/invoices/{invoiceId}", "getInvoice", "Logs",
+                TestSpec.Response("200", "ok",
+                    TestSpec.Content("{type: string}", "application/vnd.atlas.2023-01-01+csv"),
+                    TestSpec.Content("{type: object, properties: {id: {type: string}}}", "application/vnd.atlas.2023-01-01+json")),
+                TestSpec.Parameters(TestSpec.PathParameter("invoiceId"))),
+        ]);
 
     private const string Pem = "-----BEGIN CERTIFICATE-----\nMIIFBzCCAu+gAwIBAgIIG266g0iQSpIw\n-----END CERTIFICATE-----\n";
 

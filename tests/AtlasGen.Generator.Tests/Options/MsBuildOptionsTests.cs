@@ -11,12 +11,12 @@ namespace AtlasGen.Generator.Tests.Options;
 /// </summary>
 public sealed class MsBuildOptionsTests
 {
-    private const string SecondSpec = TestSpec.Header + """
-        paths:
-          /a: {get: {operationId: getA, tags: [Alpha], responses: {'204': {description: none}}}}
-          /b: {get: {operationId: getB, tags: [Beta], responses: {'204': {description: none}}}}
-          /c: {get: {operationId: getC, tags: [Gamma], responses: {'204': {description: none}}}}
-        """;
+    private static readonly string SecondSpec = TestSpec.Spec(
+        [
+            TestSpec.Operation("get", "/a", "getA", "Alpha", TestSpec.NoContent),
+            TestSpec.Operation("get", "/b", "getB", "Beta", TestSpec.NoContent),
+            TestSpec.Operation("get", "/c", "getC", "Gamma", TestSpec.NoContent),
+        ]);
 
     [Fact]
     public void Several_tags_and_per_file_values_with_separators_reach_the_generator_whole()

@@ -14,98 +14,85 @@ namespace AtlasGen.Generator.Tests.Polymorphism;
 /// </summary>
 public sealed class DiscriminatedBaseTests
 {
-    private const string Spec = TestSpec.Header + """
-        paths:
-          /peers:
-            get:
-              operationId: listPeers
-              tags: [Peering]
-              responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/PaginatedPeers'}}}}}
-            post:
-              operationId: createPeer
-              tags: [Peering]
-              requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/BasePeering'}}}}
-              responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/BasePeering'}}}}}
-          /connections:
-            post:
-              operationId: createConnection
-              tags: [Peering]
-              requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Connection'}}}}
-              responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Connection'}}}}}
-        components:
-          schemas:
-            BasePeering:
-              type: object
-              required: [containerId]
-              properties:
-                containerId: {type: string, pattern: '^([a-f0-9]{24})$'}
-                id: {type: string, readOnly: true}
-                providerName: {type: string, enum: [AWS, AZURE, GCP]}
-              oneOf: [{$ref: '#/components/schemas/AwsPeering'}, {$ref: '#/components/schemas/AzurePeering'}, {$ref: '#/components/schemas/GcpPeering'}]
-              discriminator:
-                propertyName: providerName
-                mapping: {AWS: '#/components/schemas/AwsPeering', AZURE: '#/components/schemas/AzurePeering', GCP: '#/components/schemas/GcpPeering'}
-            AwsPeering:
-              type: object
-              title: AWS
-              required: [accepterRegionName, awsAccountId, containerId, routeTableCidrBlock, vpcId]
-              properties:
-                accepterRegionName: {type: string}
-                awsAccountId: {type: string, pattern: '^[0-9]{12}$'}
-                connectionId: {type: string, readOnly: true}
-                containerId: {type: string, pattern: '^([a-f0-9]{24})$'}
-                id: {type: string, readOnly: true}
-                providerName: {type: string, enum: [AWS, AZURE, GCP]}
-                routeTableCidrBlock: {type: string}
-                statusName: {type: string, readOnly: true, enum: [INITIATING, AVAILABLE]}
-                vpcId: {type: string}
-            AzurePeering:
-              type: object
-              title: AZURE
-              required: [azureDirectoryId, containerId, vnetName]
-              properties:
-                azureDirectoryId: {type: string, format: uuid}
-                containerId: {type: string, pattern: '^([a-f0-9]{24})$'}
-                id: {type: string, readOnly: true}
-                providerName: {type: string, enum: [AWS, AZURE, GCP]}
-                vnetName: {type: string}
-            GcpPeering:
-              type: object
-              title: GCP
-              required: [containerId, gcpProjectId, networkName]
-              properties:
-                containerId: {type: string, pattern: '^([a-f0-9]{24})$'}
-                gcpProjectId: {type: string}
-                id: {type: string, readOnly: true}
-                networkName: {type: string}
-                providerName: {type: string, enum: [AWS, AZURE, GCP]}
-            PaginatedPeers:
-              type: object
-              properties:
-                results: {type: array, readOnly: true, items: {$ref: '#/components/schemas/BasePeering'}}
-                totalCount: {type: integer, readOnly: true}
-            Connection:
-              type: object
-              properties:
-                name: {type: string}
-                type: {type: string, enum: [Kafka, Cluster]}
-              oneOf: [{$ref: '#/components/schemas/KafkaConnection'}, {$ref: '#/components/schemas/ClusterConnection'}]
-              discriminator:
-                propertyName: type
-                mapping: {Kafka: '#/components/schemas/KafkaConnection', Cluster: '#/components/schemas/ClusterConnection'}
-            KafkaConnection:
-              allOf:
-                - $ref: '#/components/schemas/Connection'
-                - type: object
-                  required: [bootstrapServers]
-                  properties: {bootstrapServers: {type: string}}
-            ClusterConnection:
-              allOf:
-                - $ref: '#/components/schemas/Connection'
-                - type: object
-                  required: [clusterName]
-                  properties: {clusterName: {type: string}}
-        """;
+    private static readonly string Spec = TestSpec.Spec(
+        [
+            TestSpec.Get("/peers", "listPeers", "Peering", TestSpec.Ref("PaginatedPeers")),
+            TestSpec.Post("/peers", "createPeer", "Peering", body: TestSpec.Ref("BasePeering"), schema: TestSpec.Ref("BasePeering")),
+            TestSpec.Post("/connections", "createConnection", "Peering", body: TestSpec.Ref("Connection"), schema: TestSpec.Ref("Connection")),
+        ],
+        """
+        BasePeering:
+          type: object
+          required: [containerId]
+          properties:
+            containerId: {type: string, pattern: '^([a-f0-9]{24})$'}
+            id: {type: string, readOnly: true}
+            providerName: {type: string, enum: [AWS, AZURE, GCP]}
+          oneOf: [{$ref: '#/components/schemas/AwsPeering'}, {$ref: '#/components/schemas/AzurePeering'}, {$ref: '#/components/schemas/GcpPeering'}]
+          discriminator:
+            propertyName: providerName
+            mapping: {AWS: '#/components/schemas/AwsPeering', AZURE: '#/components/schemas/AzurePeering', GCP: '#/components/schemas/GcpPeering'}
+        AwsPeering:
+          type: object
+          title: AWS
+          required: [accepterRegionName, awsAccountId, containerId, routeTableCidrBlock, vpcId]
+          properties:
+            accepterRegionName: {type: string}
+            awsAccountId: {type: string, pattern: '^[0-9]{12}$'}
+            connectionId: {type: string, readOnly: true}
+            containerId: {type: string, pattern: '^([a-f0-9]{24})$'}
+            id: {type: string, readOnly: true}
+            providerName: {type: string, enum: [AWS, AZURE, GCP]}
+            routeTableCidrBlock: {type: string}
+            statusName: {type: string, readOnly: true, enum: [INITIATING, AVAILABLE]}
+            vpcId: {type: string}
+        AzurePeering:
+          type: object
+          title: AZURE
+          required: [azureDirectoryId, containerId, vnetName]
+          properties:
+            azureDirectoryId: {type: string, format: uuid}
+            containerId: {type: string, pattern: '^([a-f0-9]{24})$'}
+            id: {type: string, readOnly: true}
+            providerName: {type: string, enum: [AWS, AZURE, GCP]}
+            vnetName: {type: string}
+        GcpPeering:
+          type: object
+          title: GCP
+          required: [containerId, gcpProjectId, networkName]
+          properties:
+            containerId: {type: string, pattern: '^([a-f0-9]{24})$'}
+            gcpProjectId: {type: string}
+            id: {type: string, readOnly: true}
+            networkName: {type: string}
+            providerName: {type: string, enum: [AWS, AZURE, GCP]}
+        PaginatedPeers:
+          type: object
+          properties:
+            results: {type: array, readOnly: true, items: {$ref: '#/components/schemas/BasePeering'}}
+            totalCount: {type: integer, readOnly: true}
+        Connection:
+          type: object
+          properties:
+            name: {type: string}
+            type: {type: string, enum: [Kafka, Cluster]}
+          oneOf: [{$ref: '#/components/schemas/KafkaConnection'}, {$ref: '#/components/schemas/ClusterConnection'}]
+          discriminator:
+            propertyName: type
+            mapping: {Kafka: '#/components/schemas/KafkaConnection', Cluster: '#/components/schemas/ClusterConnection'}
+        KafkaConnection:
+          allOf:
+            - $ref: '#/components/schemas/Connection'
+            - type: object
+              required: [bootstrapServers]
+              properties: {bootstrapServers: {type: string}}
+        ClusterConnection:
+          allOf:
+            - $ref: '#/components/schemas/Connection'
+            - type: object
+              required: [clusterName]
+              properties: {clusterName: {type: string}}
+        """);
 
     private const string ContainerId = "32b6e34b3d91647abb20e7b8";
 

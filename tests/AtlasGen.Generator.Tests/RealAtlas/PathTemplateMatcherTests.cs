@@ -7,42 +7,24 @@ namespace AtlasGen.Generator.Tests.RealAtlas;
 public sealed class PathTemplateMatcherTests
 {
     // groupId is declared once and referenced, as the Atlas spec does: its pattern must reach the matcher through the $ref.
-    private const string Spec = TestSpec.Header + """
-        paths:
-          /api/atlas/v2/groups/{groupId}/clusters/{clusterName}:
-            get:
-              operationId: getCluster
-              parameters:
-                - $ref: '#/components/parameters/groupId'
-                - { name: clusterName, in: path, required: true, schema: { type: string, pattern: "^[a-zA-Z0-9][a-zA-Z0-9-]*$" } }
-              responses: { "200": { description: ok } }
-          /api/atlas/v2/groups/{groupId}/clusters/provider/regions:
-            get:
-              operationId: listRegions
-              parameters:
-                - $ref: '#/components/parameters/groupId'
-              responses: { "200": { description: ok } }
-          /api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}:
-            get:
-              operationId: getUser
-              parameters:
-                - $ref: '#/components/parameters/groupId'
-                - { name: databaseName, in: path, required: true, schema: { type: string } }
-                - { name: username, in: path, required: true, schema: { type: string } }
-              responses: { "200": { description: ok } }
-          /api/atlas/v2/groups/{groupId}/processes/{processId}/measurements:
-            get:
-              operationId: getMeasurements
-              parameters:
-                - $ref: '#/components/parameters/groupId'
-                - { name: processId, in: path, required: true, schema: { type: string, pattern: "^([a-z0-9\\-.]+):([0-9]{4,5})$" } }
-              responses: { "200": { description: ok } }
+    private static readonly string Spec = TestSpec.Spec(
+        [
+            InGroup("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}", "getCluster", TestSpec.PathParameter("clusterName", "^[a-zA-Z0-9][a-zA-Z0-9-]*$")),
+            InGroup("/api/atlas/v2/groups/{groupId}/clusters/provider/regions", "listRegions"),
+            InGroup("/api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}", "getUser", TestSpec.PathParameter("databaseName"), TestSpec.PathParameter("username")),
+            InGroup("/api/atlas/v2/groups/{groupId}/processes/{processId}/measurements", "getMeasurements", TestSpec.PathParameter("processId", @"^([a-z0-9\-.]+):([0-9]{4,5})$")),
+        ]) + """
         components:
           parameters:
             groupId: { name: groupId, in: path, required: true, schema: { type: string, pattern: "^([a-f0-9]{24})$" } }
         """;
 
     private static readonly PathTemplateMatcher s_matcher = PathTemplateMatcher.FromSpecTexts([Spec]);
+
+    /// <summary>A GET that takes the project's groupId by reference, then <paramref name="parameters"/> of its own.</summary>
+    private static SpecOperation InGroup(string path, string operationId, params string[] parameters)
+        => TestSpec.Operation("get", path, operationId, tag: null, "'200': {description: ok}",
+            TestSpec.Parameters(["$ref: '#/components/parameters/groupId'", .. parameters]));
 
     [Fact]
     public void A_literal_template_wins_over_a_parameter_that_could_hold_the_same_text()
