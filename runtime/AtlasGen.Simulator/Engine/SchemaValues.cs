@@ -11,7 +11,7 @@ namespace AtlasGen.Simulator.Engine;
 /// <summary>
 /// Values that keep a property's rules, for what a schema requires and nothing supplied: a string is the first of a
 /// fixed list of common shapes (names, ObjectIds, CIDRs, dates, addresses, URLs, UUIDs...) that fits the pattern and the
-/// length bounds, a number the lowest in its range, an enum its default or first value.
+/// length bounds, else one written from the pattern (<see cref="PatternSample"/>), a number the lowest in its range, an enum its default or first value.
 /// </summary>
 internal static class SchemaValues
 {
@@ -19,8 +19,8 @@ internal static class SchemaValues
     {
         "sim", "0123456789abcdef01234567", "Sim", "sim-1", "sim_1", "10.0.0.0/24", "192.168.0.1", "2026-01-01", "2026-01-01T00:00:00Z",
         "sim@example.com", "https://example.com/sim", "us-east-1", "US_EAST_1", "AWS", "US", "1", "a1", "abcdefgh1", "true",
-        "0c2d4c4e-1f1a-4b4c-9d9e-0123456789ab", "arn:aws:iam::123456789012:role/sim", "mdb_sa_id_0123456789abcdef01234567",
-        "vpce-0123456789abcdef0", "vpc-0123456789abcdef0", "123456789012", "0123456789abcdef0123", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        "0c2d4c4e-1f1a-4b4c-9d9e-0123456789ab", "arn:aws:iam::123456789012:role/sim",
+        "0123456789abcdef0123", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
         "CN=sim,DC=example,DC=com", "sim.example.com", "sim.mongodb.net",
     };
 
@@ -61,11 +61,15 @@ internal static class SchemaValues
         _ => null,
     };
 
-    /// <summary>The first candidate that keeps the rules and the format (padded to the minimum length), or null.</summary>
+    /// <summary>
+    /// The first candidate that keeps the rules and the format (padded to the minimum length), else a string written from
+    /// the pattern that keeps the format too, or null.
+    /// </summary>
     public static string? String(string? pattern, int? minLength, int? maxLength, string? format)
         => s_strings.GetOrAdd((pattern, minLength, maxLength, format), static key => s_candidates
             .Select(candidate => Pad(candidate, key.MinLength))
-            .FirstOrDefault(candidate => Keeps(key.Pattern, key.MinLength, key.MaxLength, candidate) && Keeps(FormatPattern(key.Format), null, null, candidate)));
+            .FirstOrDefault(candidate => Keeps(key.Pattern, key.MinLength, key.MaxLength, candidate) && Keeps(FormatPattern(key.Format), null, null, candidate))
+            ?? (key.Pattern is { } pattern && PatternSample.For(pattern, key.MinLength, key.MaxLength) is { } sample && Keeps(FormatPattern(key.Format), null, null, sample) ? sample : null));
 
     private static string? Default(SchemaProperty property) => property.Value;
 

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Threading;
+using AtlasGen.Simulator.Engine;
 
 namespace AtlasGen.Simulator.FullSpec.Tests.Infrastructure;
 
 /// <summary>
 /// Values that satisfy a parameter's or property's rules: a known value when the spec lists some, else the first
-/// candidate of a fixed list that matches the pattern and the length bounds. Each call numbers its names, so two
-/// creates never collide.
+/// candidate of a fixed list of common shapes that matches the pattern and the length bounds, else a string written
+/// from the pattern (the engine's <see cref="PatternSample"/>). Each call numbers its names, so two creates never collide.
 /// </summary>
 internal static class SampleValues
 {
@@ -30,9 +31,9 @@ internal static class SampleValues
             "sim" + n, "Sim" + n, "sim-" + n, "0123456789abcdef" + (10000000 + int.Parse(n, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture),
             "10.0." + (int.Parse(n, CultureInfo.InvariantCulture) % 250) + ".0/24", "192.168.0." + (int.Parse(n, CultureInfo.InvariantCulture) % 250 + 1),
             "us-east-1", "US_EAST_1", "AWS", "2026-01-01", "2026-01-01T00:00:00Z", "sim" + n + "@example.com", "https://example.com/sim" + n,
-            "arn:aws:iam::123456789012:role/sim" + n, "abcdefgh" + n, "a" + n, n, "1", "true", "sim_" + n, "mdb_sa_id_0123456789abcdef01234567",
+            "arn:aws:iam::123456789012:role/sim" + n, "abcdefgh" + n, "a" + n, n, "1", "true", "sim_" + n,
             "US", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "0c2d4c4e-1f1a-4b4c-9d9e-0123456789ab",
-            "vpce-0123456789abcdef0", "vpc-0123456789abcdef0", "123456789012", "0123456789abcdef0123", "CN=sim,DC=example,DC=com", "sim.example.com",
+            "0123456789abcdef0123", "CN=sim,DC=example,DC=com", "sim.example.com",
         };
         foreach (var candidate in candidates)
         {
@@ -43,7 +44,7 @@ internal static class SampleValues
             }
         }
 
-        return null;
+        return pattern is null ? null : PatternSample.For(pattern, minLength, maxLength);
     }
 
     /// <summary>Whether a value satisfies a parameter's pattern and length bounds.</summary>
