@@ -64,7 +64,7 @@ public sealed class ClusterRuleTests
         Assert.True(paused["paused"]!.GetValue<bool>());
 
         var refused = Assert.Throws<SimulatorApiException>(() => sim.Patch("cluster-1", """{"backupEnabled":true}"""));
-        Assert.Equal((400, "CANNOT_UPDATE_PAUSED_CLUSTER"), (refused.Status, refused.ErrorCode));
+        Assert.Equal((409, "CANNOT_UPDATE_PAUSED_CLUSTER"), (refused.Status, refused.ErrorCode));
 
         Assert.Equal("UPDATING", sim.Patch("cluster-1", """{"paused":false}""").String("stateName"));
         Assert.False(sim.Get("cluster-1")!["paused"]!.GetValue<bool>());

@@ -90,11 +90,12 @@ internal sealed class ClusterRule(Provisioning provisioning) : ResourceRule
             throw new SimulatorApiException(400, "CLUSTER_CANNOT_CHANGE_NAME", "Cannot change name of cluster during an update.");
         }
 
-        // A paused cluster takes only its resume (with or without other changes, as Atlas's clients send it).
+        // A paused cluster takes only its resume (with or without other changes, as Atlas's clients send it). Atlas
+        // refuses anything else with 409 Conflict (the Atlas CLI shows it: mongodb/mongodb-atlas-cli issue 4310).
         var resumes = request["paused"] is JsonValue paused && !paused.GetValue<bool>();
         if (body.IsTrue("paused") && !resumes)
         {
-            throw new SimulatorApiException(400, "CANNOT_UPDATE_PAUSED_CLUSTER", $"Cannot update cluster {item.Key} while it is paused or being paused.", item.Key);
+            throw SimulatorApiException.Conflict("CANNOT_UPDATE_PAUSED_CLUSTER", $"Cannot update cluster {item.Key} while it is paused or being paused.", item.Key);
         }
     }
 
