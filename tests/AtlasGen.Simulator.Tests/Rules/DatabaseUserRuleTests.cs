@@ -25,6 +25,19 @@ public sealed class DatabaseUserRuleTests
     }
 
     [Fact]
+    public void A_username_cannot_be_changed_as_Atlas_answers_it()
+    {
+        var sim = Driver();
+        sim.Create(User);
+
+        var renamed = Assert.Throws<SimulatorApiException>(() => sim.Patch("admin/app", """{"username":"other"}"""));
+
+        Assert.Equal((409, "DATABASE_USERNAME_CANNOT_BE_CHANGED"), (renamed.Status, renamed.ErrorCode));
+        Assert.Equal("Cannot modify the username of an existing database user.", renamed.Message);
+        Assert.Equal("app", sim.Patch("admin/app", """{"username":"app"}""").String("username"));
+    }
+
+    [Fact]
     public void Statuses_are_the_recorded_ones()
     {
         Assert.Equal(201, Driver().Rule.StatusFor("POST"));

@@ -39,9 +39,11 @@ internal sealed class DatabaseUserRule : ResourceRule
 
     public override void OnUpdating(ResourceItem item, JsonObject request, DateTimeOffset now)
     {
+        // Atlas keeps a user's name for life: 409 DATABASE_USERNAME_CANNOT_BE_CHANGED (its answer, quoted in
+        // mongodb/mongodb-atlas-cli pull request 1944).
         if (request.String("username") is { } username && !string.Equals(item.Body.String("username"), username, StringComparison.Ordinal))
         {
-            throw SimulatorApiException.InvalidAttribute("username");
+            throw SimulatorApiException.Conflict("DATABASE_USERNAME_CANNOT_BE_CHANGED", "Cannot modify the username of an existing database user.");
         }
     }
 
