@@ -17,16 +17,11 @@ namespace AtlasGen.Simulator.FullSpec.Tests;
 /// simulator README (the spec contradicts Atlas, with the recording that shows Atlas's side; or Prism cannot check it).
 /// </summary>
 [Collection(EveryOperationRunCollection.Name)]
-public sealed class EveryOperationTests
+public sealed class EveryOperationTests(EveryOperationRunFixture run, ITestOutputHelper output)
 {
-    private readonly EveryOperationRunFixture _run;
-    private readonly ITestOutputHelper _output;
-
-    public EveryOperationTests(EveryOperationRunFixture run, ITestOutputHelper output)
-    {
-        _run = run;
-        _output = output;
-    }
+    // Fields, not the parameters themselves: only the full-spec build reads them, and an unread parameter is a warning.
+    private readonly EveryOperationRunFixture _run = run;
+    private readonly ITestOutputHelper _output = output;
 
     [SkippableFullSpecFact]
     public void Every_operation_of_the_newest_full_spec_answers_without_5xx_or_a_missing_route_and_with_a_body_the_client_reads()
