@@ -140,8 +140,7 @@ internal sealed class DocumentFiller
 
         return property.Kind switch
         {
-            SchemaKind.String when SchemaValues.IsIdentifier(property) && SchemaValues.Keeps(property, SchemaValues.ObjectIdShape) => JsonValue.Create(context.NewId()),
-            SchemaKind.String when SchemaValues.IsIdentifier(property) => SchemaValues.For(property, context.Now),
+            SchemaKind.String when SchemaValues.IsIdentifier(property) => IdentifierValue(property, context),
             SchemaKind.DateTime => JsonValue.Create(SchemaValues.Timestamp(context.Now)),
             SchemaKind.Enum when property.Value is { } first => JsonValue.Create(first),
             SchemaKind.Boolean => JsonValue.Create(property.Value == "true"),
@@ -168,12 +167,16 @@ internal sealed class DocumentFiller
                 return new JsonArray();
             case SchemaKind.Map:
                 return new JsonObject();
-            case SchemaKind.String when SchemaValues.IsIdentifier(property) && SchemaValues.Keeps(property, SchemaValues.ObjectIdShape):
-                return JsonValue.Create(context.NewId());
+            case SchemaKind.String when SchemaValues.IsIdentifier(property):
+                return IdentifierValue(property, context);
             default:
                 return SchemaValues.For(property, context.Now);
         }
     }
+
+    /// <summary>A fresh ObjectId for an identifier whose rules allow one, else a value that keeps its rules.</summary>
+    private static JsonNode? IdentifierValue(SchemaProperty property, FillContext context)
+        => SchemaValues.Keeps(property, SchemaValues.ObjectIdShape) ? JsonValue.Create(context.NewId()) : SchemaValues.For(property, context.Now);
 }
 
 /// <summary>What the filler needs from the request: the path's values, the clock, fresh IDs and the document's own URL (null for a page's element, whose URL is not the request's).</summary>
