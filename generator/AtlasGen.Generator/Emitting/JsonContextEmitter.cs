@@ -188,46 +188,33 @@ internal static class JsonContextEmitter
         writer.Line();
         writer.Line($"private static {csharp} New_{model.Name}() => new();");
         writer.Line();
-        // One call per property to the runtime's helper, the accessors as method groups: the trim analyzer analyzes
-        // a lambda together with its containing method, several times over, and a small method once.
+        // One call per property to the runtime's helper, the accessors as static lambdas: a seven-member object
+        // initializer per property cost the trim analyzer most, and named accessor methods cost the compiler more to
+        // declare and bind than the lambdas they replaced (docs/benchmarks.md, "What the trim analyzer spends its time on").
         writer.Open($"private static {Metadata}.JsonPropertyInfo[] Properties_{model.Name}({Json}.JsonSerializerOptions options)");
         writer.Line($"return new {Metadata}.JsonPropertyInfo[]");
         writer.Line("{");
-        var accessors = new List<string>();
         foreach (var (declaring, property) in properties)
         {
             var declaringType = $"global::{types.Namespace}.{declaring.Name}";
             var propertyType = types.Of(property.Type, PropertyShapes.IsNullable(property));
-            var getter = $"Get_{model.Name}_{property.Name}";
-            var setter = $"Set_{model.Name}_{property.Name}";
             // The client reads writeOnly properties too: Atlas returns some (groupId on database users), and dropping
             // them would lose data. Which readOnly properties the server reads is the server direction's own rule.
             // A property the reader must skip gets no setter; JSON that carries it is then ignored, not rejected.
             var readable = server ? !property.IsReadOnly : true;
-            writer.Line($"    {Runtime}.AtlasJsonMetadata.Property<{declaringType}, {propertyType}>(options, {TypeNames.Literal(property.Name)}, {TypeNames.Literal(property.JsonName)}, {getter}, {(readable ? setter : "null")}, {Flags(property, server)}),");
-            accessors.Add($"private static {propertyType} {getter}(object o) => (({declaringType})o).{property.Name};");
-            if (readable)
-            {
-                // STJ's setter takes a T? (a nullable reference even where the property is not).
-                var valueType = property.Type.IsValueType ? propertyType : types.Of(property.Type, true);
-                accessors.Add($"private static void {setter}(object o, {valueType} value) => (({declaringType})o).{property.Name} = value!;");
-            }
+            var getter = $"static o => (({declaringType})o).{property.Name}";
+            var setter = readable ? $"static (o, value) => (({declaringType})o).{property.Name} = value!" : "null";
+            writer.Line($"    {Runtime}.AtlasJsonMetadata.Property<{declaringType}, {propertyType}>(options, {TypeNames.Literal(property.Name)}, {TypeNames.Literal(property.JsonName)}, {getter}, {setter}, {Flags(property, server)}),");
         }
 
         if (extensionData.Name is { } bag)
         {
             var declaringType = $"global::{types.Namespace}.{extensionData.Declaring.Name}";
-            EmitExtensionData(writer, accessors, model.Name, declaringType, bag, ModelIndex.IsTolerantBag(extensionData.Declaring), server);
+            EmitExtensionData(writer, declaringType, bag, ModelIndex.IsTolerantBag(extensionData.Declaring), server);
         }
 
         writer.Line("};");
         writer.Close();
-        writer.Line();
-        foreach (var accessor in accessors)
-        {
-            writer.Line(accessor);
-        }
-
         writer.Line();
     }
 
@@ -266,29 +253,27 @@ internal static class JsonContextEmitter
     /// The extension data: declared additionalProperties go both ways; the tolerant reader's bag is read both ways and
     /// written whole by the server, while the client writes only what the user set on it.
     /// </summary>
-    private static void EmitExtensionData(SourceWriter writer, List<string> accessors, string model, string declaringType, string bag, bool tolerant, bool server)
+    private static void EmitExtensionData(SourceWriter writer, string declaringType, string bag, bool tolerant, bool server)
     {
-        const string BagType = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>?";
         const string Bag = Runtime + ".AtlasAdditionalProperties";
-        var getter = $"Get_{model}_{bag}";
-        var setter = $"Set_{model}_{bag}";
-        var clientSends = $"Sends_{model}_{bag}";
-        writer.Line($"    {Runtime}.AtlasJsonMetadata.ExtensionData<{declaringType}>(options, {TypeNames.Literal(bag)}, {getter}, {setter}, {(tolerant && !server ? clientSends : "null")}),");
+        string getter, setter, clientSends = "null";
         if (tolerant)
         {
             var field = $"(({declaringType})o).{ModelIndex.TolerantBagField}";
-            accessors.Add($"private static {BagType} {getter}(object o) => {Bag}.{(server ? "ForServer" : "ForClient")}({field});");
-            accessors.Add($"private static void {setter}(object o, {BagType} value) => {Bag}.Receive(ref {field}, value);");
+            getter = $"static o => {Bag}.{(server ? "ForServer" : "ForClient")}({field})";
+            setter = $"static (o, value) => {Bag}.Receive(ref {field}, value)";
             if (!server)
             {
-                accessors.Add($"private static bool {clientSends}(object o, object? value) => {Bag}.ClientSends({field});");
+                clientSends = $"static (o, _) => {Bag}.ClientSends({field})";
             }
         }
         else
         {
-            accessors.Add($"private static {BagType} {getter}(object o) => (({declaringType})o).{bag};");
-            accessors.Add($"private static void {setter}(object o, {BagType} value) => (({declaringType})o).{bag} = value!;");
+            getter = $"static o => (({declaringType})o).{bag}";
+            setter = $"static (o, value) => (({declaringType})o).{bag} = value!";
         }
+
+        writer.Line($"    {Runtime}.AtlasJsonMetadata.ExtensionData<{declaringType}>(options, {TypeNames.Literal(bag)}, {getter}, {setter}, {clientSends}),");
     }
 
     private static string PrimitiveConverter(TypeRefKind kind) => kind switch

@@ -719,26 +719,15 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "Desc", "desc", Get_ApiKeyUserDetails_Desc, Set_ApiKeyUserDetails_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "Id", "id", Get_ApiKeyUserDetails_Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_ApiKeyUserDetails_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "PrivateKey", "privateKey", Get_ApiKeyUserDetails_PrivateKey, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "PublicKey", "publicKey", Get_ApiKeyUserDetails_PublicKey, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>?>(options, "Roles", "roles", Get_ApiKeyUserDetails_Roles, Set_ApiKeyUserDetails_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ApiKeyUserDetails>(options, "AdditionalProperties", Get_ApiKeyUserDetails_AdditionalProperties, Set_ApiKeyUserDetails_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "Desc", "desc", static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc, static (o, value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "PrivateKey", "privateKey", static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PrivateKey, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, string?>(options, "PublicKey", "publicKey", static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PublicKey, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ApiKeyUserDetails, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>?>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ApiKeyUserDetails>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_ApiKeyUserDetails_Desc(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc;
-        private static void Set_ApiKeyUserDetails_Desc(object o, string? value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Desc = value!;
-        private static string? Get_ApiKeyUserDetails_Id(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Id;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_ApiKeyUserDetails_Links(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Links;
-        private static string? Get_ApiKeyUserDetails_PrivateKey(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PrivateKey;
-        private static string? Get_ApiKeyUserDetails_PublicKey(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).PublicKey;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? Get_ApiKeyUserDetails_Roles(object o) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles;
-        private static void Set_ApiKeyUserDetails_Roles(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? value) => ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).Roles = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_ApiKeyUserDetails_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties);
-        private static void Set_ApiKeyUserDetails_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ApiKeyUserDetails)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> Create_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -761,23 +750,13 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, bool?>(options, "AuditAuthorizationSuccess", "auditAuthorizationSuccess", Get_AuditLog_AuditAuthorizationSuccess, Set_AuditLog_AuditAuthorizationSuccess, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, string?>(options, "AuditFilter", "auditFilter", Get_AuditLog_AuditFilter, Set_AuditLog_AuditFilter, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, global::AtlasGen.Atlas.AuditLogConfigurationType?>(options, "ConfigurationType", "configurationType", Get_AuditLog_ConfigurationType, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, bool?>(options, "Enabled", "enabled", Get_AuditLog_Enabled, Set_AuditLog_Enabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.AuditLog>(options, "AdditionalProperties", Get_AuditLog_AdditionalProperties, Set_AuditLog_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, bool?>(options, "AuditAuthorizationSuccess", "auditAuthorizationSuccess", static o => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess, static (o, value) => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, string?>(options, "AuditFilter", "auditFilter", static o => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter, static (o, value) => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, global::AtlasGen.Atlas.AuditLogConfigurationType?>(options, "ConfigurationType", "configurationType", static o => ((global::AtlasGen.Atlas.AuditLog)o).ConfigurationType, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.AuditLog, bool?>(options, "Enabled", "enabled", static o => ((global::AtlasGen.Atlas.AuditLog)o).Enabled, static (o, value) => ((global::AtlasGen.Atlas.AuditLog)o).Enabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.AuditLog>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties, value), null),
             };
         }
-
-        private static bool? Get_AuditLog_AuditAuthorizationSuccess(object o) => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess;
-        private static void Set_AuditLog_AuditAuthorizationSuccess(object o, bool? value) => ((global::AtlasGen.Atlas.AuditLog)o).AuditAuthorizationSuccess = value!;
-        private static string? Get_AuditLog_AuditFilter(object o) => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter;
-        private static void Set_AuditLog_AuditFilter(object o, string? value) => ((global::AtlasGen.Atlas.AuditLog)o).AuditFilter = value!;
-        private static global::AtlasGen.Atlas.AuditLogConfigurationType? Get_AuditLog_ConfigurationType(object o) => ((global::AtlasGen.Atlas.AuditLog)o).ConfigurationType;
-        private static bool? Get_AuditLog_Enabled(object o) => ((global::AtlasGen.Atlas.AuditLog)o).Enabled;
-        private static void Set_AuditLog_Enabled(object o, bool? value) => ((global::AtlasGen.Atlas.AuditLog)o).Enabled = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_AuditLog_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties);
-        private static void Set_AuditLog_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.AuditLog)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType> Create_AuditLogConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -812,21 +791,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAccessRoleAssignment, string?>(options, "GroupId", "groupId", Get_CloudAccessRoleAssignment_GroupId, Set_CloudAccessRoleAssignment_GroupId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAccessRoleAssignment, string?>(options, "OrgId", "orgId", Get_CloudAccessRoleAssignment_OrgId, Set_CloudAccessRoleAssignment_OrgId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAccessRoleAssignment, string?>(options, "RoleName", "roleName", Get_CloudAccessRoleAssignment_RoleName, Set_CloudAccessRoleAssignment_RoleName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, "AdditionalProperties", Get_CloudAccessRoleAssignment_AdditionalProperties, Set_CloudAccessRoleAssignment_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAccessRoleAssignment, string?>(options, "GroupId", "groupId", static o => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId, static (o, value) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAccessRoleAssignment, string?>(options, "OrgId", "orgId", static o => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId, static (o, value) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAccessRoleAssignment, string?>(options, "RoleName", "roleName", static o => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName, static (o, value) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_CloudAccessRoleAssignment_GroupId(object o) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId;
-        private static void Set_CloudAccessRoleAssignment_GroupId(object o, string? value) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).GroupId = value!;
-        private static string? Get_CloudAccessRoleAssignment_OrgId(object o) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId;
-        private static void Set_CloudAccessRoleAssignment_OrgId(object o, string? value) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).OrgId = value!;
-        private static string? Get_CloudAccessRoleAssignment_RoleName(object o) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName;
-        private static void Set_CloudAccessRoleAssignment_RoleName(object o, string? value) => ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).RoleName = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_CloudAccessRoleAssignment_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties);
-        private static void Set_CloudAccessRoleAssignment_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAccessRoleAssignment)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> Create_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -851,45 +821,22 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "Country", "country", Get_CloudAppUser_Country, Set_CloudAppUser_Country, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.DateTimeOffset?>(options, "CreatedAt", "createdAt", Get_CloudAppUser_CreatedAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "EmailAddress", "emailAddress", Get_CloudAppUser_EmailAddress, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "FirstName", "firstName", Get_CloudAppUser_FirstName, Set_CloudAppUser_FirstName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string?>(options, "Id", "id", Get_CloudAppUser_Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.DateTimeOffset?>(options, "LastAuth", "lastAuth", Get_CloudAppUser_LastAuth, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "LastName", "lastName", Get_CloudAppUser_LastName, Set_CloudAppUser_LastName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_CloudAppUser_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "MobileNumber", "mobileNumber", Get_CloudAppUser_MobileNumber, Set_CloudAppUser_MobileNumber, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "Password", "password", Get_CloudAppUser_Password, Set_CloudAppUser_Password, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>(options, "Roles", "roles", Get_CloudAppUser_Roles, Set_CloudAppUser_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.Collections.Generic.List<string>?>(options, "TeamIds", "teamIds", Get_CloudAppUser_TeamIds, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "Username", "username", Get_CloudAppUser_Username, Set_CloudAppUser_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CloudAppUser>(options, "AdditionalProperties", Get_CloudAppUser_AdditionalProperties, Set_CloudAppUser_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "Country", "country", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Country, static (o, value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Country = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.DateTimeOffset?>(options, "CreatedAt", "createdAt", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).CreatedAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "EmailAddress", "emailAddress", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).EmailAddress, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "FirstName", "firstName", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName, static (o, value) => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.DateTimeOffset?>(options, "LastAuth", "lastAuth", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).LastAuth, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "LastName", "lastName", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName, static (o, value) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "MobileNumber", "mobileNumber", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber, static (o, value) => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "Password", "password", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Password, static (o, value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Password = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, global::System.Collections.Generic.List<string>?>(options, "TeamIds", "teamIds", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).TeamIds, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CloudAppUser, string>(options, "Username", "username", static o => ((global::AtlasGen.Atlas.CloudAppUser)o).Username, static (o, value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Username = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CloudAppUser>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties, value), null),
             };
         }
-
-        private static string Get_CloudAppUser_Country(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Country;
-        private static void Set_CloudAppUser_Country(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Country = value!;
-        private static global::System.DateTimeOffset? Get_CloudAppUser_CreatedAt(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).CreatedAt;
-        private static string Get_CloudAppUser_EmailAddress(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).EmailAddress;
-        private static string Get_CloudAppUser_FirstName(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName;
-        private static void Set_CloudAppUser_FirstName(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).FirstName = value!;
-        private static string? Get_CloudAppUser_Id(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Id;
-        private static global::System.DateTimeOffset? Get_CloudAppUser_LastAuth(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastAuth;
-        private static string Get_CloudAppUser_LastName(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName;
-        private static void Set_CloudAppUser_LastName(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).LastName = value!;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_CloudAppUser_Links(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Links;
-        private static string Get_CloudAppUser_MobileNumber(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber;
-        private static void Set_CloudAppUser_MobileNumber(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).MobileNumber = value!;
-        private static string Get_CloudAppUser_Password(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Password;
-        private static void Set_CloudAppUser_Password(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Password = value!;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment> Get_CloudAppUser_Roles(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles;
-        private static void Set_CloudAppUser_Roles(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Roles = value!;
-        private static global::System.Collections.Generic.List<string>? Get_CloudAppUser_TeamIds(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).TeamIds;
-        private static string Get_CloudAppUser_Username(object o) => ((global::AtlasGen.Atlas.CloudAppUser)o).Username;
-        private static void Set_CloudAppUser_Username(object o, string? value) => ((global::AtlasGen.Atlas.CloudAppUser)o).Username = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_CloudAppUser_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties);
-        private static void Set_CloudAppUser_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CloudAppUser)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> Create_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -911,18 +858,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey, string>(options, "Desc", "desc", Get_CreateAtlasOrganizationApiKey_Desc, Set_CreateAtlasOrganizationApiKey_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>(options, "Roles", "roles", Get_CreateAtlasOrganizationApiKey_Roles, Set_CreateAtlasOrganizationApiKey_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>(options, "AdditionalProperties", Get_CreateAtlasOrganizationApiKey_AdditionalProperties, Set_CreateAtlasOrganizationApiKey_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey, string>(options, "Desc", "desc", static o => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc, static (o, value) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties, value), null),
             };
         }
-
-        private static string Get_CreateAtlasOrganizationApiKey_Desc(object o) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc;
-        private static void Set_CreateAtlasOrganizationApiKey_Desc(object o, string? value) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Desc = value!;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole> Get_CreateAtlasOrganizationApiKey_Roles(object o) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles;
-        private static void Set_CreateAtlasOrganizationApiKey_Roles(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? value) => ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).Roles = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_CreateAtlasOrganizationApiKey_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties);
-        private static void Set_CreateAtlasOrganizationApiKey_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> Create_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -944,18 +884,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasProjectApiKey, string>(options, "Desc", "desc", Get_CreateAtlasProjectApiKey_Desc, Set_CreateAtlasProjectApiKey_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasProjectApiKey, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", Get_CreateAtlasProjectApiKey_Roles, Set_CreateAtlasProjectApiKey_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>(options, "AdditionalProperties", Get_CreateAtlasProjectApiKey_AdditionalProperties, Set_CreateAtlasProjectApiKey_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasProjectApiKey, string>(options, "Desc", "desc", static o => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc, static (o, value) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.CreateAtlasProjectApiKey, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties, value), null),
             };
         }
-
-        private static string Get_CreateAtlasProjectApiKey_Desc(object o) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc;
-        private static void Set_CreateAtlasProjectApiKey_Desc(object o, string? value) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Desc = value!;
-        private static global::System.Collections.Generic.List<string> Get_CreateAtlasProjectApiKey_Roles(object o) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles;
-        private static void Set_CreateAtlasProjectApiKey_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).Roles = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_CreateAtlasProjectApiKey_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties);
-        private static void Set_CreateAtlasProjectApiKey_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.CreateAtlasProjectApiKey)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> Create_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -981,23 +914,14 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "CurrentUsage", "currentUsage", Get_DataFederationLimit_CurrentUsage, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "DefaultLimit", "defaultLimit", Get_DataFederationLimit_DefaultLimit, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "MaximumLimit", "maximumLimit", Get_DataFederationLimit_MaximumLimit, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, string>(options, "Name", "name", Get_DataFederationLimit_Name, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long>(options, "Value", "value", Get_DataFederationLimit_Value, Set_DataFederationLimit_Value, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.DataFederationLimit>(options, "AdditionalProperties", Get_DataFederationLimit_AdditionalProperties, Set_DataFederationLimit_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "CurrentUsage", "currentUsage", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "DefaultLimit", "defaultLimit", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "MaximumLimit", "maximumLimit", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, string>(options, "Name", "name", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long>(options, "Value", "value", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value, static (o, value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.DataFederationLimit>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, value), null),
             };
         }
-
-        private static long? Get_DataFederationLimit_CurrentUsage(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage;
-        private static long? Get_DataFederationLimit_DefaultLimit(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit;
-        private static long? Get_DataFederationLimit_MaximumLimit(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit;
-        private static string Get_DataFederationLimit_Name(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name;
-        private static long Get_DataFederationLimit_Value(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value;
-        private static void Set_DataFederationLimit_Value(object o, long value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_DataFederationLimit_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
-        private static void Set_DataFederationLimit_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, value);
 
         private sealed class DataFederationLimitPolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.DataFederationLimit>
         {
@@ -1060,36 +984,17 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_Datadog_Id, Set_Datadog_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_Datadog_Type, Set_Datadog_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, string>(options, "ApiKey", "apiKey", Get_Datadog_ApiKey, Set_Datadog_ApiKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, global::AtlasGen.Atlas.DatadogRegion?>(options, "Region", "region", Get_Datadog_Region, Set_Datadog_Region, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendCollectionLatencyMetrics", "sendCollectionLatencyMetrics", Get_Datadog_SendCollectionLatencyMetrics, Set_Datadog_SendCollectionLatencyMetrics, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendDatabaseMetrics", "sendDatabaseMetrics", Get_Datadog_SendDatabaseMetrics, Set_Datadog_SendDatabaseMetrics, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendQueryStatsMetrics", "sendQueryStatsMetrics", Get_Datadog_SendQueryStatsMetrics, Set_Datadog_SendQueryStatsMetrics, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendUserProvidedResourceTags", "sendUserProvidedResourceTags", Get_Datadog_SendUserProvidedResourceTags, Set_Datadog_SendUserProvidedResourceTags, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_Datadog_AdditionalProperties, Set_Datadog_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, string>(options, "ApiKey", "apiKey", static o => ((global::AtlasGen.Atlas.Datadog)o).ApiKey, static (o, value) => ((global::AtlasGen.Atlas.Datadog)o).ApiKey = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, global::AtlasGen.Atlas.DatadogRegion?>(options, "Region", "region", static o => ((global::AtlasGen.Atlas.Datadog)o).Region, static (o, value) => ((global::AtlasGen.Atlas.Datadog)o).Region = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendCollectionLatencyMetrics", "sendCollectionLatencyMetrics", static o => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics, static (o, value) => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendDatabaseMetrics", "sendDatabaseMetrics", static o => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics, static (o, value) => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendQueryStatsMetrics", "sendQueryStatsMetrics", static o => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics, static (o, value) => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Datadog, bool?>(options, "SendUserProvidedResourceTags", "sendUserProvidedResourceTags", static o => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags, static (o, value) => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_Datadog_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_Datadog_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_Datadog_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_Datadog_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static string Get_Datadog_ApiKey(object o) => ((global::AtlasGen.Atlas.Datadog)o).ApiKey;
-        private static void Set_Datadog_ApiKey(object o, string? value) => ((global::AtlasGen.Atlas.Datadog)o).ApiKey = value!;
-        private static global::AtlasGen.Atlas.DatadogRegion? Get_Datadog_Region(object o) => ((global::AtlasGen.Atlas.Datadog)o).Region;
-        private static void Set_Datadog_Region(object o, global::AtlasGen.Atlas.DatadogRegion? value) => ((global::AtlasGen.Atlas.Datadog)o).Region = value!;
-        private static bool? Get_Datadog_SendCollectionLatencyMetrics(object o) => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics;
-        private static void Set_Datadog_SendCollectionLatencyMetrics(object o, bool? value) => ((global::AtlasGen.Atlas.Datadog)o).SendCollectionLatencyMetrics = value!;
-        private static bool? Get_Datadog_SendDatabaseMetrics(object o) => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics;
-        private static void Set_Datadog_SendDatabaseMetrics(object o, bool? value) => ((global::AtlasGen.Atlas.Datadog)o).SendDatabaseMetrics = value!;
-        private static bool? Get_Datadog_SendQueryStatsMetrics(object o) => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics;
-        private static void Set_Datadog_SendQueryStatsMetrics(object o, bool? value) => ((global::AtlasGen.Atlas.Datadog)o).SendQueryStatsMetrics = value!;
-        private static bool? Get_Datadog_SendUserProvidedResourceTags(object o) => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags;
-        private static void Set_Datadog_SendUserProvidedResourceTags(object o, bool? value) => ((global::AtlasGen.Atlas.Datadog)o).SendUserProvidedResourceTags = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Datadog_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_Datadog_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion> Create_DatadogRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1126,23 +1031,14 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "CurrentUsage", "currentUsage", Get_DefaultLimit_CurrentUsage, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "DefaultLimit", "defaultLimit", Get_DefaultLimit_DefaultLimit, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "MaximumLimit", "maximumLimit", Get_DefaultLimit_MaximumLimit, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, string>(options, "Name", "name", Get_DefaultLimit_Name, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long>(options, "Value", "value", Get_DefaultLimit_Value, Set_DefaultLimit_Value, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.DataFederationLimit>(options, "AdditionalProperties", Get_DefaultLimit_AdditionalProperties, Set_DefaultLimit_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "CurrentUsage", "currentUsage", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "DefaultLimit", "defaultLimit", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long?>(options, "MaximumLimit", "maximumLimit", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, string>(options, "Name", "name", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.DataFederationLimit, long>(options, "Value", "value", static o => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value, static (o, value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.DataFederationLimit>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, value), null),
             };
         }
-
-        private static long? Get_DefaultLimit_CurrentUsage(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).CurrentUsage;
-        private static long? Get_DefaultLimit_DefaultLimit(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).DefaultLimit;
-        private static long? Get_DefaultLimit_MaximumLimit(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).MaximumLimit;
-        private static string Get_DefaultLimit_Name(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Name;
-        private static long Get_DefaultLimit_Value(object o) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value;
-        private static void Set_DefaultLimit_Value(object o, long value) => ((global::AtlasGen.Atlas.DataFederationLimit)o).Value = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_DefaultLimit_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties);
-        private static void Set_DefaultLimit_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.DataFederationLimit)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryStringJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1181,23 +1077,13 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, string?>(options, "AdditionalInfo", "additionalInfo", Get_ExampleResourceResponseView20230201_AdditionalInfo, Set_ExampleResourceResponseView20230201_AdditionalInfo, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, global::System.Collections.Generic.List<string>?>(options, "Data", "data", Get_ExampleResourceResponseView20230201_Data, Set_ExampleResourceResponseView20230201_Data, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, string>(options, "Description", "description", Get_ExampleResourceResponseView20230201_Description, Set_ExampleResourceResponseView20230201_Description, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_ExampleResourceResponseView20230201_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>(options, "AdditionalProperties", Get_ExampleResourceResponseView20230201_AdditionalProperties, Set_ExampleResourceResponseView20230201_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, string?>(options, "AdditionalInfo", "additionalInfo", static o => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).AdditionalInfo, static (o, value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).AdditionalInfo = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, global::System.Collections.Generic.List<string>?>(options, "Data", "data", static o => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Data, static (o, value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Data = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, string>(options, "Description", "description", static o => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Description, static (o, value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Description = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ExampleResourceResponseView20230201, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_ExampleResourceResponseView20230201_AdditionalInfo(object o) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).AdditionalInfo;
-        private static void Set_ExampleResourceResponseView20230201_AdditionalInfo(object o, string? value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).AdditionalInfo = value!;
-        private static global::System.Collections.Generic.List<string>? Get_ExampleResourceResponseView20230201_Data(object o) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Data;
-        private static void Set_ExampleResourceResponseView20230201_Data(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Data = value!;
-        private static string Get_ExampleResourceResponseView20230201_Description(object o) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Description;
-        private static void Set_ExampleResourceResponseView20230201_Description(object o, string? value) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Description = value!;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_ExampleResourceResponseView20230201_Links(object o) => ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).Links;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_ExampleResourceResponseView20230201_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties);
-        private static void Set_ExampleResourceResponseView20230201_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ExampleResourceResponseView20230201)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> Create_Float(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1231,35 +1117,18 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, long>(options, "ClusterCount", "clusterCount", Get_Group_ClusterCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::System.DateTimeOffset>(options, "Created", "created", Get_Group_Created, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, string?>(options, "Id", "id", Get_Group_Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_Group_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, string>(options, "Name", "name", Get_Group_Name, Set_Group_Name, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, string>(options, "OrgId", "orgId", Get_Group_OrgId, Set_Group_OrgId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>(options, "RegionUsageRestrictions", "regionUsageRestrictions", Get_Group_RegionUsageRestrictions, Set_Group_RegionUsageRestrictions, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>?>(options, "Tags", "tags", Get_Group_Tags, Set_Group_Tags, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, bool?>(options, "WithDefaultAlertsSettings", "withDefaultAlertsSettings", Get_Group_WithDefaultAlertsSettings, Set_Group_WithDefaultAlertsSettings, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.Group>(options, "AdditionalProperties", Get_Group_AdditionalProperties, Set_Group_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, long>(options, "ClusterCount", "clusterCount", static o => ((global::AtlasGen.Atlas.Group)o).ClusterCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::System.DateTimeOffset>(options, "Created", "created", static o => ((global::AtlasGen.Atlas.Group)o).Created, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.Group)o).Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.Group)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, string>(options, "Name", "name", static o => ((global::AtlasGen.Atlas.Group)o).Name, static (o, value) => ((global::AtlasGen.Atlas.Group)o).Name = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, string>(options, "OrgId", "orgId", static o => ((global::AtlasGen.Atlas.Group)o).OrgId, static (o, value) => ((global::AtlasGen.Atlas.Group)o).OrgId = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>(options, "RegionUsageRestrictions", "regionUsageRestrictions", static o => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions, static (o, value) => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>?>(options, "Tags", "tags", static o => ((global::AtlasGen.Atlas.Group)o).Tags, static (o, value) => ((global::AtlasGen.Atlas.Group)o).Tags = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Group, bool?>(options, "WithDefaultAlertsSettings", "withDefaultAlertsSettings", static o => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings, static (o, value) => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.Group>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.Group)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Group)o).__additionalProperties, value), null),
             };
         }
-
-        private static long Get_Group_ClusterCount(object o) => ((global::AtlasGen.Atlas.Group)o).ClusterCount;
-        private static global::System.DateTimeOffset Get_Group_Created(object o) => ((global::AtlasGen.Atlas.Group)o).Created;
-        private static string? Get_Group_Id(object o) => ((global::AtlasGen.Atlas.Group)o).Id;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_Group_Links(object o) => ((global::AtlasGen.Atlas.Group)o).Links;
-        private static string Get_Group_Name(object o) => ((global::AtlasGen.Atlas.Group)o).Name;
-        private static void Set_Group_Name(object o, string? value) => ((global::AtlasGen.Atlas.Group)o).Name = value!;
-        private static string Get_Group_OrgId(object o) => ((global::AtlasGen.Atlas.Group)o).OrgId;
-        private static void Set_Group_OrgId(object o, string? value) => ((global::AtlasGen.Atlas.Group)o).OrgId = value!;
-        private static global::AtlasGen.Atlas.GroupRegionUsageRestrictions? Get_Group_RegionUsageRestrictions(object o) => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions;
-        private static void Set_Group_RegionUsageRestrictions(object o, global::AtlasGen.Atlas.GroupRegionUsageRestrictions? value) => ((global::AtlasGen.Atlas.Group)o).RegionUsageRestrictions = value!;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>? Get_Group_Tags(object o) => ((global::AtlasGen.Atlas.Group)o).Tags;
-        private static void Set_Group_Tags(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>? value) => ((global::AtlasGen.Atlas.Group)o).Tags = value!;
-        private static bool? Get_Group_WithDefaultAlertsSettings(object o) => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings;
-        private static void Set_Group_WithDefaultAlertsSettings(object o, bool? value) => ((global::AtlasGen.Atlas.Group)o).WithDefaultAlertsSettings = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Group_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.Group)o).__additionalProperties);
-        private static void Set_Group_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Group)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> Create_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1284,32 +1153,19 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Id", "id", Get_GroupActiveUserResponse_Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::AtlasGen.Atlas.OrgMembershipStatus>(options, "OrgMembershipStatus", "orgMembershipStatus", Get_GroupActiveUserResponse_OrgMembershipStatus, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", Get_GroupActiveUserResponse_Roles, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Username", "username", Get_GroupActiveUserResponse_Username, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string?>(options, "Country", "country", Get_GroupActiveUserResponse_Country, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, global::System.DateTimeOffset>(options, "CreatedAt", "createdAt", Get_GroupActiveUserResponse_CreatedAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string>(options, "FirstName", "firstName", Get_GroupActiveUserResponse_FirstName, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, global::System.DateTimeOffset?>(options, "LastAuth", "lastAuth", Get_GroupActiveUserResponse_LastAuth, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string>(options, "LastName", "lastName", Get_GroupActiveUserResponse_LastName, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string?>(options, "MobileNumber", "mobileNumber", Get_GroupActiveUserResponse_MobileNumber, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupUserResponse>(options, "AdditionalProperties", Get_GroupActiveUserResponse_AdditionalProperties, Set_GroupActiveUserResponse_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::AtlasGen.Atlas.OrgMembershipStatus>(options, "OrgMembershipStatus", "orgMembershipStatus", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Username", "username", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string?>(options, "Country", "country", static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).Country, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, global::System.DateTimeOffset>(options, "CreatedAt", "createdAt", static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).CreatedAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string>(options, "FirstName", "firstName", static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).FirstName, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, global::System.DateTimeOffset?>(options, "LastAuth", "lastAuth", static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastAuth, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string>(options, "LastName", "lastName", static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastName, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupActiveUserResponse, string?>(options, "MobileNumber", "mobileNumber", static o => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).MobileNumber, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupUserResponse>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, value), null),
             };
         }
-
-        private static string Get_GroupActiveUserResponse_Id(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id;
-        private static global::AtlasGen.Atlas.OrgMembershipStatus Get_GroupActiveUserResponse_OrgMembershipStatus(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus;
-        private static global::System.Collections.Generic.List<string> Get_GroupActiveUserResponse_Roles(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles;
-        private static string Get_GroupActiveUserResponse_Username(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username;
-        private static string? Get_GroupActiveUserResponse_Country(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).Country;
-        private static global::System.DateTimeOffset Get_GroupActiveUserResponse_CreatedAt(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).CreatedAt;
-        private static string Get_GroupActiveUserResponse_FirstName(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).FirstName;
-        private static global::System.DateTimeOffset? Get_GroupActiveUserResponse_LastAuth(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastAuth;
-        private static string Get_GroupActiveUserResponse_LastName(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).LastName;
-        private static string? Get_GroupActiveUserResponse_MobileNumber(object o) => ((global::AtlasGen.Atlas.GroupActiveUserResponse)o).MobileNumber;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupActiveUserResponse_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
-        private static void Set_GroupActiveUserResponse_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> Create_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1333,31 +1189,18 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.DateTimeOffset?>(options, "CreatedAt", "createdAt", Get_GroupInvitation_CreatedAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.DateTimeOffset?>(options, "ExpiresAt", "expiresAt", Get_GroupInvitation_ExpiresAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "GroupId", "groupId", Get_GroupInvitation_GroupId, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "GroupName", "groupName", Get_GroupInvitation_GroupName, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "Id", "id", Get_GroupInvitation_Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "InviterUsername", "inviterUsername", Get_GroupInvitation_InviterUsername, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_GroupInvitation_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_GroupInvitation_Roles, Set_GroupInvitation_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "Username", "username", Get_GroupInvitation_Username, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupInvitation>(options, "AdditionalProperties", Get_GroupInvitation_AdditionalProperties, Set_GroupInvitation_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.DateTimeOffset?>(options, "CreatedAt", "createdAt", static o => ((global::AtlasGen.Atlas.GroupInvitation)o).CreatedAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.DateTimeOffset?>(options, "ExpiresAt", "expiresAt", static o => ((global::AtlasGen.Atlas.GroupInvitation)o).ExpiresAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "GroupId", "groupId", static o => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupId, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "GroupName", "groupName", static o => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupName, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "InviterUsername", "inviterUsername", static o => ((global::AtlasGen.Atlas.GroupInvitation)o).InviterUsername, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitation, string?>(options, "Username", "username", static o => ((global::AtlasGen.Atlas.GroupInvitation)o).Username, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupInvitation>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.DateTimeOffset? Get_GroupInvitation_CreatedAt(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).CreatedAt;
-        private static global::System.DateTimeOffset? Get_GroupInvitation_ExpiresAt(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).ExpiresAt;
-        private static string? Get_GroupInvitation_GroupId(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupId;
-        private static string? Get_GroupInvitation_GroupName(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).GroupName;
-        private static string? Get_GroupInvitation_Id(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).Id;
-        private static string? Get_GroupInvitation_InviterUsername(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).InviterUsername;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_GroupInvitation_Links(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).Links;
-        private static global::System.Collections.Generic.List<string>? Get_GroupInvitation_Roles(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles;
-        private static void Set_GroupInvitation_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.GroupInvitation)o).Roles = value!;
-        private static string? Get_GroupInvitation_Username(object o) => ((global::AtlasGen.Atlas.GroupInvitation)o).Username;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupInvitation_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties);
-        private static void Set_GroupInvitation_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitation)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> Create_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1379,18 +1222,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitationRequest, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_GroupInvitationRequest_Roles, Set_GroupInvitationRequest_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitationRequest, string?>(options, "Username", "username", Get_GroupInvitationRequest_Username, Set_GroupInvitationRequest_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupInvitationRequest>(options, "AdditionalProperties", Get_GroupInvitationRequest_AdditionalProperties, Set_GroupInvitationRequest_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitationRequest, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitationRequest, string?>(options, "Username", "username", static o => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username, static (o, value) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupInvitationRequest>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<string>? Get_GroupInvitationRequest_Roles(object o) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles;
-        private static void Set_GroupInvitationRequest_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Roles = value!;
-        private static string? Get_GroupInvitationRequest_Username(object o) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username;
-        private static void Set_GroupInvitationRequest_Username(object o, string? value) => ((global::AtlasGen.Atlas.GroupInvitationRequest)o).Username = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupInvitationRequest_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties);
-        private static void Set_GroupInvitationRequest_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationRequest)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> Create_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1411,15 +1247,10 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitationUpdateRequest, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_GroupInvitationUpdateRequest_Roles, Set_GroupInvitationUpdateRequest_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>(options, "AdditionalProperties", Get_GroupInvitationUpdateRequest_AdditionalProperties, Set_GroupInvitationUpdateRequest_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupInvitationUpdateRequest, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<string>? Get_GroupInvitationUpdateRequest_Roles(object o) => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles;
-        private static void Set_GroupInvitationUpdateRequest_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).Roles = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupInvitationUpdateRequest_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties);
-        private static void Set_GroupInvitationUpdateRequest_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupInvitationUpdateRequest)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> Create_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1444,26 +1275,16 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Id", "id", Get_GroupPendingUserResponse_Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::AtlasGen.Atlas.OrgMembershipStatus>(options, "OrgMembershipStatus", "orgMembershipStatus", Get_GroupPendingUserResponse_OrgMembershipStatus, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", Get_GroupPendingUserResponse_Roles, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Username", "username", Get_GroupPendingUserResponse_Username, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupPendingUserResponse, global::System.DateTimeOffset>(options, "InvitationCreatedAt", "invitationCreatedAt", Get_GroupPendingUserResponse_InvitationCreatedAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupPendingUserResponse, global::System.DateTimeOffset?>(options, "InvitationExpiresAt", "invitationExpiresAt", Get_GroupPendingUserResponse_InvitationExpiresAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupPendingUserResponse, string>(options, "InviterUsername", "inviterUsername", Get_GroupPendingUserResponse_InviterUsername, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupUserResponse>(options, "AdditionalProperties", Get_GroupPendingUserResponse_AdditionalProperties, Set_GroupPendingUserResponse_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::AtlasGen.Atlas.OrgMembershipStatus>(options, "OrgMembershipStatus", "orgMembershipStatus", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Username", "username", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupPendingUserResponse, global::System.DateTimeOffset>(options, "InvitationCreatedAt", "invitationCreatedAt", static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationCreatedAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupPendingUserResponse, global::System.DateTimeOffset?>(options, "InvitationExpiresAt", "invitationExpiresAt", static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationExpiresAt, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupPendingUserResponse, string>(options, "InviterUsername", "inviterUsername", static o => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupUserResponse>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, value), null),
             };
         }
-
-        private static string Get_GroupPendingUserResponse_Id(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id;
-        private static global::AtlasGen.Atlas.OrgMembershipStatus Get_GroupPendingUserResponse_OrgMembershipStatus(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus;
-        private static global::System.Collections.Generic.List<string> Get_GroupPendingUserResponse_Roles(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles;
-        private static string Get_GroupPendingUserResponse_Username(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username;
-        private static global::System.DateTimeOffset Get_GroupPendingUserResponse_InvitationCreatedAt(object o) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationCreatedAt;
-        private static global::System.DateTimeOffset? Get_GroupPendingUserResponse_InvitationExpiresAt(object o) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InvitationExpiresAt;
-        private static string Get_GroupPendingUserResponse_InviterUsername(object o) => ((global::AtlasGen.Atlas.GroupPendingUserResponse)o).InviterUsername;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupPendingUserResponse_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
-        private static void Set_GroupPendingUserResponse_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions> Create_GroupRegionUsageRestrictions(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1491,45 +1312,20 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsClusterAiAssistantEnabled", "isClusterAiAssistantEnabled", Get_GroupSettings_IsClusterAiAssistantEnabled, Set_GroupSettings_IsClusterAiAssistantEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsCollectDatabaseSpecificsStatisticsEnabled", "isCollectDatabaseSpecificsStatisticsEnabled", Get_GroupSettings_IsCollectDatabaseSpecificsStatisticsEnabled, Set_GroupSettings_IsCollectDatabaseSpecificsStatisticsEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataExplorerEnabled", "isDataExplorerEnabled", Get_GroupSettings_IsDataExplorerEnabled, Set_GroupSettings_IsDataExplorerEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataExplorerGenAiFeaturesEnabled", "isDataExplorerGenAIFeaturesEnabled", Get_GroupSettings_IsDataExplorerGenAiFeaturesEnabled, Set_GroupSettings_IsDataExplorerGenAiFeaturesEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataExplorerGenAiSampleDocumentPassingEnabled", "isDataExplorerGenAISampleDocumentPassingEnabled", Get_GroupSettings_IsDataExplorerGenAiSampleDocumentPassingEnabled, Set_GroupSettings_IsDataExplorerGenAiSampleDocumentPassingEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataValidationEnabled", "isDataValidationEnabled", Get_GroupSettings_IsDataValidationEnabled, Set_GroupSettings_IsDataValidationEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsExtendedStorageSizesEnabled", "isExtendedStorageSizesEnabled", Get_GroupSettings_IsExtendedStorageSizesEnabled, Set_GroupSettings_IsExtendedStorageSizesEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsNativeRerankingEnabled", "isNativeRerankingEnabled", Get_GroupSettings_IsNativeRerankingEnabled, Set_GroupSettings_IsNativeRerankingEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsPerformanceAdvisorEnabled", "isPerformanceAdvisorEnabled", Get_GroupSettings_IsPerformanceAdvisorEnabled, Set_GroupSettings_IsPerformanceAdvisorEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsRealtimePerformancePanelEnabled", "isRealtimePerformancePanelEnabled", Get_GroupSettings_IsRealtimePerformancePanelEnabled, Set_GroupSettings_IsRealtimePerformancePanelEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsSchemaAdvisorEnabled", "isSchemaAdvisorEnabled", Get_GroupSettings_IsSchemaAdvisorEnabled, Set_GroupSettings_IsSchemaAdvisorEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupSettings>(options, "AdditionalProperties", Get_GroupSettings_AdditionalProperties, Set_GroupSettings_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsClusterAiAssistantEnabled", "isClusterAiAssistantEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsCollectDatabaseSpecificsStatisticsEnabled", "isCollectDatabaseSpecificsStatisticsEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataExplorerEnabled", "isDataExplorerEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataExplorerGenAiFeaturesEnabled", "isDataExplorerGenAIFeaturesEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataExplorerGenAiSampleDocumentPassingEnabled", "isDataExplorerGenAISampleDocumentPassingEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsDataValidationEnabled", "isDataValidationEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsExtendedStorageSizesEnabled", "isExtendedStorageSizesEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsNativeRerankingEnabled", "isNativeRerankingEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsPerformanceAdvisorEnabled", "isPerformanceAdvisorEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsRealtimePerformancePanelEnabled", "isRealtimePerformancePanelEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupSettings, bool?>(options, "IsSchemaAdvisorEnabled", "isSchemaAdvisorEnabled", static o => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled, static (o, value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupSettings>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties, value), null),
             };
         }
-
-        private static bool? Get_GroupSettings_IsClusterAiAssistantEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled;
-        private static void Set_GroupSettings_IsClusterAiAssistantEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsClusterAiAssistantEnabled = value!;
-        private static bool? Get_GroupSettings_IsCollectDatabaseSpecificsStatisticsEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled;
-        private static void Set_GroupSettings_IsCollectDatabaseSpecificsStatisticsEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsCollectDatabaseSpecificsStatisticsEnabled = value!;
-        private static bool? Get_GroupSettings_IsDataExplorerEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled;
-        private static void Set_GroupSettings_IsDataExplorerEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerEnabled = value!;
-        private static bool? Get_GroupSettings_IsDataExplorerGenAiFeaturesEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled;
-        private static void Set_GroupSettings_IsDataExplorerGenAiFeaturesEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiFeaturesEnabled = value!;
-        private static bool? Get_GroupSettings_IsDataExplorerGenAiSampleDocumentPassingEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled;
-        private static void Set_GroupSettings_IsDataExplorerGenAiSampleDocumentPassingEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataExplorerGenAiSampleDocumentPassingEnabled = value!;
-        private static bool? Get_GroupSettings_IsDataValidationEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled;
-        private static void Set_GroupSettings_IsDataValidationEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsDataValidationEnabled = value!;
-        private static bool? Get_GroupSettings_IsExtendedStorageSizesEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled;
-        private static void Set_GroupSettings_IsExtendedStorageSizesEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsExtendedStorageSizesEnabled = value!;
-        private static bool? Get_GroupSettings_IsNativeRerankingEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled;
-        private static void Set_GroupSettings_IsNativeRerankingEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsNativeRerankingEnabled = value!;
-        private static bool? Get_GroupSettings_IsPerformanceAdvisorEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled;
-        private static void Set_GroupSettings_IsPerformanceAdvisorEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsPerformanceAdvisorEnabled = value!;
-        private static bool? Get_GroupSettings_IsRealtimePerformancePanelEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled;
-        private static void Set_GroupSettings_IsRealtimePerformancePanelEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsRealtimePerformancePanelEnabled = value!;
-        private static bool? Get_GroupSettings_IsSchemaAdvisorEnabled(object o) => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled;
-        private static void Set_GroupSettings_IsSchemaAdvisorEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.GroupSettings)o).IsSchemaAdvisorEnabled = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupSettings_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties);
-        private static void Set_GroupSettings_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupSettings)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> Create_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1556,20 +1352,13 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Id", "id", Get_GroupUserResponse_Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::AtlasGen.Atlas.OrgMembershipStatus>(options, "OrgMembershipStatus", "orgMembershipStatus", Get_GroupUserResponse_OrgMembershipStatus, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", Get_GroupUserResponse_Roles, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Username", "username", Get_GroupUserResponse_Username, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupUserResponse>(options, "AdditionalProperties", Get_GroupUserResponse_AdditionalProperties, Set_GroupUserResponse_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::AtlasGen.Atlas.OrgMembershipStatus>(options, "OrgMembershipStatus", "orgMembershipStatus", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, global::System.Collections.Generic.List<string>>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.GroupUserResponse, string>(options, "Username", "username", static o => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.GroupUserResponse>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, value), null),
             };
         }
-
-        private static string Get_GroupUserResponse_Id(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Id;
-        private static global::AtlasGen.Atlas.OrgMembershipStatus Get_GroupUserResponse_OrgMembershipStatus(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).OrgMembershipStatus;
-        private static global::System.Collections.Generic.List<string> Get_GroupUserResponse_Roles(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Roles;
-        private static string Get_GroupUserResponse_Username(object o) => ((global::AtlasGen.Atlas.GroupUserResponse)o).Username;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_GroupUserResponse_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties);
-        private static void Set_GroupUserResponse_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.GroupUserResponse)o).__additionalProperties, value);
 
         private sealed class GroupUserResponsePolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.GroupUserResponse>
         {
@@ -1648,18 +1437,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Link, string?>(options, "Href", "href", Get_Link_Href, Set_Link_Href, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Link, string?>(options, "Rel", "rel", Get_Link_Rel, Set_Link_Rel, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.Link>(options, "AdditionalProperties", Get_Link_AdditionalProperties, Set_Link_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Link, string?>(options, "Href", "href", static o => ((global::AtlasGen.Atlas.Link)o).Href, static (o, value) => ((global::AtlasGen.Atlas.Link)o).Href = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Link, string?>(options, "Rel", "rel", static o => ((global::AtlasGen.Atlas.Link)o).Rel, static (o, value) => ((global::AtlasGen.Atlas.Link)o).Rel = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.Link>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.Link)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Link)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_Link_Href(object o) => ((global::AtlasGen.Atlas.Link)o).Href;
-        private static void Set_Link_Href(object o, string? value) => ((global::AtlasGen.Atlas.Link)o).Href = value!;
-        private static string? Get_Link_Rel(object o) => ((global::AtlasGen.Atlas.Link)o).Rel;
-        private static void Set_Link_Rel(object o, string? value) => ((global::AtlasGen.Atlas.Link)o).Rel = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Link_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.Link)o).__additionalProperties);
-        private static void Set_Link_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.Link)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> Create_ListApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1809,21 +1591,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_MicrosoftTeams_Id, Set_MicrosoftTeams_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_MicrosoftTeams_Type, Set_MicrosoftTeams_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.MicrosoftTeams, string>(options, "MicrosoftTeamsWebhookUrl", "microsoftTeamsWebhookUrl", Get_MicrosoftTeams_MicrosoftTeamsWebhookUrl, Set_MicrosoftTeams_MicrosoftTeamsWebhookUrl, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_MicrosoftTeams_AdditionalProperties, Set_MicrosoftTeams_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.MicrosoftTeams, string>(options, "MicrosoftTeamsWebhookUrl", "microsoftTeamsWebhookUrl", static o => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl, static (o, value) => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_MicrosoftTeams_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_MicrosoftTeams_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_MicrosoftTeams_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_MicrosoftTeams_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static string Get_MicrosoftTeams_MicrosoftTeamsWebhookUrl(object o) => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl;
-        private static void Set_MicrosoftTeams_MicrosoftTeamsWebhookUrl(object o, string? value) => ((global::AtlasGen.Atlas.MicrosoftTeams)o).MicrosoftTeamsWebhookUrl = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_MicrosoftTeams_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_MicrosoftTeams_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> Create_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1845,30 +1618,15 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_NewRelic_Id, Set_NewRelic_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_NewRelic_Type, Set_NewRelic_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "AccountId", "accountId", Get_NewRelic_AccountId, Set_NewRelic_AccountId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "LicenseKey", "licenseKey", Get_NewRelic_LicenseKey, Set_NewRelic_LicenseKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "ReadToken", "readToken", Get_NewRelic_ReadToken, Set_NewRelic_ReadToken, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "WriteToken", "writeToken", Get_NewRelic_WriteToken, Set_NewRelic_WriteToken, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_NewRelic_AdditionalProperties, Set_NewRelic_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "AccountId", "accountId", static o => ((global::AtlasGen.Atlas.NewRelic)o).AccountId, static (o, value) => ((global::AtlasGen.Atlas.NewRelic)o).AccountId = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "LicenseKey", "licenseKey", static o => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey, static (o, value) => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "ReadToken", "readToken", static o => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken, static (o, value) => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.NewRelic, string>(options, "WriteToken", "writeToken", static o => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken, static (o, value) => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_NewRelic_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_NewRelic_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_NewRelic_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_NewRelic_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static string Get_NewRelic_AccountId(object o) => ((global::AtlasGen.Atlas.NewRelic)o).AccountId;
-        private static void Set_NewRelic_AccountId(object o, string? value) => ((global::AtlasGen.Atlas.NewRelic)o).AccountId = value!;
-        private static string Get_NewRelic_LicenseKey(object o) => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey;
-        private static void Set_NewRelic_LicenseKey(object o, string? value) => ((global::AtlasGen.Atlas.NewRelic)o).LicenseKey = value!;
-        private static string Get_NewRelic_ReadToken(object o) => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken;
-        private static void Set_NewRelic_ReadToken(object o, string? value) => ((global::AtlasGen.Atlas.NewRelic)o).ReadToken = value!;
-        private static string Get_NewRelic_WriteToken(object o) => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken;
-        private static void Set_NewRelic_WriteToken(object o, string? value) => ((global::AtlasGen.Atlas.NewRelic)o).WriteToken = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_NewRelic_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_NewRelic_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?> Create_NullableAuditLogConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2027,24 +1785,13 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_OpsGenie_Id, Set_OpsGenie_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_OpsGenie_Type, Set_OpsGenie_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.OpsGenie, string>(options, "ApiKey", "apiKey", Get_OpsGenie_ApiKey, Set_OpsGenie_ApiKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.OpsGenie, global::AtlasGen.Atlas.OpsGenieRegion?>(options, "Region", "region", Get_OpsGenie_Region, Set_OpsGenie_Region, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_OpsGenie_AdditionalProperties, Set_OpsGenie_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.OpsGenie, string>(options, "ApiKey", "apiKey", static o => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey, static (o, value) => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.OpsGenie, global::AtlasGen.Atlas.OpsGenieRegion?>(options, "Region", "region", static o => ((global::AtlasGen.Atlas.OpsGenie)o).Region, static (o, value) => ((global::AtlasGen.Atlas.OpsGenie)o).Region = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_OpsGenie_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_OpsGenie_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_OpsGenie_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_OpsGenie_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static string Get_OpsGenie_ApiKey(object o) => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey;
-        private static void Set_OpsGenie_ApiKey(object o, string? value) => ((global::AtlasGen.Atlas.OpsGenie)o).ApiKey = value!;
-        private static global::AtlasGen.Atlas.OpsGenieRegion? Get_OpsGenie_Region(object o) => ((global::AtlasGen.Atlas.OpsGenie)o).Region;
-        private static void Set_OpsGenie_Region(object o, global::AtlasGen.Atlas.OpsGenieRegion? value) => ((global::AtlasGen.Atlas.OpsGenie)o).Region = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_OpsGenie_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_OpsGenie_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion> Create_OpsGenieRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2088,24 +1835,13 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_PagerDuty_Id, Set_PagerDuty_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_PagerDuty_Type, Set_PagerDuty_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PagerDuty, global::AtlasGen.Atlas.PagerDutyRegion?>(options, "Region", "region", Get_PagerDuty_Region, Set_PagerDuty_Region, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PagerDuty, string>(options, "ServiceKey", "serviceKey", Get_PagerDuty_ServiceKey, Set_PagerDuty_ServiceKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_PagerDuty_AdditionalProperties, Set_PagerDuty_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PagerDuty, global::AtlasGen.Atlas.PagerDutyRegion?>(options, "Region", "region", static o => ((global::AtlasGen.Atlas.PagerDuty)o).Region, static (o, value) => ((global::AtlasGen.Atlas.PagerDuty)o).Region = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PagerDuty, string>(options, "ServiceKey", "serviceKey", static o => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey, static (o, value) => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_PagerDuty_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_PagerDuty_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_PagerDuty_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_PagerDuty_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static global::AtlasGen.Atlas.PagerDutyRegion? Get_PagerDuty_Region(object o) => ((global::AtlasGen.Atlas.PagerDuty)o).Region;
-        private static void Set_PagerDuty_Region(object o, global::AtlasGen.Atlas.PagerDutyRegion? value) => ((global::AtlasGen.Atlas.PagerDuty)o).Region = value!;
-        private static string Get_PagerDuty_ServiceKey(object o) => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey;
-        private static void Set_PagerDuty_ServiceKey(object o, string? value) => ((global::AtlasGen.Atlas.PagerDuty)o).ServiceKey = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PagerDuty_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_PagerDuty_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion> Create_PagerDutyRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2135,18 +1871,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedApiApiUserView_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>(options, "Results", "results", Get_PaginatedApiApiUserView_Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiApiUserView, int?>(options, "TotalCount", "totalCount", Get_PaginatedApiApiUserView_TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedApiApiUserView>(options, "AdditionalProperties", Get_PaginatedApiApiUserView_AdditionalProperties, Set_PaginatedApiApiUserView_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiApiUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>>(options, "Results", "results", static o => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiApiUserView, int?>(options, "TotalCount", "totalCount", static o => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedApiApiUserView>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedApiApiUserView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Links;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails> Get_PaginatedApiApiUserView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).Results;
-        private static int? Get_PaginatedApiApiUserView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).TotalCount;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedApiApiUserView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties);
-        private static void Set_PaginatedApiApiUserView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiApiUserView)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> Create_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2169,18 +1899,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedApiUserAccessListResponseView_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>(options, "Results", "results", Get_PaginatedApiUserAccessListResponseView_Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, int?>(options, "TotalCount", "totalCount", Get_PaginatedApiUserAccessListResponseView_TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>(options, "AdditionalProperties", Get_PaginatedApiUserAccessListResponseView_AdditionalProperties, Set_PaginatedApiUserAccessListResponseView_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>>(options, "Results", "results", static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView, int?>(options, "TotalCount", "totalCount", static o => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedApiUserAccessListResponseView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Links;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse> Get_PaginatedApiUserAccessListResponseView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).Results;
-        private static int? Get_PaginatedApiUserAccessListResponseView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).TotalCount;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedApiUserAccessListResponseView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties);
-        private static void Set_PaginatedApiUserAccessListResponseView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> Create_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2203,18 +1927,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAppUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedAppUserView_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAppUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>(options, "Results", "results", Get_PaginatedAppUserView_Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAppUserView, int?>(options, "TotalCount", "totalCount", Get_PaginatedAppUserView_TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedAppUserView>(options, "AdditionalProperties", Get_PaginatedAppUserView_AdditionalProperties, Set_PaginatedAppUserView_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAppUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAppUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>>(options, "Results", "results", static o => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAppUserView, int?>(options, "TotalCount", "totalCount", static o => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedAppUserView>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedAppUserView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Links;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser> Get_PaginatedAppUserView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).Results;
-        private static int? Get_PaginatedAppUserView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedAppUserView)o).TotalCount;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedAppUserView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties);
-        private static void Set_PaginatedAppUserView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAppUserView)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView> Create_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2237,18 +1955,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedAtlasGroupView_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>(options, "Results", "results", Get_PaginatedAtlasGroupView_Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAtlasGroupView, int?>(options, "TotalCount", "totalCount", Get_PaginatedAtlasGroupView_TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedAtlasGroupView>(options, "AdditionalProperties", Get_PaginatedAtlasGroupView_AdditionalProperties, Set_PaginatedAtlasGroupView_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAtlasGroupView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>>(options, "Results", "results", static o => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedAtlasGroupView, int?>(options, "TotalCount", "totalCount", static o => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedAtlasGroupView>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedAtlasGroupView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Links;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group> Get_PaginatedAtlasGroupView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).Results;
-        private static int? Get_PaginatedAtlasGroupView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).TotalCount;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedAtlasGroupView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties);
-        private static void Set_PaginatedAtlasGroupView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedAtlasGroupView)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> Create_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2271,18 +1983,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedGroupUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedGroupUserView_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedGroupUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>(options, "Results", "results", Get_PaginatedGroupUserView_Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedGroupUserView, int?>(options, "TotalCount", "totalCount", Get_PaginatedGroupUserView_TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedGroupUserView>(options, "AdditionalProperties", Get_PaginatedGroupUserView_AdditionalProperties, Set_PaginatedGroupUserView_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedGroupUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedGroupUserView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>>(options, "Results", "results", static o => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedGroupUserView, int?>(options, "TotalCount", "totalCount", static o => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedGroupUserView>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedGroupUserView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Links;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse> Get_PaginatedGroupUserView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).Results;
-        private static int? Get_PaginatedGroupUserView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).TotalCount;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedGroupUserView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties);
-        private static void Set_PaginatedGroupUserView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedGroupUserView)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> Create_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2305,18 +2011,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedIntegrationView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedIntegrationView_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedIntegrationView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>(options, "Results", "results", Get_PaginatedIntegrationView_Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedIntegrationView, int?>(options, "TotalCount", "totalCount", Get_PaginatedIntegrationView_TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedIntegrationView>(options, "AdditionalProperties", Get_PaginatedIntegrationView_AdditionalProperties, Set_PaginatedIntegrationView_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedIntegrationView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedIntegrationView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>>(options, "Results", "results", static o => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedIntegrationView, int?>(options, "TotalCount", "totalCount", static o => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedIntegrationView>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedIntegrationView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Links;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration> Get_PaginatedIntegrationView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).Results;
-        private static int? Get_PaginatedIntegrationView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).TotalCount;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedIntegrationView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties);
-        private static void Set_PaginatedIntegrationView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedIntegrationView)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView> Create_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2339,18 +2039,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_PaginatedTeamRoleView_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>(options, "Results", "results", Get_PaginatedTeamRoleView_Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedTeamRoleView, int?>(options, "TotalCount", "totalCount", Get_PaginatedTeamRoleView_TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedTeamRoleView>(options, "AdditionalProperties", Get_PaginatedTeamRoleView_AdditionalProperties, Set_PaginatedTeamRoleView_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedTeamRoleView, global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>>(options, "Results", "results", static o => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Results, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.None),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.PaginatedTeamRoleView, int?>(options, "TotalCount", "totalCount", static o => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).TotalCount, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.PaginatedTeamRoleView>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_PaginatedTeamRoleView_Links(object o) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Links;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole> Get_PaginatedTeamRoleView_Results(object o) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).Results;
-        private static int? Get_PaginatedTeamRoleView_TotalCount(object o) => ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).TotalCount;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_PaginatedTeamRoleView_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties);
-        private static void Set_PaginatedTeamRoleView_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.PaginatedTeamRoleView)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName> Create_ProjectLimitName(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2382,33 +2076,16 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_Prometheus_Id, Set_Prometheus_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_Prometheus_Type, Set_Prometheus_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, bool>(options, "Enabled", "enabled", Get_Prometheus_Enabled, Set_Prometheus_Enabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, string?>(options, "Password", "password", Get_Prometheus_Password, Set_Prometheus_Password, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.WrittenWhenSet),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, bool?>(options, "SendUserProvidedResourceTagsEnabled", "sendUserProvidedResourceTagsEnabled", Get_Prometheus_SendUserProvidedResourceTagsEnabled, Set_Prometheus_SendUserProvidedResourceTagsEnabled, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options, "ServiceDiscovery", "serviceDiscovery", Get_Prometheus_ServiceDiscovery, Set_Prometheus_ServiceDiscovery, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, string>(options, "Username", "username", Get_Prometheus_Username, Set_Prometheus_Username, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_Prometheus_AdditionalProperties, Set_Prometheus_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, bool>(options, "Enabled", "enabled", static o => ((global::AtlasGen.Atlas.Prometheus)o).Enabled, static (o, value) => ((global::AtlasGen.Atlas.Prometheus)o).Enabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, string?>(options, "Password", "password", static o => ((global::AtlasGen.Atlas.Prometheus)o).Password, static (o, value) => ((global::AtlasGen.Atlas.Prometheus)o).Password = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.WrittenWhenSet),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, bool?>(options, "SendUserProvidedResourceTagsEnabled", "sendUserProvidedResourceTagsEnabled", static o => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled, static (o, value) => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options, "ServiceDiscovery", "serviceDiscovery", static o => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery, static (o, value) => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Prometheus, string>(options, "Username", "username", static o => ((global::AtlasGen.Atlas.Prometheus)o).Username, static (o, value) => ((global::AtlasGen.Atlas.Prometheus)o).Username = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_Prometheus_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_Prometheus_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_Prometheus_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_Prometheus_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static bool Get_Prometheus_Enabled(object o) => ((global::AtlasGen.Atlas.Prometheus)o).Enabled;
-        private static void Set_Prometheus_Enabled(object o, bool value) => ((global::AtlasGen.Atlas.Prometheus)o).Enabled = value!;
-        private static string? Get_Prometheus_Password(object o) => ((global::AtlasGen.Atlas.Prometheus)o).Password;
-        private static void Set_Prometheus_Password(object o, string? value) => ((global::AtlasGen.Atlas.Prometheus)o).Password = value!;
-        private static bool? Get_Prometheus_SendUserProvidedResourceTagsEnabled(object o) => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled;
-        private static void Set_Prometheus_SendUserProvidedResourceTagsEnabled(object o, bool? value) => ((global::AtlasGen.Atlas.Prometheus)o).SendUserProvidedResourceTagsEnabled = value!;
-        private static global::AtlasGen.Atlas.PrometheusServiceDiscovery Get_Prometheus_ServiceDiscovery(object o) => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery;
-        private static void Set_Prometheus_ServiceDiscovery(object o, global::AtlasGen.Atlas.PrometheusServiceDiscovery value) => ((global::AtlasGen.Atlas.Prometheus)o).ServiceDiscovery = value!;
-        private static string Get_Prometheus_Username(object o) => ((global::AtlasGen.Atlas.Prometheus)o).Username;
-        private static void Set_Prometheus_Username(object o, string? value) => ((global::AtlasGen.Atlas.Prometheus)o).Username = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Prometheus_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_Prometheus_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery> Create_PrometheusServiceDiscovery(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2436,18 +2113,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ResourceTag, string>(options, "Key", "key", Get_ResourceTag_Key, Set_ResourceTag_Key, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ResourceTag, string>(options, "Value", "value", Get_ResourceTag_Value, Set_ResourceTag_Value, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ResourceTag>(options, "AdditionalProperties", Get_ResourceTag_AdditionalProperties, Set_ResourceTag_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ResourceTag, string>(options, "Key", "key", static o => ((global::AtlasGen.Atlas.ResourceTag)o).Key, static (o, value) => ((global::AtlasGen.Atlas.ResourceTag)o).Key = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ResourceTag, string>(options, "Value", "value", static o => ((global::AtlasGen.Atlas.ResourceTag)o).Value, static (o, value) => ((global::AtlasGen.Atlas.ResourceTag)o).Value = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ResourceTag>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties, value), null),
             };
         }
-
-        private static string Get_ResourceTag_Key(object o) => ((global::AtlasGen.Atlas.ResourceTag)o).Key;
-        private static void Set_ResourceTag_Key(object o, string? value) => ((global::AtlasGen.Atlas.ResourceTag)o).Key = value!;
-        private static string Get_ResourceTag_Value(object o) => ((global::AtlasGen.Atlas.ResourceTag)o).Value;
-        private static void Set_ResourceTag_Value(object o, string? value) => ((global::AtlasGen.Atlas.ResourceTag)o).Value = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_ResourceTag_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties);
-        private static void Set_ResourceTag_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ResourceTag)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> Create_Slack(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2469,27 +2139,14 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_Slack_Id, Set_Slack_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_Slack_Type, Set_Slack_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Slack, string>(options, "ApiToken", "apiToken", Get_Slack_ApiToken, Set_Slack_ApiToken, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Slack, string?>(options, "ChannelName", "channelName", Get_Slack_ChannelName, Set_Slack_ChannelName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Slack, string?>(options, "TeamName", "teamName", Get_Slack_TeamName, Set_Slack_TeamName, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_Slack_AdditionalProperties, Set_Slack_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Slack, string>(options, "ApiToken", "apiToken", static o => ((global::AtlasGen.Atlas.Slack)o).ApiToken, static (o, value) => ((global::AtlasGen.Atlas.Slack)o).ApiToken = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Slack, string?>(options, "ChannelName", "channelName", static o => ((global::AtlasGen.Atlas.Slack)o).ChannelName, static (o, value) => ((global::AtlasGen.Atlas.Slack)o).ChannelName = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull | global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Slack, string?>(options, "TeamName", "teamName", static o => ((global::AtlasGen.Atlas.Slack)o).TeamName, static (o, value) => ((global::AtlasGen.Atlas.Slack)o).TeamName = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_Slack_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_Slack_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_Slack_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_Slack_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static string Get_Slack_ApiToken(object o) => ((global::AtlasGen.Atlas.Slack)o).ApiToken;
-        private static void Set_Slack_ApiToken(object o, string? value) => ((global::AtlasGen.Atlas.Slack)o).ApiToken = value!;
-        private static string? Get_Slack_ChannelName(object o) => ((global::AtlasGen.Atlas.Slack)o).ChannelName;
-        private static void Set_Slack_ChannelName(object o, string? value) => ((global::AtlasGen.Atlas.Slack)o).ChannelName = value!;
-        private static string? Get_Slack_TeamName(object o) => ((global::AtlasGen.Atlas.Slack)o).TeamName;
-        private static void Set_Slack_TeamName(object o, string? value) => ((global::AtlasGen.Atlas.Slack)o).TeamName = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Slack_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_Slack_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2519,20 +2176,12 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.TeamRole, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_TeamRole_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.TeamRole, global::System.Collections.Generic.List<string>>(options, "RoleNames", "roleNames", Get_TeamRole_RoleNames, Set_TeamRole_RoleNames, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.TeamRole, string>(options, "TeamId", "teamId", Get_TeamRole_TeamId, Set_TeamRole_TeamId, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.TeamRole>(options, "AdditionalProperties", Get_TeamRole_AdditionalProperties, Set_TeamRole_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.TeamRole, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.TeamRole)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.TeamRole, global::System.Collections.Generic.List<string>>(options, "RoleNames", "roleNames", static o => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames, static (o, value) => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.TeamRole, string>(options, "TeamId", "teamId", static o => ((global::AtlasGen.Atlas.TeamRole)o).TeamId, static (o, value) => ((global::AtlasGen.Atlas.TeamRole)o).TeamId = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.TeamRole>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_TeamRole_Links(object o) => ((global::AtlasGen.Atlas.TeamRole)o).Links;
-        private static global::System.Collections.Generic.List<string> Get_TeamRole_RoleNames(object o) => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames;
-        private static void Set_TeamRole_RoleNames(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.TeamRole)o).RoleNames = value!;
-        private static string Get_TeamRole_TeamId(object o) => ((global::AtlasGen.Atlas.TeamRole)o).TeamId;
-        private static void Set_TeamRole_TeamId(object o, string? value) => ((global::AtlasGen.Atlas.TeamRole)o).TeamId = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_TeamRole_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties);
-        private static void Set_TeamRole_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.TeamRole)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> Create_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2565,18 +2214,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_ThirdPartyIntegration_Id, Set_ThirdPartyIntegration_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_ThirdPartyIntegration_Type, Set_ThirdPartyIntegration_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_ThirdPartyIntegration_AdditionalProperties, Set_ThirdPartyIntegration_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_ThirdPartyIntegration_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_ThirdPartyIntegration_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_ThirdPartyIntegration_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_ThirdPartyIntegration_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_ThirdPartyIntegration_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_ThirdPartyIntegration_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
         private sealed class ThirdPartyIntegrationPolymorphicConverter : global::System.Text.Json.Serialization.JsonConverter<global::AtlasGen.Atlas.ThirdPartyIntegration>
         {
@@ -2654,18 +2296,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey, string?>(options, "Desc", "desc", Get_UpdateAtlasOrganizationApiKey_Desc, Set_UpdateAtlasOrganizationApiKey_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>?>(options, "Roles", "roles", Get_UpdateAtlasOrganizationApiKey_Roles, Set_UpdateAtlasOrganizationApiKey_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>(options, "AdditionalProperties", Get_UpdateAtlasOrganizationApiKey_AdditionalProperties, Set_UpdateAtlasOrganizationApiKey_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey, string?>(options, "Desc", "desc", static o => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc, static (o, value) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>?>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_UpdateAtlasOrganizationApiKey_Desc(object o) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc;
-        private static void Set_UpdateAtlasOrganizationApiKey_Desc(object o, string? value) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Desc = value!;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? Get_UpdateAtlasOrganizationApiKey_Roles(object o) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles;
-        private static void Set_UpdateAtlasOrganizationApiKey_Roles(object o, global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>? value) => ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).Roles = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UpdateAtlasOrganizationApiKey_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties);
-        private static void Set_UpdateAtlasOrganizationApiKey_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> Create_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2687,18 +2322,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey, string?>(options, "Desc", "desc", Get_UpdateAtlasProjectApiKey_Desc, Set_UpdateAtlasProjectApiKey_Desc, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_UpdateAtlasProjectApiKey_Roles, Set_UpdateAtlasProjectApiKey_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>(options, "AdditionalProperties", Get_UpdateAtlasProjectApiKey_AdditionalProperties, Set_UpdateAtlasProjectApiKey_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey, string?>(options, "Desc", "desc", static o => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc, static (o, value) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_UpdateAtlasProjectApiKey_Desc(object o) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc;
-        private static void Set_UpdateAtlasProjectApiKey_Desc(object o, string? value) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Desc = value!;
-        private static global::System.Collections.Generic.List<string>? Get_UpdateAtlasProjectApiKey_Roles(object o) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles;
-        private static void Set_UpdateAtlasProjectApiKey_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).Roles = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UpdateAtlasProjectApiKey_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties);
-        private static void Set_UpdateAtlasProjectApiKey_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UpdateAtlasProjectApiKey)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> Create_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2719,18 +2347,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListRequest, string?>(options, "CidrBlock", "cidrBlock", Get_UserAccessListRequest_CidrBlock, Set_UserAccessListRequest_CidrBlock, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListRequest, string?>(options, "IpAddress", "ipAddress", Get_UserAccessListRequest_IpAddress, Set_UserAccessListRequest_IpAddress, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UserAccessListRequest>(options, "AdditionalProperties", Get_UserAccessListRequest_AdditionalProperties, Set_UserAccessListRequest_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListRequest, string?>(options, "CidrBlock", "cidrBlock", static o => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock, static (o, value) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListRequest, string?>(options, "IpAddress", "ipAddress", static o => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress, static (o, value) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UserAccessListRequest>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_UserAccessListRequest_CidrBlock(object o) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock;
-        private static void Set_UserAccessListRequest_CidrBlock(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).CidrBlock = value!;
-        private static string? Get_UserAccessListRequest_IpAddress(object o) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress;
-        private static void Set_UserAccessListRequest_IpAddress(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessListRequest)o).IpAddress = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UserAccessListRequest_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties);
-        private static void Set_UserAccessListRequest_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListRequest)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> Create_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2754,28 +2375,16 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, string?>(options, "CidrBlock", "cidrBlock", Get_UserAccessListResponse_CidrBlock, Set_UserAccessListResponse_CidrBlock, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, int?>(options, "Count", "count", Get_UserAccessListResponse_Count, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, global::System.DateTimeOffset?>(options, "Created", "created", Get_UserAccessListResponse_Created, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, string?>(options, "IpAddress", "ipAddress", Get_UserAccessListResponse_IpAddress, Set_UserAccessListResponse_IpAddress, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, global::System.DateTimeOffset?>(options, "LastUsed", "lastUsed", Get_UserAccessListResponse_LastUsed, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, string?>(options, "LastUsedAddress", "lastUsedAddress", Get_UserAccessListResponse_LastUsedAddress, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", Get_UserAccessListResponse_Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UserAccessListResponse>(options, "AdditionalProperties", Get_UserAccessListResponse_AdditionalProperties, Set_UserAccessListResponse_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, string?>(options, "CidrBlock", "cidrBlock", static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock, static (o, value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, int?>(options, "Count", "count", static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Count, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, global::System.DateTimeOffset?>(options, "Created", "created", static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Created, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, string?>(options, "IpAddress", "ipAddress", static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress, static (o, value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, global::System.DateTimeOffset?>(options, "LastUsed", "lastUsed", static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsed, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, string?>(options, "LastUsedAddress", "lastUsedAddress", static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsedAddress, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessListResponse, global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>?>(options, "Links", "links", static o => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Links, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UserAccessListResponse>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_UserAccessListResponse_CidrBlock(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock;
-        private static void Set_UserAccessListResponse_CidrBlock(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).CidrBlock = value!;
-        private static int? Get_UserAccessListResponse_Count(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Count;
-        private static global::System.DateTimeOffset? Get_UserAccessListResponse_Created(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Created;
-        private static string? Get_UserAccessListResponse_IpAddress(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress;
-        private static void Set_UserAccessListResponse_IpAddress(object o, string? value) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).IpAddress = value!;
-        private static global::System.DateTimeOffset? Get_UserAccessListResponse_LastUsed(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsed;
-        private static string? Get_UserAccessListResponse_LastUsedAddress(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).LastUsedAddress;
-        private static global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>? Get_UserAccessListResponse_Links(object o) => ((global::AtlasGen.Atlas.UserAccessListResponse)o).Links;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UserAccessListResponse_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties);
-        private static void Set_UserAccessListResponse_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessListResponse)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> Create_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2797,17 +2406,11 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessRoleAssignment, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", Get_UserAccessRoleAssignment_Roles, Set_UserAccessRoleAssignment_Roles, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessRoleAssignment, string?>(options, "UserId", "userId", Get_UserAccessRoleAssignment_UserId, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, "AdditionalProperties", Get_UserAccessRoleAssignment_AdditionalProperties, Set_UserAccessRoleAssignment_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessRoleAssignment, global::System.Collections.Generic.List<string>?>(options, "Roles", "roles", static o => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles, static (o, value) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.UserAccessRoleAssignment, string?>(options, "UserId", "userId", static o => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).UserId, null, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties, value), null),
             };
         }
-
-        private static global::System.Collections.Generic.List<string>? Get_UserAccessRoleAssignment_Roles(object o) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles;
-        private static void Set_UserAccessRoleAssignment_Roles(object o, global::System.Collections.Generic.List<string>? value) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).Roles = value!;
-        private static string? Get_UserAccessRoleAssignment_UserId(object o) => ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).UserId;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_UserAccessRoleAssignment_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties);
-        private static void Set_UserAccessRoleAssignment_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.UserAccessRoleAssignment)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> Create_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2829,24 +2432,13 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_VictorOps_Id, Set_VictorOps_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_VictorOps_Type, Set_VictorOps_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.VictorOps, string>(options, "ApiKey", "apiKey", Get_VictorOps_ApiKey, Set_VictorOps_ApiKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.VictorOps, string?>(options, "RoutingKey", "routingKey", Get_VictorOps_RoutingKey, Set_VictorOps_RoutingKey, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_VictorOps_AdditionalProperties, Set_VictorOps_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.VictorOps, string>(options, "ApiKey", "apiKey", static o => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey, static (o, value) => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.VictorOps, string?>(options, "RoutingKey", "routingKey", static o => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey, static (o, value) => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_VictorOps_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_VictorOps_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_VictorOps_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_VictorOps_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static string Get_VictorOps_ApiKey(object o) => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey;
-        private static void Set_VictorOps_ApiKey(object o, string? value) => ((global::AtlasGen.Atlas.VictorOps)o).ApiKey = value!;
-        private static string? Get_VictorOps_RoutingKey(object o) => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey;
-        private static void Set_VictorOps_RoutingKey(object o, string? value) => ((global::AtlasGen.Atlas.VictorOps)o).RoutingKey = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_VictorOps_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_VictorOps_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> Create_Webhook(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2868,30 +2460,15 @@ namespace AtlasGen.Atlas
         {
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", Get_Webhook_Id, Set_Webhook_Id, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", Get_Webhook_Type, Set_Webhook_Type, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string?>(options, "BodyTemplate", "bodyTemplate", Get_Webhook_BodyTemplate, Set_Webhook_BodyTemplate, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string?>(options, "HeadersTemplate", "headersTemplate", Get_Webhook_HeadersTemplate, Set_Webhook_HeadersTemplate, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string?>(options, "Secret", "secret", Get_Webhook_Secret, Set_Webhook_Secret, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string>(options, "Url", "url", Get_Webhook_Url, Set_Webhook_Url, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
-                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", Get_Webhook_AdditionalProperties, Set_Webhook_AdditionalProperties, null),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, string?>(options, "Id", "id", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.ThirdPartyIntegration, global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, "Type", "type", static o => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type, static (o, value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string?>(options, "BodyTemplate", "bodyTemplate", static o => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate, static (o, value) => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string?>(options, "HeadersTemplate", "headersTemplate", static o => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate, static (o, value) => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string?>(options, "Secret", "secret", static o => ((global::AtlasGen.Atlas.Webhook)o).Secret, static (o, value) => ((global::AtlasGen.Atlas.Webhook)o).Secret = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.OmittedWhenNull),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.Property<global::AtlasGen.Atlas.Webhook, string>(options, "Url", "url", static o => ((global::AtlasGen.Atlas.Webhook)o).Url, static (o, value) => ((global::AtlasGen.Atlas.Webhook)o).Url = value!, global::AtlasGen.Runtime.AtlasJsonPropertyFlags.Required),
+                global::AtlasGen.Runtime.AtlasJsonMetadata.ExtensionData<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, "AdditionalProperties", static o => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties), static (o, value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value), null),
             };
         }
-
-        private static string? Get_Webhook_Id(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id;
-        private static void Set_Webhook_Id(object o, string? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Id = value!;
-        private static global::AtlasGen.Atlas.ThirdPartyIntegrationType? Get_Webhook_Type(object o) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type;
-        private static void Set_Webhook_Type(object o, global::AtlasGen.Atlas.ThirdPartyIntegrationType? value) => ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).Type = value!;
-        private static string? Get_Webhook_BodyTemplate(object o) => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate;
-        private static void Set_Webhook_BodyTemplate(object o, string? value) => ((global::AtlasGen.Atlas.Webhook)o).BodyTemplate = value!;
-        private static string? Get_Webhook_HeadersTemplate(object o) => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate;
-        private static void Set_Webhook_HeadersTemplate(object o, string? value) => ((global::AtlasGen.Atlas.Webhook)o).HeadersTemplate = value!;
-        private static string? Get_Webhook_Secret(object o) => ((global::AtlasGen.Atlas.Webhook)o).Secret;
-        private static void Set_Webhook_Secret(object o, string? value) => ((global::AtlasGen.Atlas.Webhook)o).Secret = value!;
-        private static string Get_Webhook_Url(object o) => ((global::AtlasGen.Atlas.Webhook)o).Url;
-        private static void Set_Webhook_Url(object o, string? value) => ((global::AtlasGen.Atlas.Webhook)o).Url = value!;
-        private static global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Get_Webhook_AdditionalProperties(object o) => global::AtlasGen.Runtime.AtlasAdditionalProperties.ForServer(((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties);
-        private static void Set_Webhook_AdditionalProperties(object o, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? value) => global::AtlasGen.Runtime.AtlasAdditionalProperties.Receive(ref ((global::AtlasGen.Atlas.ThirdPartyIntegration)o).__additionalProperties, value);
 
     }
 }
