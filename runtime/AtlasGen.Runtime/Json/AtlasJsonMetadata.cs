@@ -7,14 +7,12 @@ using System.Text.Json.Serialization.Metadata;
 namespace AtlasGen.Runtime;
 
 /// <summary>
-/// Creates the JSON metadata of generated models. The generated context makes one call per model and per property,
-/// passing method groups, instead of emitting an object initializer with lambdas for each: ILLink's trim analyzer runs
-/// its dataflow analysis over every object initializer and analyzes each lambda together with its containing method,
-/// and that was most of the compile time of a large spec under <c>PublishAot</c> (docs/benchmarks.md).
+/// Creates the JSON metadata of generated models. The generated context makes one call per model and per property
+/// instead of emitting an object initializer for each: ILLink's trim analyzer runs its dataflow analysis over every
+/// object initializer, and that was most of the compile time of a large spec under <c>PublishAot</c> (docs/benchmarks.md).
 /// </summary>
 public static class AtlasJsonMetadata
 {
-    private static readonly Func<object, object?, bool> s_never = static (_, _) => false;
     private static readonly Func<object, object?, bool> s_whenSet = static (_, value) => value is not null;
 
     /// <summary>The metadata of the object type <typeparamref name="T"/>, its properties created when first needed.</summary>
@@ -45,13 +43,13 @@ public static class AtlasJsonMetadata
     public static JsonPropertyInfo Property<TDeclaring, TValue>(
         JsonSerializerOptions options, string name, string jsonName, Func<object, TValue?> getter, Action<object, TValue?>? setter, AtlasJsonPropertyFlags flags)
     {
-        var info = CreateProperty<TDeclaring, TValue>(options, name, jsonName, getter, setter, isExtensionData: false,
-            (flags & AtlasJsonPropertyFlags.OmittedWhenNull) != 0 ? JsonIgnoreCondition.WhenWritingNull : null);
-        if ((flags & AtlasJsonPropertyFlags.NeverWritten) != 0)
-        {
-            info.ShouldSerialize = s_never;
-        }
-        else if ((flags & AtlasJsonPropertyFlags.WrittenWhenSet) != 0)
+        // A property never written is ignored when writing, not given a ShouldSerialize callback that returns false:
+        // STJ would read it and box a value type on every write just to ask.
+        var ignoreCondition = (flags & AtlasJsonPropertyFlags.NeverWritten) != 0 ? JsonIgnoreCondition.WhenWriting
+            : (flags & AtlasJsonPropertyFlags.OmittedWhenNull) != 0 ? JsonIgnoreCondition.WhenWritingNull
+            : (JsonIgnoreCondition?)null;
+        var info = CreateProperty<TDeclaring, TValue>(options, name, jsonName, getter, setter, isExtensionData: false, ignoreCondition);
+        if ((flags & AtlasJsonPropertyFlags.WrittenWhenSet) != 0)
         {
             info.ShouldSerialize = s_whenSet;
         }
