@@ -190,7 +190,7 @@ internal static class JsonContextEmitter
         writer.Line();
         // One call per property to the runtime's helper, the accessors as static lambdas: a seven-member object
         // initializer per property cost the trim analyzer most, and named accessor methods cost the compiler more to
-        // declare and bind than the lambdas they replaced (docs/benchmarks.md, "What the trim analyzer spends its time on").
+        // declare and bind than the lambdas they replaced (docs/benchmarks.md, "Round 4").
         writer.Open($"private static {Metadata}.JsonPropertyInfo[] Properties_{model.Name}({Json}.JsonSerializerOptions options)");
         writer.Line($"return new {Metadata}.JsonPropertyInfo[]");
         writer.Line("{");
