@@ -81,6 +81,15 @@ internal static class JsonContextEmitter
     {
         var accessor = TypeNames.Accessor(type, nullable);
         var csharp = types.Of(type, nullable);
+        var model = nullable ? null : index.Object(type);
+        var isBase = model is { Discriminator: not null } && index.IsBase(model.Name);
+        if (model is not null && !isBase)
+        {
+            // A plain object's metadata is its Create method itself: a forwarding method per model costs compile time.
+            EmitObjectInfo(writer, model, csharp, types, index, server, $"private {Metadata}.JsonTypeInfo<{csharp}> Create_{accessor}");
+            return;
+        }
+
         writer.Open($"private {Metadata}.JsonTypeInfo<{csharp}> Create_{accessor}({Json}.JsonSerializerOptions options)");
         if (nullable)
         {
@@ -91,14 +100,16 @@ internal static class JsonContextEmitter
         {
             switch (type.Kind)
             {
+                // Collections go through the runtime's helpers: an object initializer and a lambda per collection type
+                // cost the trim analyzer a dataflow pass each.
                 case TypeRefKind.List:
                     Reach(writer, type.Element!, false, types);
-                    Finish(writer, $"{Metadata}.JsonMetadataServices.CreateListInfo<{csharp}, {types.Of(type.Element!)}>(options, new {Metadata}.JsonCollectionInfoValues<{csharp}> {{ ObjectCreator = static () => new {csharp}() }})");
+                    writer.Line($"return {Runtime}.AtlasJsonMetadata.ListOf<{types.Of(type.Element!)}>(options, this);");
                     break;
                 case TypeRefKind.Map:
                     Reach(writer, TypeRef.String, false, types);
                     Reach(writer, type.Element!, false, types);
-                    Finish(writer, $"{Metadata}.JsonMetadataServices.CreateDictionaryInfo<{csharp}, string, {types.Of(type.Element!)}>(options, new {Metadata}.JsonCollectionInfoValues<{csharp}> {{ ObjectCreator = static () => new {csharp}() }})");
+                    writer.Line($"return {Runtime}.AtlasJsonMetadata.DictionaryOf<{types.Of(type.Element!)}>(options, this);");
                     break;
                 case TypeRefKind.Named:
                     EmitNamedCreate(writer, type, csharp, types, index);
@@ -111,13 +122,11 @@ internal static class JsonContextEmitter
 
         writer.Close();
         writer.Line();
-        if (!nullable && index.Object(type) is { } model)
+        if (isBase)
         {
-            EmitObjectInfo(writer, model, csharp, types, index, server);
-            if (model.Discriminator is not null && index.IsBase(model.Name))
-            {
-                PolymorphicConverterEmitter.Emit(writer, model, types, contextName);
-            }
+            // A discriminated base: Create_ answers with its converter, which reads the base itself through CreateObject_.
+            EmitObjectInfo(writer, model!, csharp, types, index, server, $"internal {Metadata}.JsonTypeInfo<{csharp}> CreateObject_{model!.Name}");
+            PolymorphicConverterEmitter.Emit(writer, model, types, contextName);
         }
     }
 
@@ -136,16 +145,14 @@ internal static class JsonContextEmitter
 
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{TypeNames.UnionConverter(type.Name)}())");
                 break;
-            case NamedKind.Object when index.Object(type) is { Discriminator: not null } model && index.IsBase(model.Name):
+            // Only a discriminated base comes here: a plain object's Create method is its EmitObjectInfo.
+            case NamedKind.Object when index.Object(type) is { Discriminator: not null } model:
                 foreach (var derived in model.Discriminator.Mapping.Select(m => m.TypeName).Where(n => n != model.Name).Distinct())
                 {
                     Reach(writer, TypeRef.Object(derived), false, types);
                 }
 
                 Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {TypeNames.PolymorphicConverter(model.Name)}(this))");
-                break;
-            default:
-                writer.Line($"return CreateObject_{type.Name}(options);");
                 break;
         }
     }
@@ -161,13 +168,14 @@ internal static class JsonContextEmitter
         writer.Line("return info;");
     }
 
-    private static void EmitObjectInfo(SourceWriter writer, ObjectModel model, string csharp, TypeNames types, ModelIndex index, bool server)
+    /// <summary>The object metadata of <paramref name="model"/>, as the method <paramref name="signature"/> (options its one parameter).</summary>
+    private static void EmitObjectInfo(SourceWriter writer, ObjectModel model, string csharp, TypeNames types, ModelIndex index, bool server, string signature)
     {
         var properties = index.AllProperties(model).ToList();
         var root = index.Root(model);
         var extensionData = (Declaring: root, Name: root.ExtensionData?.Name);
-        writer.Open($"internal {Metadata}.JsonTypeInfo<{csharp}> CreateObject_{model.Name}({Json}.JsonSerializerOptions options)");
-        writer.Line($"var info = {Runtime}.AtlasJsonMetadata.Object<{csharp}>(options, this, New_{model.Name}, Properties_{model.Name});");
+        writer.Open($"{signature}({Json}.JsonSerializerOptions options)");
+        writer.Line($"var info = {Runtime}.AtlasJsonMetadata.Object<{csharp}>(options, this, static () => new(), Properties_{model.Name});");
         var reached = new HashSet<string>();
         foreach (var (_, property) in properties)
         {
@@ -185,8 +193,6 @@ internal static class JsonContextEmitter
 
         writer.Line("return info;");
         writer.Close();
-        writer.Line();
-        writer.Line($"private static {csharp} New_{model.Name}() => new();");
         writer.Line();
         // One call per property to the runtime's helper, the accessors as static lambdas: a seven-member object
         // initializer per property cost the trim analyzer most, and named accessor methods cost the compiler more to

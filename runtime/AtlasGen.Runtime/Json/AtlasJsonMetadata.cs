@@ -33,6 +33,32 @@ public static class AtlasJsonMetadata
         return info;
     }
 
+    /// <summary>The metadata of a list of <typeparamref name="TElement"/>.</summary>
+    /// <param name="options">The options the metadata is created for.</param>
+    /// <param name="resolver">The context creating it (its <see cref="JsonTypeInfo.OriginatingResolver"/>).</param>
+    public static JsonTypeInfo<List<TElement>> ListOf<TElement>(JsonSerializerOptions options, IJsonTypeInfoResolver resolver)
+    {
+        var info = JsonMetadataServices.CreateListInfo<List<TElement>, TElement>(options, new JsonCollectionInfoValues<List<TElement>>
+        {
+            ObjectCreator = static () => new List<TElement>(),
+        });
+        info.OriginatingResolver = resolver;
+        return info;
+    }
+
+    /// <summary>The metadata of a dictionary of <typeparamref name="TValue"/> by string key (a schema's additionalProperties).</summary>
+    /// <param name="options">The options the metadata is created for.</param>
+    /// <param name="resolver">The context creating it (its <see cref="JsonTypeInfo.OriginatingResolver"/>).</param>
+    public static JsonTypeInfo<Dictionary<string, TValue>> DictionaryOf<TValue>(JsonSerializerOptions options, IJsonTypeInfoResolver resolver)
+    {
+        var info = JsonMetadataServices.CreateDictionaryInfo<Dictionary<string, TValue>, string, TValue>(options, new JsonCollectionInfoValues<Dictionary<string, TValue>>
+        {
+            ObjectCreator = static () => new Dictionary<string, TValue>(),
+        });
+        info.OriginatingResolver = resolver;
+        return info;
+    }
+
     /// <summary>The metadata of the property <paramref name="name"/> of <typeparamref name="TDeclaring"/>.</summary>
     /// <param name="options">The options the metadata is created for.</param>
     /// <param name="name">The C# property name.</param>

@@ -700,20 +700,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails> Create_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_ApiKeyUserDetails(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ApiKeyUserDetails> CreateObject_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ApiKeyUserDetails>(options, this, New_ApiKeyUserDetails, Properties_ApiKeyUserDetails);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ApiKeyUserDetails>(options, this, static () => new(), Properties_ApiKeyUserDetails);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>), Create_ListCloudAccessRoleAssignment);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.ApiKeyUserDetails New_ApiKeyUserDetails() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -731,20 +724,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> Create_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_AuditLog(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLog> CreateObject_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.AuditLog>(options, this, New_AuditLog, Properties_AuditLog);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.AuditLog>(options, this, static () => new(), Properties_AuditLog);
             __reachedTypes.Add(typeof(bool?), Create_NullableBoolean);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.AuditLogConfigurationType?), Create_NullableAuditLogConfigurationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.AuditLog New_AuditLog() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AuditLog(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -774,18 +760,11 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment> Create_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_CloudAccessRoleAssignment(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment> CreateObject_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, this, New_CloudAccessRoleAssignment, Properties_CloudAccessRoleAssignment);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, this, static () => new(), Properties_CloudAccessRoleAssignment);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.CloudAccessRoleAssignment New_CloudAccessRoleAssignment() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -800,12 +779,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> Create_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_CloudAppUser(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAppUser> CreateObject_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CloudAppUser>(options, this, New_CloudAppUser, Properties_CloudAppUser);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CloudAppUser>(options, this, static () => new(), Properties_CloudAppUser);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
@@ -814,8 +788,6 @@ namespace AtlasGen.Atlas
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.CloudAppUser New_CloudAppUser() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -840,19 +812,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> Create_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_CreateAtlasOrganizationApiKey(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey> CreateObject_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>(options, this, New_CreateAtlasOrganizationApiKey, Properties_CreateAtlasOrganizationApiKey);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey>(options, this, static () => new(), Properties_CreateAtlasOrganizationApiKey);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>), Create_ListOrgRole);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.CreateAtlasOrganizationApiKey New_CreateAtlasOrganizationApiKey() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -866,19 +831,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> Create_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_CreateAtlasProjectApiKey(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CreateAtlasProjectApiKey> CreateObject_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>(options, this, New_CreateAtlasProjectApiKey, Properties_CreateAtlasProjectApiKey);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.CreateAtlasProjectApiKey>(options, this, static () => new(), Properties_CreateAtlasProjectApiKey);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.CreateAtlasProjectApiKey New_CreateAtlasProjectApiKey() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -900,15 +858,13 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> CreateObject_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.DataFederationLimit>(options, this, New_DataFederationLimit, Properties_DataFederationLimit);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.DataFederationLimit>(options, this, static () => new(), Properties_DataFederationLimit);
             __reachedTypes.Add(typeof(long?), Create_NullableInt64);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(long), Create_Int64);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.DataFederationLimit New_DataFederationLimit() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -964,12 +920,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog> Create_Datadog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_Datadog(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Datadog> CreateObject_Datadog(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Datadog>(options, this, New_Datadog, Properties_Datadog);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Datadog>(options, this, static () => new(), Properties_Datadog);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.DatadogRegion?), Create_NullableDatadogRegion);
@@ -977,8 +928,6 @@ namespace AtlasGen.Atlas
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.Datadog New_Datadog() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Datadog(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1012,20 +961,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> Create_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_DefaultLimit(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> CreateObject_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.DefaultLimit>(options, this, New_DefaultLimit, Properties_DefaultLimit);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.DefaultLimit>(options, this, static () => new(), Properties_DefaultLimit);
             __reachedTypes.Add(typeof(long?), Create_NullableInt64);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(long), Create_Int64);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.DefaultLimit New_DefaultLimit() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1044,9 +986,7 @@ namespace AtlasGen.Atlas
         {
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.DictionaryOf<global::System.Text.Json.JsonElement>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Create_Double(global::System.Text.Json.JsonSerializerOptions options)
@@ -1058,20 +998,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> Create_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_ExampleResourceResponseView20230201(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> CreateObject_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>(options, this, New_ExampleResourceResponseView20230201, Properties_ExampleResourceResponseView20230201);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ExampleResourceResponseView20230201>(options, this, static () => new(), Properties_ExampleResourceResponseView20230201);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.ExampleResourceResponseView20230201 New_ExampleResourceResponseView20230201() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1094,12 +1027,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group> Create_Group(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_Group(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group> CreateObject_Group(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Group>(options, this, New_Group, Properties_Group);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Group>(options, this, static () => new(), Properties_Group);
             __reachedTypes.Add(typeof(long), Create_Int64);
             __reachedTypes.Add(typeof(global::System.DateTimeOffset), Create_DateTimeOffset);
             __reachedTypes.Add(typeof(string), Create_String);
@@ -1110,8 +1038,6 @@ namespace AtlasGen.Atlas
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.Group New_Group() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Group(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1132,12 +1058,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> Create_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_GroupActiveUserResponse(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupActiveUserResponse> CreateObject_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupActiveUserResponse>(options, this, New_GroupActiveUserResponse, Properties_GroupActiveUserResponse);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupActiveUserResponse>(options, this, static () => new(), Properties_GroupActiveUserResponse);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
@@ -1146,8 +1067,6 @@ namespace AtlasGen.Atlas
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.GroupActiveUserResponse New_GroupActiveUserResponse() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupActiveUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1169,12 +1088,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> Create_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_GroupInvitation(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitation> CreateObject_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupInvitation>(options, this, New_GroupInvitation, Properties_GroupInvitation);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupInvitation>(options, this, static () => new(), Properties_GroupInvitation);
             __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
@@ -1182,8 +1096,6 @@ namespace AtlasGen.Atlas
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.GroupInvitation New_GroupInvitation() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1204,19 +1116,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> Create_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_GroupInvitationRequest(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationRequest> CreateObject_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupInvitationRequest>(options, this, New_GroupInvitationRequest, Properties_GroupInvitationRequest);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupInvitationRequest>(options, this, static () => new(), Properties_GroupInvitationRequest);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.GroupInvitationRequest New_GroupInvitationRequest() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1230,18 +1135,11 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> Create_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_GroupInvitationUpdateRequest(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupInvitationUpdateRequest> CreateObject_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>(options, this, New_GroupInvitationUpdateRequest, Properties_GroupInvitationUpdateRequest);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupInvitationUpdateRequest>(options, this, static () => new(), Properties_GroupInvitationUpdateRequest);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.GroupInvitationUpdateRequest New_GroupInvitationUpdateRequest() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupInvitationUpdateRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1254,12 +1152,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> Create_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_GroupPendingUserResponse(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupPendingUserResponse> CreateObject_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupPendingUserResponse>(options, this, New_GroupPendingUserResponse, Properties_GroupPendingUserResponse);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupPendingUserResponse>(options, this, static () => new(), Properties_GroupPendingUserResponse);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
@@ -1268,8 +1161,6 @@ namespace AtlasGen.Atlas
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.GroupPendingUserResponse New_GroupPendingUserResponse() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupPendingUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1295,18 +1186,11 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings> Create_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_GroupSettings(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings> CreateObject_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupSettings>(options, this, New_GroupSettings, Properties_GroupSettings);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupSettings>(options, this, static () => new(), Properties_GroupSettings);
             __reachedTypes.Add(typeof(bool?), Create_NullableBoolean);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.GroupSettings New_GroupSettings() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1338,15 +1222,13 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> CreateObject_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupUserResponse>(options, this, New_GroupUserResponse, Properties_GroupUserResponse);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.GroupUserResponse>(options, this, static () => new(), Properties_GroupUserResponse);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.GroupUserResponse New_GroupUserResponse() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1420,18 +1302,11 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link> Create_Link(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_Link(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link> CreateObject_Link(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Link>(options, this, New_Link, Properties_Link);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Link>(options, this, static () => new(), Properties_Link);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.Link New_Link() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Link(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1446,146 +1321,107 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> Create_ListApiKeyUserDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ApiKeyUserDetails), Create_ApiKeyUserDetails);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>, global::AtlasGen.Atlas.ApiKeyUserDetails>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.ApiKeyUserDetails>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>> Create_ListCloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.CloudAccessRoleAssignment), Create_CloudAccessRoleAssignment);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>, global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAccessRoleAssignment>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.CloudAccessRoleAssignment>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>> Create_ListCloudAppUser(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.CloudAppUser), Create_CloudAppUser);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>, global::AtlasGen.Atlas.CloudAppUser>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.CloudAppUser>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> Create_ListDataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.DataFederationLimit), Create_DataFederationLimit);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>, global::AtlasGen.Atlas.DataFederationLimit>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.DataFederationLimit>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.DataFederationLimit>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>> Create_ListGroup(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Group), Create_Group);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>, global::AtlasGen.Atlas.Group>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.Group>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> Create_ListGroupInvitation(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupInvitation), Create_GroupInvitation);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>, global::AtlasGen.Atlas.GroupInvitation>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupInvitation>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.GroupInvitation>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>> Create_ListGroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupUserResponse), Create_GroupUserResponse);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>, global::AtlasGen.Atlas.GroupUserResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.GroupUserResponse>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>> Create_ListLink(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Link), Create_Link);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>, global::AtlasGen.Atlas.Link>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.Link>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>> Create_ListOrgRole(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgRole), Create_OrgRole);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>, global::AtlasGen.Atlas.OrgRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.OrgRole>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>> Create_ListResourceTag(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ResourceTag), Create_ResourceTag);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>, global::AtlasGen.Atlas.ResourceTag>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ResourceTag>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.ResourceTag>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> Create_ListString(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(string), Create_String);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>> { ObjectCreator = static () => new global::System.Collections.Generic.List<string>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<string>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>> Create_ListTeamRole(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.TeamRole), Create_TeamRole);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>, global::AtlasGen.Atlas.TeamRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.TeamRole>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>> Create_ListThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegration), Create_ThirdPartyIntegration);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>, global::AtlasGen.Atlas.ThirdPartyIntegration>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>> Create_ListUserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.UserAccessListRequest), Create_UserAccessListRequest);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>, global::AtlasGen.Atlas.UserAccessListRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListRequest>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.UserAccessListRequest>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>> Create_ListUserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.UserAccessListResponse), Create_UserAccessListResponse);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>, global::AtlasGen.Atlas.UserAccessListResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.UserAccessListResponse>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>> Create_ListUserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.UserAccessRoleAssignment), Create_UserAccessRoleAssignment);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>, global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessRoleAssignment>() });
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.ListOf<global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, this);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams> Create_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_MicrosoftTeams(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.MicrosoftTeams> CreateObject_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.MicrosoftTeams>(options, this, New_MicrosoftTeams, Properties_MicrosoftTeams);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.MicrosoftTeams>(options, this, static () => new(), Properties_MicrosoftTeams);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.MicrosoftTeams New_MicrosoftTeams() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MicrosoftTeams(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1600,19 +1436,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> Create_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_NewRelic(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.NewRelic> CreateObject_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.NewRelic>(options, this, New_NewRelic, Properties_NewRelic);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.NewRelic>(options, this, static () => new(), Properties_NewRelic);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.NewRelic New_NewRelic() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NewRelic(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1766,20 +1595,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie> Create_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_OpsGenie(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie> CreateObject_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.OpsGenie>(options, this, New_OpsGenie, Properties_OpsGenie);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.OpsGenie>(options, this, static () => new(), Properties_OpsGenie);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OpsGenieRegion?), Create_NullableOpsGenieRegion);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.OpsGenie New_OpsGenie() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1816,20 +1638,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> Create_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PagerDuty(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> CreateObject_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PagerDuty>(options, this, New_PagerDuty, Properties_PagerDuty);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PagerDuty>(options, this, static () => new(), Properties_PagerDuty);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.PagerDutyRegion?), Create_NullablePagerDutyRegion);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.PagerDuty New_PagerDuty() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1852,20 +1667,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> Create_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PaginatedApiApiUserView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> CreateObject_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedApiApiUserView>(options, this, New_PaginatedApiApiUserView, Properties_PaginatedApiApiUserView);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedApiApiUserView>(options, this, static () => new(), Properties_PaginatedApiApiUserView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ApiKeyUserDetails>), Create_ListApiKeyUserDetails);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.PaginatedApiApiUserView New_PaginatedApiApiUserView() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1880,20 +1688,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> Create_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PaginatedApiUserAccessListResponseView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView> CreateObject_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>(options, this, New_PaginatedApiUserAccessListResponseView, Properties_PaginatedApiUserAccessListResponseView);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView>(options, this, static () => new(), Properties_PaginatedApiUserAccessListResponseView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.UserAccessListResponse>), Create_ListUserAccessListResponse);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.PaginatedApiUserAccessListResponseView New_PaginatedApiUserAccessListResponseView() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedApiUserAccessListResponseView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1908,20 +1709,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> Create_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PaginatedAppUserView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAppUserView> CreateObject_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedAppUserView>(options, this, New_PaginatedAppUserView, Properties_PaginatedAppUserView);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedAppUserView>(options, this, static () => new(), Properties_PaginatedAppUserView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.CloudAppUser>), Create_ListCloudAppUser);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.PaginatedAppUserView New_PaginatedAppUserView() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAppUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1936,20 +1730,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView> Create_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PaginatedAtlasGroupView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedAtlasGroupView> CreateObject_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedAtlasGroupView>(options, this, New_PaginatedAtlasGroupView, Properties_PaginatedAtlasGroupView);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedAtlasGroupView>(options, this, static () => new(), Properties_PaginatedAtlasGroupView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Group>), Create_ListGroup);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.PaginatedAtlasGroupView New_PaginatedAtlasGroupView() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedAtlasGroupView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1964,20 +1751,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> Create_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PaginatedGroupUserView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedGroupUserView> CreateObject_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedGroupUserView>(options, this, New_PaginatedGroupUserView, Properties_PaginatedGroupUserView);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedGroupUserView>(options, this, static () => new(), Properties_PaginatedGroupUserView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.GroupUserResponse>), Create_ListGroupUserResponse);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.PaginatedGroupUserView New_PaginatedGroupUserView() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedGroupUserView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1992,20 +1772,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> Create_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PaginatedIntegrationView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedIntegrationView> CreateObject_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedIntegrationView>(options, this, New_PaginatedIntegrationView, Properties_PaginatedIntegrationView);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedIntegrationView>(options, this, static () => new(), Properties_PaginatedIntegrationView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.ThirdPartyIntegration>), Create_ListThirdPartyIntegration);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.PaginatedIntegrationView New_PaginatedIntegrationView() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedIntegrationView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2020,20 +1793,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView> Create_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_PaginatedTeamRoleView(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedTeamRoleView> CreateObject_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedTeamRoleView>(options, this, New_PaginatedTeamRoleView, Properties_PaginatedTeamRoleView);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.PaginatedTeamRoleView>(options, this, static () => new(), Properties_PaginatedTeamRoleView);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.TeamRole>), Create_ListTeamRole);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.PaginatedTeamRoleView New_PaginatedTeamRoleView() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_PaginatedTeamRoleView(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2055,12 +1821,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus> Create_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_Prometheus(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus> CreateObject_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Prometheus>(options, this, New_Prometheus, Properties_Prometheus);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Prometheus>(options, this, static () => new(), Properties_Prometheus);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(bool), Create_Boolean);
@@ -2069,8 +1830,6 @@ namespace AtlasGen.Atlas
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.Prometheus New_Prometheus() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2096,18 +1855,11 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag> Create_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_ResourceTag(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag> CreateObject_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ResourceTag>(options, this, New_ResourceTag, Properties_ResourceTag);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ResourceTag>(options, this, static () => new(), Properties_ResourceTag);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.ResourceTag New_ResourceTag() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2121,19 +1873,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> Create_Slack(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_Slack(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Slack> CreateObject_Slack(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Slack>(options, this, New_Slack, Properties_Slack);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Slack>(options, this, static () => new(), Properties_Slack);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.Slack New_Slack() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Slack(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2157,20 +1902,13 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole> Create_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_TeamRole(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole> CreateObject_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.TeamRole>(options, this, New_TeamRole, Properties_TeamRole);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.TeamRole>(options, this, static () => new(), Properties_TeamRole);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.Link>), Create_ListLink);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.TeamRole New_TeamRole() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2201,14 +1939,12 @@ namespace AtlasGen.Atlas
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> CreateObject_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, this, New_ThirdPartyIntegration, Properties_ThirdPartyIntegration);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, this, static () => new(), Properties_ThirdPartyIntegration);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.ThirdPartyIntegration New_ThirdPartyIntegration() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2278,19 +2014,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey> Create_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_UpdateAtlasOrganizationApiKey(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey> CreateObject_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>(options, this, New_UpdateAtlasOrganizationApiKey, Properties_UpdateAtlasOrganizationApiKey);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey>(options, this, static () => new(), Properties_UpdateAtlasOrganizationApiKey);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<global::AtlasGen.Atlas.OrgRole>), Create_ListOrgRole);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey New_UpdateAtlasOrganizationApiKey() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2304,19 +2033,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> Create_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_UpdateAtlasProjectApiKey(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey> CreateObject_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>(options, this, New_UpdateAtlasProjectApiKey, Properties_UpdateAtlasProjectApiKey);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UpdateAtlasProjectApiKey>(options, this, static () => new(), Properties_UpdateAtlasProjectApiKey);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.UpdateAtlasProjectApiKey New_UpdateAtlasProjectApiKey() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UpdateAtlasProjectApiKey(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2330,18 +2052,11 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> Create_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_UserAccessListRequest(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListRequest> CreateObject_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UserAccessListRequest>(options, this, New_UserAccessListRequest, Properties_UserAccessListRequest);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UserAccessListRequest>(options, this, static () => new(), Properties_UserAccessListRequest);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.UserAccessListRequest New_UserAccessListRequest() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2355,12 +2070,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> Create_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_UserAccessListResponse(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessListResponse> CreateObject_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UserAccessListResponse>(options, this, New_UserAccessListResponse, Properties_UserAccessListResponse);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UserAccessListResponse>(options, this, static () => new(), Properties_UserAccessListResponse);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(int?), Create_NullableInt32);
             __reachedTypes.Add(typeof(global::System.DateTimeOffset?), Create_NullableDateTimeOffset);
@@ -2368,8 +2078,6 @@ namespace AtlasGen.Atlas
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.UserAccessListResponse New_UserAccessListResponse() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessListResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2388,19 +2096,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> Create_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_UserAccessRoleAssignment(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UserAccessRoleAssignment> CreateObject_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, this, New_UserAccessRoleAssignment, Properties_UserAccessRoleAssignment);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.UserAccessRoleAssignment>(options, this, static () => new(), Properties_UserAccessRoleAssignment);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.List<string>), Create_ListString);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.UserAccessRoleAssignment New_UserAccessRoleAssignment() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_UserAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2414,19 +2115,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> Create_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_VictorOps(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.VictorOps> CreateObject_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.VictorOps>(options, this, New_VictorOps, Properties_VictorOps);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.VictorOps>(options, this, static () => new(), Properties_VictorOps);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.VictorOps New_VictorOps() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_VictorOps(global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -2442,19 +2136,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> Create_Webhook(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return CreateObject_Webhook(options);
-        }
-
-        internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Webhook> CreateObject_Webhook(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Webhook>(options, this, New_Webhook, Properties_Webhook);
+            var info = global::AtlasGen.Runtime.AtlasJsonMetadata.Object<global::AtlasGen.Atlas.Webhook>(options, this, static () => new(), Properties_Webhook);
             __reachedTypes.Add(typeof(string), Create_String);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType?), Create_NullableThirdPartyIntegrationType);
             __reachedTypes.Add(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryStringJsonElement);
             return info;
         }
-
-        private static global::AtlasGen.Atlas.Webhook New_Webhook() => new();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Webhook(global::System.Text.Json.JsonSerializerOptions options)
         {
