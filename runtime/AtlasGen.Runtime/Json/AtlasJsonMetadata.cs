@@ -7,9 +7,10 @@ using System.Text.Json.Serialization.Metadata;
 namespace AtlasGen.Runtime;
 
 /// <summary>
-/// Creates the JSON metadata of generated models. The generated context makes one call per model and per property
-/// instead of emitting an object initializer for each: ILLink's trim analyzer runs its dataflow analysis over every
-/// object initializer, and that was most of the compile time of a large spec under <c>PublishAot</c> (docs/benchmarks.md).
+/// Creates the JSON metadata of generated models. The generated context makes one call per model, per collection type
+/// and per property instead of emitting an object initializer for each: ILLink's trim analyzer runs its dataflow analysis
+/// over every object initializer, and that was most of the compile time of a large spec under <c>PublishAot</c>
+/// (docs/benchmarks.md).
 /// </summary>
 public static class AtlasJsonMetadata
 {
