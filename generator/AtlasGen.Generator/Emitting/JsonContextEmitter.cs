@@ -94,7 +94,7 @@ internal static class JsonContextEmitter
         if (nullable)
         {
             Reach(writer, type, false, types);
-            Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {Metadata}.JsonMetadataServices.GetNullableConverter<{types.Of(type)}>(options))");
+            Value(writer, csharp, $"{Metadata}.JsonMetadataServices.GetNullableConverter<{types.Of(type)}>(options)");
         }
         else
         {
@@ -115,7 +115,7 @@ internal static class JsonContextEmitter
                     EmitNamedCreate(writer, type, csharp, types, index);
                     break;
                 default:
-                    Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {Metadata}.JsonMetadataServices.{PrimitiveConverter(type.Kind)})");
+                    Value(writer, csharp, $"{Metadata}.JsonMetadataServices.{PrimitiveConverter(type.Kind)}");
                     break;
             }
         }
@@ -135,7 +135,7 @@ internal static class JsonContextEmitter
         switch (type.Named)
         {
             case NamedKind.Enum:
-                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<{csharp}>.Instance)");
+                Value(writer, csharp, $"global::AtlasGen.Runtime.AtlasEnumJsonConverter<{csharp}>.Instance");
                 break;
             case NamedKind.Union:
                 foreach (var variant in index.Union(type)!.Variants)
@@ -143,7 +143,7 @@ internal static class JsonContextEmitter
                     Reach(writer, TypeRef.Object(variant.TypeName), false, types);
                 }
 
-                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new global::{types.Namespace}.{TypeNames.UnionConverter(type.Name)}())");
+                Value(writer, csharp, $"new global::{types.Namespace}.{TypeNames.UnionConverter(type.Name)}()");
                 break;
             // Only a discriminated base comes here: a plain object's Create method is its EmitObjectInfo.
             case NamedKind.Object when index.Object(type) is { Discriminator: not null } model:
@@ -152,7 +152,7 @@ internal static class JsonContextEmitter
                     Reach(writer, TypeRef.Object(derived), false, types);
                 }
 
-                Finish(writer, $"{Metadata}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {TypeNames.PolymorphicConverter(model.Name)}(this))");
+                Value(writer, csharp, $"new {TypeNames.PolymorphicConverter(model.Name)}(this)");
                 break;
         }
     }
@@ -161,12 +161,9 @@ internal static class JsonContextEmitter
     private static void Reach(SourceWriter writer, TypeRef type, bool nullable, TypeNames types)
         => writer.Line($"{Reached}.Add(typeof({types.Of(type, nullable)}), Create_{TypeNames.Accessor(type, nullable)});");
 
-    private static void Finish(SourceWriter writer, string creation)
-    {
-        writer.Line($"var info = {creation};");
-        writer.Line("info.OriginatingResolver = this;");
-        writer.Line("return info;");
-    }
+    /// <summary>The metadata of a type (de)serialized whole by <paramref name="converter"/>, through the runtime's helper.</summary>
+    private static void Value(SourceWriter writer, string csharp, string converter)
+        => writer.Line($"return {Runtime}.AtlasJsonMetadata.Value<{csharp}>(options, this, {converter});");
 
     /// <summary>The object metadata of <paramref name="model"/>, as the method <paramref name="signature"/> (options its one parameter).</summary>
     private static void EmitObjectInfo(SourceWriter writer, ObjectModel model, string csharp, TypeNames types, ModelIndex index, bool server, string signature)

@@ -7,10 +7,10 @@ using System.Text.Json.Serialization.Metadata;
 namespace AtlasGen.Runtime;
 
 /// <summary>
-/// Creates the JSON metadata of generated models. The generated context makes one call per model, per collection type
-/// and per property instead of emitting an object initializer for each: ILLink's trim analyzer runs its dataflow analysis
-/// over every object initializer, and that was most of the compile time of a large spec under <c>PublishAot</c>
-/// (docs/benchmarks.md).
+/// Creates the JSON metadata of generated models. The generated context makes one call per type and per property
+/// instead of emitting an object initializer for each: ILLink's trim analyzer runs its dataflow analysis over every
+/// object initializer, and that was most of the compile time of a large spec under <c>PublishAot</c> (docs/benchmarks.md).
+/// Each helper sets the creating context as the metadata's originating resolver, so the generated code never does.
 /// </summary>
 public static class AtlasJsonMetadata
 {
@@ -30,6 +30,17 @@ public static class AtlasJsonMetadata
             ObjectCreator = creator,
             PropertyMetadataInitializer = _ => properties(options),
         });
+        info.OriginatingResolver = resolver;
+        return info;
+    }
+
+    /// <summary>The metadata of <typeparamref name="T"/>, which <paramref name="converter"/> reads and writes whole (a primitive, an enum, a union).</summary>
+    /// <param name="options">The options the metadata is created for.</param>
+    /// <param name="resolver">The context creating it (its <see cref="JsonTypeInfo.OriginatingResolver"/>).</param>
+    /// <param name="converter">The converter of the value.</param>
+    public static JsonTypeInfo<T> Value<T>(JsonSerializerOptions options, IJsonTypeInfoResolver resolver, JsonConverter converter)
+    {
+        var info = JsonMetadataServices.CreateValueInfo<T>(options, converter);
         info.OriginatingResolver = resolver;
         return info;
     }

@@ -746,16 +746,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType> Create_AuditLogConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.AuditLogConfigurationType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.AuditLogConfigurationType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.AuditLogConfigurationType>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.AuditLogConfigurationType>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Create_Boolean(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<bool>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.CloudAccessRoleAssignment> Create_CloudAccessRoleAssignment(global::System.Text.Json.JsonSerializerOptions options)
@@ -851,9 +847,7 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> Create_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.DefaultLimit), Create_DefaultLimit);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.DataFederationLimit>(options, new DataFederationLimitPolymorphicConverter(this));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.DataFederationLimit>(options, this, new DataFederationLimitPolymorphicConverter(this));
         }
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DataFederationLimit> CreateObject_DataFederationLimit(global::System.Text.Json.JsonSerializerOptions options)
@@ -947,16 +941,12 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion> Create_DatadogRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.DatadogRegion>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.DatadogRegion>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.DatadogRegion>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.DatadogRegion>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::System.DateTimeOffset>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DefaultLimit> Create_DefaultLimit(global::System.Text.Json.JsonSerializerOptions options)
@@ -991,9 +981,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Create_Double(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<double>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ExampleResourceResponseView20230201> Create_ExampleResourceResponseView20230201(global::System.Text.Json.JsonSerializerOptions options)
@@ -1020,9 +1008,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> Create_Float(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<float>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Group> Create_Group(global::System.Text.Json.JsonSerializerOptions options)
@@ -1179,9 +1165,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions> Create_GroupRegionUsageRestrictions(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupSettings> Create_GroupSettings(global::System.Text.Json.JsonSerializerOptions options)
@@ -1215,9 +1199,7 @@ namespace AtlasGen.Atlas
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupActiveUserResponse), Create_GroupActiveUserResponse);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupPendingUserResponse), Create_GroupPendingUserResponse);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.GroupUserResponse>(options, new GroupUserResponsePolymorphicConverter(this));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.GroupUserResponse>(options, this, new GroupUserResponsePolymorphicConverter(this));
         }
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupUserResponse> CreateObject_GroupUserResponse(global::System.Text.Json.JsonSerializerOptions options)
@@ -1281,23 +1263,17 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<int>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<long>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::System.Text.Json.JsonElement>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Link> Create_Link(global::System.Text.Json.JsonSerializerOptions options)
@@ -1460,137 +1436,103 @@ namespace AtlasGen.Atlas
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?> Create_NullableAuditLogConfigurationType(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.AuditLogConfigurationType), Create_AuditLogConfigurationType);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.AuditLogConfigurationType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.AuditLogConfigurationType>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.AuditLogConfigurationType?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.AuditLogConfigurationType>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(bool), Create_Boolean);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<bool?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.DatadogRegion?> Create_NullableDatadogRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.DatadogRegion), Create_DatadogRegion);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.DatadogRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.DatadogRegion>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.DatadogRegion?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.DatadogRegion>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> Create_NullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::System.DateTimeOffset), Create_DateTimeOffset);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::System.DateTimeOffset?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(double), Create_Double);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<double?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> Create_NullableFloat(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(float), Create_Float);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<float>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<float?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<float>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?> Create_NullableGroupRegionUsageRestrictions(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.GroupRegionUsageRestrictions), Create_GroupRegionUsageRestrictions);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.GroupRegionUsageRestrictions?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.GroupRegionUsageRestrictions>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(int), Create_Int32);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<int?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(long), Create_Int64);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<long?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::System.Text.Json.JsonElement?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion?> Create_NullableOpsGenieRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OpsGenieRegion), Create_OpsGenieRegion);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OpsGenieRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OpsGenieRegion>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.OpsGenieRegion?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OpsGenieRegion>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus?> Create_NullableOrgMembershipStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgMembershipStatus), Create_OrgMembershipStatus);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgMembershipStatus?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OrgMembershipStatus>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.OrgMembershipStatus?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OrgMembershipStatus>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole?> Create_NullableOrgRole(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.OrgRole), Create_OrgRole);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgRole?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OrgRole>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.OrgRole?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.OrgRole>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion?> Create_NullablePagerDutyRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.PagerDutyRegion), Create_PagerDutyRegion);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PagerDutyRegion?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.PagerDutyRegion>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.PagerDutyRegion?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.PagerDutyRegion>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName?> Create_NullableProjectLimitName(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ProjectLimitName), Create_ProjectLimitName);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectLimitName?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ProjectLimitName>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.ProjectLimitName?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ProjectLimitName>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?> Create_NullablePrometheusServiceDiscovery(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.PrometheusServiceDiscovery), Create_PrometheusServiceDiscovery);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.PrometheusServiceDiscovery?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?> Create_NullableThirdPartyIntegrationType(global::System.Text.Json.JsonSerializerOptions options)
         {
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.ThirdPartyIntegrationType), Create_ThirdPartyIntegrationType);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ThirdPartyIntegrationType>(options));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.ThirdPartyIntegrationType?>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AtlasGen.Atlas.ThirdPartyIntegrationType>(options));
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenie> Create_OpsGenie(global::System.Text.Json.JsonSerializerOptions options)
@@ -1617,23 +1559,17 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OpsGenieRegion> Create_OpsGenieRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OpsGenieRegion>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OpsGenieRegion>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.OpsGenieRegion>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OpsGenieRegion>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgMembershipStatus> Create_OrgMembershipStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgMembershipStatus>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OrgMembershipStatus>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.OrgMembershipStatus>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OrgMembershipStatus>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.OrgRole> Create_OrgRole(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.OrgRole>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OrgRole>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.OrgRole>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.OrgRole>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDuty> Create_PagerDuty(global::System.Text.Json.JsonSerializerOptions options)
@@ -1660,9 +1596,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PagerDutyRegion> Create_PagerDutyRegion(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PagerDutyRegion>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.PagerDutyRegion>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.PagerDutyRegion>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.PagerDutyRegion>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PaginatedApiApiUserView> Create_PaginatedApiApiUserView(global::System.Text.Json.JsonSerializerOptions options)
@@ -1814,9 +1748,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ProjectLimitName> Create_ProjectLimitName(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ProjectLimitName>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ProjectLimitName>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.ProjectLimitName>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ProjectLimitName>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.Prometheus> Create_Prometheus(global::System.Text.Json.JsonSerializerOptions options)
@@ -1848,9 +1780,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery> Create_PrometheusServiceDiscovery(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.PrometheusServiceDiscovery>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.PrometheusServiceDiscovery>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.PrometheusServiceDiscovery>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ResourceTag> Create_ResourceTag(global::System.Text.Json.JsonSerializerOptions options)
@@ -1895,9 +1825,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<string>(options, this, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.TeamRole> Create_TeamRole(global::System.Text.Json.JsonSerializerOptions options)
@@ -1932,9 +1860,7 @@ namespace AtlasGen.Atlas
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Slack), Create_Slack);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.VictorOps), Create_VictorOps);
             __reachedTypes.Add(typeof(global::AtlasGen.Atlas.Webhook), Create_Webhook);
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, new ThirdPartyIntegrationPolymorphicConverter(this));
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.ThirdPartyIntegration>(options, this, new ThirdPartyIntegrationPolymorphicConverter(this));
         }
 
         internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegration> CreateObject_ThirdPartyIntegration(global::System.Text.Json.JsonSerializerOptions options)
@@ -2007,9 +1933,7 @@ namespace AtlasGen.Atlas
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType> Create_ThirdPartyIntegrationType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AtlasGen.Atlas.ThirdPartyIntegrationType>(options, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ThirdPartyIntegrationType>.Instance);
-            info.OriginatingResolver = this;
-            return info;
+            return global::AtlasGen.Runtime.AtlasJsonMetadata.Value<global::AtlasGen.Atlas.ThirdPartyIntegrationType>(options, this, global::AtlasGen.Runtime.AtlasEnumJsonConverter<global::AtlasGen.Atlas.ThirdPartyIntegrationType>.Instance);
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AtlasGen.Atlas.UpdateAtlasOrganizationApiKey> Create_UpdateAtlasOrganizationApiKey(global::System.Text.Json.JsonSerializerOptions options)
